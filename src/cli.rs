@@ -1,0 +1,287 @@
+//! The command line: clap definitions and one function per subcommand.
+//!
+//! Clap types stop here; everything below receives domain values (`Paths`, `Lang`, ids).
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::config::{Config, Paths};
+use crate::incident::{Event, EventKind, NewIncident, Store, StoreError, human_duration};
+use crate::phrasebook::{self, Lang, Phrasebook};
+use crate::tui;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "crisis",
+    version,
+    about = "A terminal cockpit for crisis communication.",
+    long_about = "A terminal cockpit for crisis communication: the incident timeline, the next action, \
+and the right sentence in French or English, one key away.\n\nWith no command, opens the cockpit on the \
+latest open incident (or asks for a title)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Open a new incident and print its id
+    New {
+        /// What is happening, in a few words
+        title: String,
+        /// The client's name, for {client}
+        #[arg(long)]
+        client: Option<String>,
+        /// 1 (worst) to 4
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=4))]
+        severity: u8,
+        /// Language of the phrases and steps
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
+    /// Add an event to the latest open incident (or the one named); exits 0 once it is on disk
+    Log {
+        /// What happened
+        text: String,
+        #[arg(long, value_enum, default_value_t = LogKind::Note)]
+        kind: LogKind,
+        /// Incident id or an unambiguous prefix
+        #[arg(long)]
+        incident: Option<String>,
+    },
+    /// List open incidents (all with --all), newest first
+    List {
+        #[arg(long)]
+        all: bool,
+    },
+    /// Mark an incident resolved (the latest open one by default)
+    Resolve {
+        /// Incident id or an unambiguous prefix
+        id: Option<String>,
+    },
+    /// Validate phrasebook files (the built-in ones when none is given)
+    Check { files: Vec<PathBuf> },
+    /// Print shell completions
+    Completions { shell: clap_complete::Shell },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogKind {
+    Note,
+    Update,
+    Contact,
+    Decision,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse()
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Journal(#[from] crate::incident::JournalError),
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    #[error("{0}")]
+    Message(String),
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn run(cli: Cli) -> Result<u8, CliError> {
+    let result = match cli.command {
+        None => cockpit(),
+        Some(Cmd::Check { files }) => check(&files),
+        Some(Cmd::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "crisis", &mut io::stdout());
+            Ok(0)
+        }
+        Some(cmd) => with_paths(cmd),
+    };
+    match result {
+        // `crisis list | head` closes the pipe early; that is not a failure.
+        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(0),
+        other => other,
+    }
+}
+
+fn with_paths(cmd: Cmd) -> Result<u8, CliError> {
+    let paths = Paths::from_env()?;
+    let config = Config::load(&paths.config_file())?;
+    let store = Store::new(&paths.data);
+    let mut out = io::stdout().lock();
+    match cmd {
+        Cmd::New {
+            title,
+            client,
+            severity,
+            lang,
+        } => {
+            if title.trim().is_empty() {
+                return Err(CliError::Message("the title is empty".into()));
+            }
+            let lang = lang.unwrap_or(config.lang);
+            let opened = store.create(
+                tui::now(),
+                NewIncident {
+                    title,
+                    severity,
+                    client,
+                    lang,
+                },
+            )?;
+            writeln!(out, "{}", opened.incident.id)?;
+        }
+        Cmd::Log {
+            text,
+            kind,
+            incident,
+        } => {
+            let opened = store.named_or_latest(incident.as_deref())?;
+            let text = crate::sanitize::clean(text.trim());
+            if text.is_empty() {
+                return Err(CliError::Message("the text is empty".into()));
+            }
+            let kind = match kind {
+                LogKind::Note => EventKind::Note { text },
+                LogKind::Update => EventKind::UpdateSent { text: Some(text) },
+                LogKind::Contact => EventKind::Contact { text },
+                LogKind::Decision => EventKind::Decision { text },
+            };
+            opened.journal.append(&Event::new(tui::now(), kind))?;
+        }
+        Cmd::List { all } => {
+            let now = tui::now();
+            for id in store.ids()?.iter().rev() {
+                let incident = match store.open(id) {
+                    Ok(opened) => opened.incident,
+                    Err(e) => {
+                        eprintln!("crisis: {e}");
+                        continue;
+                    }
+                };
+                if !all && !incident.is_open() {
+                    continue;
+                }
+                let state = match incident.resolved_at {
+                    Some(at) => {
+                        format!("resolved after {}", human_duration(at - incident.opened_at))
+                    }
+                    None => format!("open {}", human_duration(now - incident.opened_at)),
+                };
+                let client = incident
+                    .client
+                    .as_deref()
+                    .map(|c| format!(" ({c})"))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    "{id}  SEV{}  {state}  {}{client}",
+                    incident.severity, incident.title
+                )?;
+            }
+        }
+        Cmd::Resolve { id } => {
+            let opened = store.named_or_latest(id.as_deref())?;
+            if !opened.incident.is_open() {
+                return Err(CliError::Message(format!(
+                    "{} is already resolved",
+                    opened.incident.id
+                )));
+            }
+            opened
+                .journal
+                .append(&Event::new(tui::now(), EventKind::Resolved { text: None }))?;
+            writeln!(out, "{} resolved", opened.incident.id)?;
+        }
+        Cmd::Check { .. } | Cmd::Completions { .. } => {
+            unreachable!("handled before paths are needed")
+        }
+    }
+    Ok(0)
+}
+
+fn check(files: &[PathBuf]) -> Result<u8, CliError> {
+    let sources = if files.is_empty() {
+        phrasebook::check::builtin_sources()
+    } else {
+        let mut sources = Vec::new();
+        for path in files {
+            let bytes = std::fs::read(path)
+                .map_err(|e| CliError::Message(format!("{}: {e}", path.display())))?;
+            sources.push((path.display().to_string(), bytes));
+        }
+        sources
+    };
+    let diags = phrasebook::check::check(&sources);
+    for diag in &diags {
+        eprintln!("{diag}");
+    }
+    if diags.is_empty() {
+        println!("{} file(s) checked, no problem found", sources.len());
+        Ok(0)
+    } else {
+        eprintln!("{} problem(s) found", diags.len());
+        Ok(1)
+    }
+}
+
+/// The built-in phrasebook with the user's files over it, and a warning per problem.
+pub fn load_phrasebook(paths: &Paths, extra: &[PathBuf]) -> (Phrasebook, Vec<String>) {
+    let (mut files, mut diags) = phrasebook::user_files(&paths.user_phrasebook_dir());
+    let (extra_files, extra_diags) = phrasebook::read_files(extra);
+    files.extend(extra_files);
+    diags.extend(extra_diags);
+    let book = Phrasebook::merge(phrasebook::builtin_files().into_iter().chain(files));
+    let warnings = diags
+        .iter()
+        .map(|d| format!("{d} (that entry or file was skipped)"))
+        .collect();
+    (book, warnings)
+}
+
+fn cockpit() -> Result<u8, CliError> {
+    let paths = Paths::from_env()?;
+    let mut warnings = Vec::new();
+    let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
+        warnings.push(format!("{e}; using the default settings"));
+        Config::default()
+    });
+    let (book, book_warnings) = load_phrasebook(&paths, &[]);
+    warnings.extend(book_warnings);
+    let store = Store::new(&paths.data);
+    let opened = store.latest_open()?;
+    if let Some(opened) = &opened {
+        warnings.extend(opened.warnings.iter().cloned());
+    }
+    let settings = tui::app::Settings {
+        cadence: config.cadence(),
+        me: config.me(),
+        lang: config.lang,
+    };
+    let code = tui::run(tui::Start {
+        store,
+        book,
+        opened,
+        settings,
+        warnings,
+    })?;
+    Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,169 @@
+//! Where files live, and the user's settings.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::phrasebook::Lang;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot find a home folder for crisis's files; set CRISIS_HOME")]
+    NoHome,
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+/// The folders crisis reads and writes, computed once at start.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    /// Incidents live under `<data>/incidents/`.
+    pub data: PathBuf,
+    /// `config.toml` and the user's `phrasebook/*.toml`.
+    pub config: PathBuf,
+    /// Disposable files (the phrase cache).
+    pub cache: PathBuf,
+}
+
+impl Paths {
+    /// `CRISIS_HOME` sets the data root (and the cache under it); otherwise the platform's
+    /// folders from `directories`, which follow XDG variables on Linux.
+    pub fn from_env() -> Result<Paths, ConfigError> {
+        let dirs = directories::ProjectDirs::from("", "", "crisis");
+        let home = std::env::var_os("CRISIS_HOME")
+            .filter(|h| !h.is_empty())
+            .map(PathBuf::from);
+        let config = dirs.as_ref().map(|d| d.config_dir().to_owned());
+        match (home, dirs.as_ref(), config) {
+            (Some(home), _, config) => Ok(Paths {
+                cache: home.join("cache"),
+                config: config.unwrap_or_else(|| home.join("config")),
+                data: home,
+            }),
+            (None, Some(dirs), Some(config)) => Ok(Paths {
+                data: dirs.data_dir().to_owned(),
+                config,
+                cache: dirs.cache_dir().to_owned(),
+            }),
+            _ => Err(ConfigError::NoHome),
+        }
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.config.join("config.toml")
+    }
+
+    pub fn user_phrasebook_dir(&self) -> PathBuf {
+        self.config.join("phrasebook")
+    }
+}
+
+/// How copied text reaches the user's clipboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ClipboardChoice {
+    #[default]
+    Auto,
+    System,
+    Osc52,
+    Command,
+}
+
+/// `config.toml`; every field optional.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Minutes between client updates; the sources insist on regular news, even without news.
+    pub update_every_minutes: u32,
+    /// Your name, for `{me}`; $USER when unset.
+    pub me: Option<String>,
+    /// Language of new incidents.
+    pub lang: Lang,
+    pub clipboard: ClipboardChoice,
+    /// Program that receives the text on stdin when `clipboard = "command"`, e.g. "wl-copy".
+    pub clipboard_command: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            update_every_minutes: 60,
+            me: None,
+            lang: Lang::En,
+            clipboard: ClipboardChoice::Auto,
+            clipboard_command: None,
+        }
+    }
+}
+
+impl Config {
+    /// Reads `path`; a missing file is the default configuration.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => {
+                return Err(ConfigError::Invalid {
+                    path: path.to_owned(),
+                    message: e.to_string(),
+                });
+            }
+        };
+        Config::parse(&text).map_err(|message| ConfigError::Invalid {
+            path: path.to_owned(),
+            message,
+        })
+    }
+
+    fn parse(text: &str) -> Result<Config, String> {
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
+            match line {
+                Some(line) => format!("line {line}: {}", e.message().trim()),
+                None => e.message().trim().to_owned(),
+            }
+        })?;
+        if config.update_every_minutes == 0 {
+            return Err("update_every_minutes must be at least 1".into());
+        }
+        Ok(config)
+    }
+
+    pub fn me(&self) -> Option<String> {
+        self.me
+            .clone()
+            .or_else(|| std::env::var("USER").ok())
+            .filter(|m| !m.trim().is_empty())
+    }
+
+    pub fn cadence(&self) -> chrono::Duration {
+        chrono::Duration::minutes(i64::from(self.update_every_minutes))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_and_overrides() {
+        let c = Config::parse("").unwrap();
+        assert_eq!(c.update_every_minutes, 60);
+        let c = Config::parse("update_every_minutes = 30\nlang = \"fr\"\nclipboard = \"osc52\"")
+            .unwrap();
+        assert_eq!(
+            (c.update_every_minutes, c.lang, c.clipboard),
+            (30, Lang::Fr, ClipboardChoice::Osc52)
+        );
+    }
+
+    #[test]
+    fn typos_and_zero_cadence_are_errors_with_a_line() {
+        let err = Config::parse("me = \"Sam\"\nupdate_evry = 3").unwrap_err();
+        assert!(
+            err.starts_with("line 2:") && err.contains("update_evry"),
+            "{err}"
+        );
+        assert!(Config::parse("update_every_minutes = 0").is_err());
+    }
+}

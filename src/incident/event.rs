@@ -1,0 +1,157 @@
+//! Journal events: facts about an incident, in the past tense, one JSON object per line.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::phrasebook::Lang;
+
+/// Version of the event format, written on every line so old journals stay readable.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub v: u32,
+    /// Time-ordered unique id (UUIDv7), so journals of one incident kept on two machines can be
+    /// merged and replay can drop duplicates.
+    pub id: String,
+    /// Local time with its offset.
+    pub at: DateTime<FixedOffset>,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    Opened {
+        title: String,
+        severity: u8,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        client: Option<String>,
+        lang: Lang,
+    },
+    Note {
+        text: String,
+    },
+    Contact {
+        text: String,
+    },
+    Decision {
+        text: String,
+    },
+    UpdateSent {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
+    StepDone {
+        step: String,
+    },
+    StepUndone {
+        step: String,
+    },
+    PhraseCopied {
+        phrase: String,
+        lang: Lang,
+    },
+    /// A detail used to fill placeholders, such as `impact` or `contact`.
+    DetailSet {
+        name: String,
+        value: String,
+    },
+    LangChanged {
+        lang: Lang,
+    },
+    Resolved {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
+}
+
+impl Event {
+    pub fn new(at: DateTime<FixedOffset>, kind: EventKind) -> Event {
+        Event {
+            v: FORMAT_VERSION,
+            id: uuid::Uuid::now_v7().to_string(),
+            at,
+            kind,
+        }
+    }
+}
+
+impl EventKind {
+    /// A short label for timelines and exports.
+    pub fn label(&self) -> &'static str {
+        match self {
+            EventKind::Opened { .. } => "opened",
+            EventKind::Note { .. } => "note",
+            EventKind::Contact { .. } => "contact",
+            EventKind::Decision { .. } => "decision",
+            EventKind::UpdateSent { .. } => "update sent",
+            EventKind::StepDone { .. } => "done",
+            EventKind::StepUndone { .. } => "undone",
+            EventKind::PhraseCopied { .. } => "copied",
+            EventKind::DetailSet { .. } => "set",
+            EventKind::LangChanged { .. } => "language",
+            EventKind::Resolved { .. } => "resolved",
+        }
+    }
+
+    /// What happened, in one line, without the label. Step and phrase ids are shown as they are;
+    /// the screen and exports can look their titles up.
+    pub fn detail(&self) -> String {
+        match self {
+            EventKind::Opened {
+                title,
+                severity,
+                client,
+                ..
+            } => match client {
+                Some(client) => format!("{title} ({client}, SEV{severity})"),
+                None => format!("{title} (SEV{severity})"),
+            },
+            EventKind::Note { text }
+            | EventKind::Contact { text }
+            | EventKind::Decision { text } => text.clone(),
+            EventKind::UpdateSent { text } | EventKind::Resolved { text } => {
+                text.clone().unwrap_or_default()
+            }
+            EventKind::StepDone { step } | EventKind::StepUndone { step } => step.clone(),
+            EventKind::PhraseCopied { phrase, lang } => format!("{phrase} ({lang})"),
+            EventKind::DetailSet { name, value } => format!("{name} = {value}"),
+            EventKind::LangChanged { lang } => lang.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_are_flat_json_with_kind_version_and_id() {
+        let at = DateTime::parse_from_rfc3339("2026-11-24T09:02:00+01:00").unwrap();
+        let event = Event::new(
+            at,
+            EventKind::Note {
+                text: "called Tim".into(),
+            },
+        );
+        let json = serde_json::to_string(&event).unwrap();
+        assert!(json.starts_with(r#"{"v":1,"id":""#), "{json}");
+        assert!(
+            json.ends_with(
+                r#""at":"2026-11-24T09:02:00+01:00","kind":"note","text":"called Tim"}"#
+            ),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), event);
+    }
+
+    #[test]
+    fn ids_are_unique_and_time_ordered() {
+        let at = DateTime::parse_from_rfc3339("2026-11-24T09:02:00+01:00").unwrap();
+        let a = Event::new(at, EventKind::UpdateSent { text: None });
+        let b = Event::new(at, EventKind::UpdateSent { text: None });
+        assert!(a.id < b.id);
+    }
+}

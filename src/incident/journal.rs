@@ -1,0 +1,323 @@
+//! Append-only incident journal, one JSON event per line.
+//!
+//! An append is acknowledged only once its bytes are on disk: one `write` of the whole line
+//! under an exclusive lock (so concurrent writers never interleave), then `sync_data`.
+//! The file is never rewritten. A crash mid-write can leave a torn last line: loading skips
+//! it with a warning, and the next append first ends it so the new event starts on a fresh line.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use super::event::Event;
+
+pub const FILE_NAME: &str = "journal.jsonl";
+
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{path}:{line}: unreadable event: {message}; the journal was left untouched")]
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+}
+
+impl JournalError {
+    fn io(path: &Path, source: io::Error) -> JournalError {
+        JournalError::Io {
+            path: path.to_owned(),
+            source,
+        }
+    }
+}
+
+/// Events read from a journal, and what was skipped on the way.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub events: Vec<Event>,
+    pub warnings: Vec<String>,
+    /// Byte length read, where a later [`Journal::read_new`] goes on.
+    pub offset: u64,
+    /// Complete lines read, so later errors can give absolute line numbers.
+    pub lines: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Journal {
+    path: PathBuf,
+}
+
+/// Creates `dir` and missing parents private to the user (0700).
+pub fn create_private_dir(dir: &Path) -> Result<(), JournalError> {
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| JournalError::io(dir, e))
+}
+
+impl Journal {
+    pub fn at(dir: &Path) -> Journal {
+        Journal {
+            path: dir.join(FILE_NAME),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Creates the folder and an empty journal (0600), and syncs the folder so the new entry
+    /// survives a crash. Fails if the journal already exists.
+    pub fn create(dir: &Path) -> Result<Journal, JournalError> {
+        create_private_dir(dir)?;
+        let journal = Journal::at(dir);
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&journal.path)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| JournalError::io(&journal.path, e))?;
+        sync_dir(dir)?;
+        if let Some(parent) = dir.parent() {
+            sync_dir(parent)?;
+        }
+        Ok(journal)
+    }
+
+    /// Appends one event and returns once it is on disk.
+    pub fn append(&self, event: &Event) -> Result<(), JournalError> {
+        let err = |e| JournalError::io(&self.path, e);
+        let mut line = serde_json::to_vec(event).map_err(|e| err(e.into()))?;
+        line.push(b'\n');
+        let mut file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .mode(0o600)
+            .open(&self.path)
+            .map_err(err)?;
+        // Held until `file` drops; other writers wait here rather than interleave.
+        file.lock().map_err(err)?;
+        let len = file.metadata().map_err(err)?.len();
+        if len > 0 && !ends_with_newline(&mut file, len).map_err(err)? {
+            line.insert(0, b'\n');
+        }
+        file.write_all(&line).map_err(err)?;
+        file.sync_data().map_err(err)?;
+        Ok(())
+    }
+
+    /// Reads every event. A torn line (a write cut short) is skipped with a warning; any other
+    /// unreadable line is an error naming the file and line.
+    pub fn load(&self) -> Result<Loaded, JournalError> {
+        let bytes = fs::read(&self.path).map_err(|e| JournalError::io(&self.path, e))?;
+        let mut loaded = parse(&self.path, &bytes, 0)?;
+        loaded.offset = bytes.len() as u64;
+        Ok(loaded)
+    }
+
+    /// Reads the complete lines written after `offset` (another process appending while the
+    /// cockpit is open). Returns nothing new while a line is still being written.
+    pub fn read_new(&self, offset: u64, first_line: usize) -> Result<Loaded, JournalError> {
+        let err = |e| JournalError::io(&self.path, e);
+        let mut file = File::open(&self.path).map_err(err)?;
+        let len = file.metadata().map_err(err)?.len();
+        if len <= offset {
+            return Ok(Loaded {
+                offset,
+                ..Loaded::default()
+            });
+        }
+        file.seek(SeekFrom::Start(offset)).map_err(err)?;
+        let mut bytes = Vec::with_capacity((len - offset) as usize);
+        file.take(len - offset)
+            .read_to_end(&mut bytes)
+            .map_err(err)?;
+        let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let mut loaded = parse(&self.path, &bytes[..complete], first_line)?;
+        loaded.offset = offset + complete as u64;
+        Ok(loaded)
+    }
+}
+
+fn ends_with_newline(file: &mut File, len: u64) -> io::Result<bool> {
+    let mut last = [0u8];
+    file.seek(SeekFrom::Start(len - 1))?;
+    file.read_exact(&mut last)?;
+    Ok(last[0] == b'\n')
+}
+
+fn sync_dir(dir: &Path) -> Result<(), JournalError> {
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| JournalError::io(dir, e))
+}
+
+/// True when a line failed only because it stops early: cut JSON or a cut UTF-8 sequence.
+fn is_torn(line: &[u8], error: &serde_json::Error) -> bool {
+    if error.is_eof() {
+        return true;
+    }
+    matches!(std::str::from_utf8(line), Err(e) if e.error_len().is_none())
+}
+
+fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, JournalError> {
+    let mut loaded = Loaded {
+        lines: bytes.iter().filter(|&&b| b == b'\n').count(),
+        ..Loaded::default()
+    };
+    let mut seen = std::collections::HashSet::new();
+    for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        let number = first_line + n + 1;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match serde_json::from_slice::<Event>(line) {
+            // A merge of two copies of one journal can repeat events; the first one counts.
+            Ok(event) if !seen.insert(event.id.clone()) => {}
+            Ok(event) => loaded.events.push(event),
+            Err(e) if is_torn(line, &e) => loaded.warnings.push(format!(
+                "{}:{number}: skipped an incomplete event (a write was interrupted)",
+                path.display()
+            )),
+            Err(e) => {
+                return Err(JournalError::Corrupt {
+                    path: path.to_owned(),
+                    line: number,
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+    Ok(loaded)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+    use crate::incident::event::EventKind;
+
+    fn note(text: &str) -> Event {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap();
+        Event::new(at, EventKind::Note { text: text.into() })
+    }
+
+    #[test]
+    fn appended_events_replay_in_order_with_private_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let incident = dir.path().join("incidents/one");
+        let journal = Journal::create(&incident).unwrap();
+        let events = [note("a"), note("b"), note("c")];
+        for e in &events {
+            journal.append(e).unwrap();
+        }
+        assert_eq!(journal.load().unwrap().events, events);
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(journal.path()), 0o600);
+        assert_eq!(mode(&incident), 0o700);
+        assert!(
+            Journal::create(&incident).is_err(),
+            "never recreated over an existing one"
+        );
+    }
+
+    #[test]
+    fn a_torn_tail_is_skipped_and_the_next_append_starts_a_fresh_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::create(dir.path()).unwrap();
+        journal.append(&note("kept")).unwrap();
+        let torn = serde_json::to_string(&note("torn")).unwrap();
+        let mut f = OpenOptions::new()
+            .append(true)
+            .open(journal.path())
+            .unwrap();
+        f.write_all(&torn.as_bytes()[..torn.len() - 9]).unwrap();
+        let loaded = journal.load().unwrap();
+        assert_eq!(loaded.events.len(), 1);
+        assert_eq!(loaded.warnings.len(), 1);
+        assert!(
+            loaded.warnings[0].contains(":2: skipped"),
+            "{:?}",
+            loaded.warnings
+        );
+
+        journal.append(&note("after")).unwrap();
+        let loaded = journal.load().unwrap();
+        let texts: Vec<_> = loaded.events.iter().map(|e| e.kind.detail()).collect();
+        assert_eq!(texts, ["kept", "after"]);
+        assert_eq!(
+            loaded.warnings.len(),
+            1,
+            "the torn line is still reported, never removed"
+        );
+    }
+
+    #[test]
+    fn a_torn_multibyte_character_counts_as_torn() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::create(dir.path()).unwrap();
+        let line = serde_json::to_string(&note("désolé")).unwrap();
+        let cut = line.find('é').unwrap() + 1;
+        fs::write(journal.path(), &line.as_bytes()[..cut]).unwrap();
+        assert_eq!(journal.load().unwrap().warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_corrupt_middle_line_is_an_error_naming_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::create(dir.path()).unwrap();
+        journal.append(&note("a")).unwrap();
+        let mut f = OpenOptions::new()
+            .append(true)
+            .open(journal.path())
+            .unwrap();
+        f.write_all(b"{\"v\":1,garbage}\n").unwrap();
+        journal.append(&note("b")).unwrap();
+        let before = fs::read(journal.path()).unwrap();
+        let err = journal.load().unwrap_err().to_string();
+        assert!(err.contains("journal.jsonl:2: unreadable event"), "{err}");
+        assert_eq!(fs::read(journal.path()).unwrap(), before, "never rewritten");
+    }
+
+    #[test]
+    fn read_new_returns_only_complete_new_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::create(dir.path()).unwrap();
+        journal.append(&note("a")).unwrap();
+        let loaded = journal.load().unwrap();
+        journal.append(&note("b")).unwrap();
+        let line = serde_json::to_string(&note("half")).unwrap();
+        let mut f = OpenOptions::new()
+            .append(true)
+            .open(journal.path())
+            .unwrap();
+        f.write_all(&line.as_bytes()[..10]).unwrap();
+        let new = journal.read_new(loaded.offset, 1).unwrap();
+        assert_eq!(new.events.len(), 1);
+        assert_eq!(new.events[0].kind.detail(), "b");
+        let again = journal.read_new(new.offset, 2).unwrap();
+        assert!(again.events.is_empty());
+        assert_eq!(again.offset, new.offset);
+    }
+
+    #[test]
+    fn duplicate_ids_from_a_merge_count_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::create(dir.path()).unwrap();
+        let e = note("once");
+        journal.append(&e).unwrap();
+        journal.append(&e).unwrap();
+        assert_eq!(journal.load().unwrap().events.len(), 1);
+    }
+}

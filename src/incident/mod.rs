@@ -1,0 +1,300 @@
+//! Incidents: events, the journal that holds them, the state replayed from it, and the folder
+//! of incidents under the data root.
+
+pub mod event;
+pub mod journal;
+pub mod state;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+
+pub use event::{Event, EventKind};
+pub use journal::{Journal, JournalError, Loaded};
+pub use state::{Incident, StateError, human_duration};
+
+use crate::phrasebook::{Lang, fold};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error("{path}: {source}")]
+    State {
+        path: PathBuf,
+        #[source]
+        source: StateError,
+    },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("no incident matches `{0}` (see `crisis list --all`)")]
+    NotFound(String),
+    #[error("`{prefix}` matches several incidents: {}; give more of the id", .matches.join(", "))]
+    Ambiguous {
+        prefix: String,
+        matches: Vec<String>,
+    },
+    #[error("no open incident (start one with `crisis new TITLE`)")]
+    NoOpenIncident,
+}
+
+/// What a new incident starts with.
+#[derive(Debug, Clone)]
+pub struct NewIncident {
+    pub title: String,
+    pub severity: u8,
+    pub client: Option<String>,
+    pub lang: Lang,
+}
+
+/// An incident read from disk, with its journal for further appends.
+#[derive(Debug)]
+pub struct Opened {
+    pub incident: Incident,
+    pub journal: Journal,
+    pub warnings: Vec<String>,
+    /// Bytes of the journal already read, and how many lines.
+    pub offset: u64,
+    pub lines: usize,
+}
+
+/// The folder of incidents: `<data root>/incidents/<id>/journal.jsonl`.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+impl Store {
+    pub fn new(data_root: &Path) -> Store {
+        Store {
+            dir: data_root.join("incidents"),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Creates an incident and writes its `opened` event. The id is its opening time and a slug
+    /// of its title, so ids sort by age and read well in `crisis list`.
+    pub fn create(
+        &self,
+        at: DateTime<FixedOffset>,
+        new: NewIncident,
+    ) -> Result<Opened, StoreError> {
+        let title = crate::sanitize::one_line(new.title.trim());
+        let base = format!("{}-{}", at.format("%Y%m%d-%H%M"), slug(&title));
+        let (id, journal) = (1..)
+            .map(|n| {
+                if n == 1 {
+                    base.clone()
+                } else {
+                    format!("{base}-{n}")
+                }
+            })
+            .find_map(|id| match Journal::create(&self.dir.join(&id)) {
+                Err(JournalError::Io { source, .. })
+                    if source.kind() == io::ErrorKind::AlreadyExists =>
+                {
+                    None
+                }
+                other => Some(other.map(|j| (id, j))),
+            })
+            .expect("an unbounded range always finds a free id")?;
+        let opened = Event::new(
+            at,
+            EventKind::Opened {
+                title,
+                severity: new.severity,
+                client: new
+                    .client
+                    .map(|c| crate::sanitize::one_line(c.trim()))
+                    .filter(|c| !c.is_empty()),
+                lang: new.lang,
+            },
+        );
+        journal.append(&opened)?;
+        self.open(&id)
+    }
+
+    /// Every incident id, oldest first.
+    pub fn ids(&self) -> Result<Vec<String>, StoreError> {
+        let entries = match fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(source) => {
+                return Err(StoreError::Io {
+                    path: self.dir.clone(),
+                    source,
+                });
+            }
+        };
+        let mut ids: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().join(journal::FILE_NAME).is_file())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        ids.sort();
+        Ok(ids)
+    }
+
+    pub fn open(&self, id: &str) -> Result<Opened, StoreError> {
+        let journal = Journal::at(&self.dir.join(id));
+        let loaded = journal.load()?;
+        let lines = loaded.lines;
+        let incident = Incident::replay(id, loaded.events).map_err(|source| StoreError::State {
+            path: journal.path().to_owned(),
+            source,
+        })?;
+        Ok(Opened {
+            incident,
+            journal,
+            warnings: loaded.warnings,
+            offset: loaded.offset,
+            lines,
+        })
+    }
+
+    /// The id that `prefix` names: an exact id, or the only one that starts with it.
+    pub fn resolve(&self, prefix: &str) -> Result<String, StoreError> {
+        let ids = self.ids()?;
+        if ids.iter().any(|id| id == prefix) {
+            return Ok(prefix.to_owned());
+        }
+        let matches: Vec<String> = ids
+            .into_iter()
+            .filter(|id| id.starts_with(prefix))
+            .collect();
+        match matches.len() {
+            0 => Err(StoreError::NotFound(prefix.to_owned())),
+            1 => Ok(matches.into_iter().next().unwrap_or_default()),
+            _ => Err(StoreError::Ambiguous {
+                prefix: prefix.to_owned(),
+                matches,
+            }),
+        }
+    }
+
+    /// The most recently opened incident that is not resolved.
+    pub fn latest_open(&self) -> Result<Option<Opened>, StoreError> {
+        for id in self.ids()?.iter().rev() {
+            let opened = self.open(id)?;
+            if opened.incident.is_open() {
+                return Ok(Some(opened));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The incident named by `id` (a prefix will do), or else the latest open one.
+    pub fn named_or_latest(&self, id: Option<&str>) -> Result<Opened, StoreError> {
+        match id {
+            Some(prefix) => self.open(&self.resolve(prefix)?),
+            None => self.latest_open()?.ok_or(StoreError::NoOpenIncident),
+        }
+    }
+}
+
+fn slug(title: &str) -> String {
+    let folded = fold(title);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut slug = String::new();
+    for word in words {
+        if slug.len() + word.len() > 32 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    if slug.is_empty() {
+        "incident".into()
+    } else {
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(hm: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap()
+    }
+
+    fn new(title: &str) -> NewIncident {
+        NewIncident {
+            title: title.into(),
+            severity: 2,
+            client: Some("ACME".into()),
+            lang: Lang::Fr,
+        }
+    }
+
+    #[test]
+    fn ids_are_time_and_title_and_never_collide() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let a = store
+            .create(at("09:02"), new("Paiement en panne !"))
+            .unwrap();
+        let b = store
+            .create(at("09:02"), new("Paiement en panne !"))
+            .unwrap();
+        assert_eq!(a.incident.id, "20261124-0902-paiement-en-panne");
+        assert_eq!(b.incident.id, "20261124-0902-paiement-en-panne-2");
+        assert_eq!(a.incident.lang, Lang::Fr);
+        assert_eq!(slug("!!!"), "incident");
+    }
+
+    #[test]
+    fn prefixes_resolve_when_unambiguous() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        store.create(at("09:02"), new("Checkout down")).unwrap();
+        store.create(at("10:15"), new("Login slow")).unwrap();
+        assert_eq!(
+            store.resolve("20261124-10").unwrap(),
+            "20261124-1015-login-slow"
+        );
+        assert!(matches!(
+            store.resolve("2026"),
+            Err(StoreError::Ambiguous { .. })
+        ));
+        assert!(matches!(
+            store.resolve("1999"),
+            Err(StoreError::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn latest_open_skips_resolved_incidents() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        assert!(store.latest_open().unwrap().is_none());
+        store.create(at("09:02"), new("First")).unwrap();
+        let second = store.create(at("10:00"), new("Second")).unwrap();
+        assert_eq!(
+            store.latest_open().unwrap().unwrap().incident.title,
+            "Second"
+        );
+        second
+            .journal
+            .append(&Event::new(at("10:30"), EventKind::Resolved { text: None }))
+            .unwrap();
+        assert_eq!(
+            store.latest_open().unwrap().unwrap().incident.title,
+            "First"
+        );
+    }
+}

@@ -1,0 +1,232 @@
+//! An incident's state: nothing but the replay of its journal.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Duration, FixedOffset};
+
+use super::event::{Event, EventKind};
+use crate::phrasebook::Lang;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incident {
+    pub id: String,
+    pub title: String,
+    pub severity: u8,
+    pub client: Option<String>,
+    pub lang: Lang,
+    pub opened_at: DateTime<FixedOffset>,
+    pub resolved_at: Option<DateTime<FixedOffset>>,
+    pub last_update_at: Option<DateTime<FixedOffset>>,
+    pub done: BTreeSet<String>,
+    /// Details set on the incident (`impact`, `contact`, …) for filling placeholders.
+    pub details: BTreeMap<String, String>,
+    pub events: Vec<Event>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum StateError {
+    #[error("the journal is empty")]
+    Empty,
+    #[error("the journal does not start with an `opened` event")]
+    NotOpened,
+}
+
+impl Incident {
+    pub fn replay(id: &str, events: Vec<Event>) -> Result<Incident, StateError> {
+        let first = events.first().ok_or(StateError::Empty)?;
+        let EventKind::Opened {
+            title,
+            severity,
+            client,
+            lang,
+        } = &first.kind
+        else {
+            return Err(StateError::NotOpened);
+        };
+        let mut incident = Incident {
+            id: id.to_owned(),
+            title: title.clone(),
+            severity: *severity,
+            client: client.clone(),
+            lang: *lang,
+            opened_at: first.at,
+            resolved_at: None,
+            last_update_at: None,
+            done: BTreeSet::new(),
+            details: BTreeMap::new(),
+            events: Vec::with_capacity(events.len()),
+        };
+        for event in events {
+            incident.apply(event);
+        }
+        Ok(incident)
+    }
+
+    /// Folds one more event into the state.
+    pub fn apply(&mut self, event: Event) {
+        match &event.kind {
+            EventKind::Opened { .. } | EventKind::Note { .. } | EventKind::Contact { .. } => {}
+            EventKind::Decision { .. } | EventKind::PhraseCopied { .. } => {}
+            EventKind::UpdateSent { .. } => self.last_update_at = Some(event.at),
+            EventKind::StepDone { step } => {
+                self.done.insert(step.clone());
+            }
+            EventKind::StepUndone { step } => {
+                self.done.remove(step);
+            }
+            EventKind::DetailSet { name, value } => {
+                self.details.insert(name.clone(), value.clone());
+            }
+            EventKind::LangChanged { lang } => self.lang = *lang,
+            EventKind::Resolved { .. } => self.resolved_at = Some(event.at),
+        }
+        self.events.push(event);
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.resolved_at.is_none()
+    }
+
+    /// When the next client update is due: one cadence after the last update, or after opening.
+    pub fn next_update_due(&self, cadence: Duration) -> DateTime<FixedOffset> {
+        self.last_update_at.unwrap_or(self.opened_at) + cadence
+    }
+
+    /// Values for the phrasebook's placeholders. Details set on the incident win over what the
+    /// incident and config say (`client`, `me`); times are local clock times.
+    pub fn placeholder_values(
+        &self,
+        me: Option<&str>,
+        cadence: Duration,
+    ) -> BTreeMap<String, String> {
+        let mut values = BTreeMap::new();
+        values.insert("incident".into(), self.title.clone());
+        values.insert("started".into(), self.opened_at.format("%H:%M").to_string());
+        values.insert(
+            "next_update".into(),
+            self.next_update_due(cadence).format("%H:%M").to_string(),
+        );
+        if let Some(client) = &self.client {
+            values.insert("client".into(), client.clone());
+        }
+        if let Some(me) = me {
+            values.insert("me".into(), me.to_owned());
+        }
+        values.extend(self.details.clone());
+        values
+    }
+
+    pub fn updates_sent(&self) -> impl Iterator<Item = &Event> {
+        self.events
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::UpdateSent { .. }))
+    }
+}
+
+/// "1h12m", "8m", "2d3h": a duration as people read it on a status bar.
+pub fn human_duration(d: Duration) -> String {
+    let minutes = d.num_minutes().max(0);
+    let (days, hours, mins) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
+    match (days, hours) {
+        (0, 0) => format!("{mins}m"),
+        (0, _) => format!("{hours}h{mins:02}m"),
+        _ => format!("{days}d{hours}h"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(hm: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap()
+    }
+
+    fn opened() -> Event {
+        Event::new(
+            at("09:00"),
+            EventKind::Opened {
+                title: "Checkout down".into(),
+                severity: 2,
+                client: Some("ACME".into()),
+                lang: Lang::En,
+            },
+        )
+    }
+
+    #[test]
+    fn replay_derives_steps_details_updates_and_resolution() {
+        let events = vec![
+            opened(),
+            Event::new(at("09:05"), EventKind::StepDone { step: "a".into() }),
+            Event::new(at("09:06"), EventKind::StepDone { step: "b".into() }),
+            Event::new(at("09:07"), EventKind::StepUndone { step: "a".into() }),
+            Event::new(
+                at("09:10"),
+                EventKind::DetailSet {
+                    name: "impact".into(),
+                    value: "3 of 1000".into(),
+                },
+            ),
+            Event::new(at("09:41"), EventKind::UpdateSent { text: None }),
+            Event::new(at("09:50"), EventKind::LangChanged { lang: Lang::Fr }),
+        ];
+        let mut incident = Incident::replay("x", events).unwrap();
+        assert_eq!(incident.done.iter().collect::<Vec<_>>(), ["b"]);
+        assert_eq!(incident.details["impact"], "3 of 1000");
+        assert_eq!(incident.lang, Lang::Fr);
+        assert_eq!(incident.next_update_due(Duration::minutes(60)), at("10:41"));
+        assert!(incident.is_open());
+        incident.apply(Event::new(at("11:00"), EventKind::Resolved { text: None }));
+        assert!(!incident.is_open());
+        assert_eq!(incident.events.len(), 8);
+    }
+
+    #[test]
+    fn placeholder_values_come_from_the_incident_details_and_config() {
+        let mut incident = Incident::replay("x", vec![opened()]).unwrap();
+        incident.apply(Event::new(
+            at("09:10"),
+            EventKind::DetailSet {
+                name: "eta".into(),
+                value: "noon".into(),
+            },
+        ));
+        let v = incident.placeholder_values(Some("Sam"), Duration::minutes(60));
+        let get = |k: &str| v.get(k).map(String::as_str);
+        assert_eq!(get("client"), Some("ACME"));
+        assert_eq!(get("incident"), Some("Checkout down"));
+        assert_eq!(get("next_update"), Some("10:00"));
+        assert_eq!(get("started"), Some("09:00"));
+        assert_eq!(get("me"), Some("Sam"));
+        assert_eq!(get("eta"), Some("noon"));
+        assert_eq!(get("impact"), None);
+    }
+
+    #[test]
+    fn the_first_update_is_due_one_cadence_after_opening() {
+        let incident = Incident::replay("x", vec![opened()]).unwrap();
+        assert_eq!(incident.next_update_due(Duration::minutes(30)), at("09:30"));
+    }
+
+    #[test]
+    fn a_journal_must_start_with_opened() {
+        assert_eq!(
+            Incident::replay("x", vec![]).unwrap_err(),
+            StateError::Empty
+        );
+        let note = Event::new(at("09:00"), EventKind::Note { text: "hi".into() });
+        assert_eq!(
+            Incident::replay("x", vec![note]).unwrap_err(),
+            StateError::NotOpened
+        );
+    }
+
+    #[test]
+    fn durations_read_like_a_status_bar() {
+        assert_eq!(human_duration(Duration::minutes(8)), "8m");
+        assert_eq!(human_duration(Duration::minutes(72)), "1h12m");
+        assert_eq!(human_duration(Duration::minutes(60 * 27)), "1d3h");
+        assert_eq!(human_duration(Duration::minutes(-5)), "0m");
+    }
+}

@@ -1,0 +1,285 @@
+//! Fuzzy search over phrases: fzf-style words that must each match, in any order.
+//!
+//! Text is folded once when the index is built (accents and case removed), never per keystroke.
+//! Each query word is checked as a plain subsequence with memchr before the full fuzzy score,
+//! which settles most non-matching phrases at a fraction of the scoring cost.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::{Lang, Phrase};
+
+/// Accent- and case-insensitive form used for matching: "Désolé, l'Équipe" → "desole, l'equipe".
+pub fn fold(text: &str) -> String {
+    let mut folded = deunicode::deunicode(text);
+    folded.make_ascii_lowercase();
+    folded
+}
+
+/// A phrase that matched, by its index in the phrase list it was searched in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub index: usize,
+    pub score: i64,
+}
+
+/// Folded haystacks (text, tags and id) parallel to a phrase list.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    lang: Lang,
+    id: String,
+    /// Folded text, then tags and id; `text_len` bytes of it are the text.
+    haystack: String,
+    text_len: usize,
+}
+
+impl Entry {
+    /// A word found in the text itself scores in full; one found only through tags or id
+    /// scores half, so that the sentence that says "sorry" ranks above the one tagged `sorry`.
+    fn score(&self, matcher: &SkimMatcherV2, word: &str) -> Option<i64> {
+        let text = &self.haystack[..self.text_len];
+        if is_subsequence(word.as_bytes(), text.as_bytes())
+            && let Some(score) = matcher.fuzzy_match(text, word)
+        {
+            return Some(score);
+        }
+        if !is_subsequence(word.as_bytes(), self.haystack.as_bytes()) {
+            return None;
+        }
+        matcher.fuzzy_match(&self.haystack, word).map(|s| s / 2)
+    }
+}
+
+/// Above this many candidates a search is split over the machine's cores.
+const PARALLEL_FROM: usize = 20_000;
+
+impl SearchIndex {
+    pub fn new(phrases: &[Phrase]) -> SearchIndex {
+        let entries = phrases
+            .iter()
+            .map(|p| {
+                let text = fold(&p.text);
+                let text_len = text.len();
+                Entry {
+                    lang: p.lang,
+                    id: p.id.clone(),
+                    haystack: format!("{text} {} {}", fold(&p.tags.join(" ")), fold(&p.id)),
+                    text_len,
+                }
+            })
+            .collect();
+        SearchIndex { entries }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The best `limit` phrases of `lang` for `query`, best first; ties keep list order.
+    /// `only`, when given, restricts the search to those phrase ids (a step's phrases).
+    pub fn search(
+        &self,
+        query: &str,
+        lang: Lang,
+        only: Option<&[String]>,
+        limit: usize,
+    ) -> Vec<Hit> {
+        let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+        let wanted = |e: &Entry| e.lang == lang && only.is_none_or(|ids| ids.contains(&e.id));
+        let matcher = SkimMatcherV2::default();
+        let scan = |offset: usize, chunk: &[Entry]| -> Vec<Hit> {
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| wanted(e))
+                .filter_map(|(i, e)| {
+                    let mut score = 0;
+                    for word in &words {
+                        score += e.score(&matcher, word)?;
+                    }
+                    Some(Hit {
+                        index: offset + i,
+                        score,
+                    })
+                })
+                .collect()
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(4);
+        let mut hits = if self.entries.len() < PARALLEL_FROM || threads == 1 || words.is_empty() {
+            scan(0, &self.entries)
+        } else {
+            let size = self.entries.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = self
+                    .entries
+                    .chunks(size)
+                    .enumerate()
+                    .map(|(n, chunk)| scope.spawn(move || scan(n * size, chunk)))
+                    .collect();
+                workers
+                    .into_iter()
+                    .flat_map(|w| w.join().unwrap_or_default())
+                    .collect()
+            })
+        };
+        top(&mut hits, limit);
+        hits
+    }
+}
+
+/// Convenience for one-off searches: builds the index and searches it.
+pub fn search(phrases: &[Phrase], query: &str, lang: Lang, limit: usize) -> Vec<Hit> {
+    SearchIndex::new(phrases).search(query, lang, None, limit)
+}
+
+fn is_subsequence(needle: &[u8], haystack: &[u8]) -> bool {
+    let mut rest = haystack;
+    for &b in needle {
+        match memchr::memchr(b, rest) {
+            Some(i) => rest = &rest[i + 1..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Keeps the best `limit` hits, sorted; a partial selection first so a long list is not fully sorted.
+fn top(hits: &mut Vec<Hit>, limit: usize) {
+    let order = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.index.cmp(&b.index));
+    if limit == 0 {
+        hits.clear();
+        return;
+    }
+    if hits.len() > limit {
+        hits.select_nth_unstable_by(limit - 1, order);
+        hits.truncate(limit);
+    }
+    hits.sort_unstable_by(order);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::phrasebook::Stage;
+
+    fn phrase(id: &str, lang: Lang, text: &str, tags: &[&str]) -> Phrase {
+        Phrase {
+            id: id.into(),
+            lang,
+            stage: Stage::Acknowledge,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            text: text.into(),
+        }
+    }
+
+    fn book() -> Vec<Phrase> {
+        vec![
+            phrase(
+                "a.sorry",
+                Lang::En,
+                "I'm sorry for the disruption.",
+                &["email"],
+            ),
+            phrase(
+                "a.sorry",
+                Lang::Fr,
+                "Je suis désolé pour la gêne.",
+                &["email"],
+            ),
+            phrase(
+                "a.team",
+                Lang::Fr,
+                "Toute l'Équipe est mobilisée.",
+                &["internal"],
+            ),
+            phrase(
+                "u.wait",
+                Lang::En,
+                "Thank you for waiting while we fix it.",
+                &["chat"],
+            ),
+            phrase(
+                "u.next",
+                Lang::En,
+                "Next update at {next_update}.",
+                &["status", "sorry"],
+            ),
+        ]
+    }
+
+    #[test]
+    fn folding_removes_accents_and_case() {
+        assert_eq!(fold("Désolé, l'Équipe œuvre"), "desole, l'equipe oeuvre");
+    }
+
+    #[test]
+    fn accents_and_case_do_not_matter() {
+        let phrases = book();
+        let hits = search(&phrases, "desole", Lang::Fr, 10);
+        assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [1]);
+        let hits = search(&phrases, "EQUIPE", Lang::Fr, 10);
+        assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [2]);
+    }
+
+    #[test]
+    fn words_match_in_any_order_and_each_must_match() {
+        let phrases = book();
+        let hits = search(&phrases, "fix thank", Lang::En, 10);
+        assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [3]);
+        assert!(search(&phrases, "thank xqz", Lang::En, 10).is_empty());
+    }
+
+    #[test]
+    fn tags_and_ids_are_searched_and_the_text_match_ranks_first() {
+        let phrases = book();
+        let hits = search(&phrases, "sorry", Lang::En, 10);
+        let order: Vec<_> = hits.iter().map(|h| h.index).collect();
+        assert_eq!(order, [0, 4], "text match before tag match");
+        assert!(hits[0].score > hits[1].score);
+    }
+
+    #[test]
+    fn empty_query_lists_the_language_in_order_and_limit_applies() {
+        let phrases = book();
+        let hits = search(&phrases, "  ", Lang::En, 2);
+        assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [0, 3]);
+    }
+
+    #[test]
+    fn only_restricts_to_given_ids() {
+        let phrases = book();
+        let index = SearchIndex::new(&phrases);
+        let only = vec!["u.next".to_string()];
+        let hits = index.search("", Lang::En, Some(&only), 10);
+        assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [4]);
+    }
+
+    #[test]
+    fn parallel_search_finds_the_same_hits_as_a_single_scan() {
+        let phrases: Vec<_> = (0..PARALLEL_FROM + 7)
+            .map(|i| {
+                phrase(
+                    &format!("p{i}"),
+                    Lang::En,
+                    &format!("phrase {i} sorry"),
+                    &[],
+                )
+            })
+            .collect();
+        let hits = search(&phrases, "sorry 1234", Lang::En, 5);
+        assert_eq!(hits.len(), 5);
+        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+        assert!(hits.iter().all(|h| phrases[h.index].text.contains("1234")));
+    }
+}

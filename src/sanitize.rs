@@ -1,0 +1,60 @@
+//! Neutralises text that must never reach a terminal or a clipboard raw.
+//!
+//! Phrase files, notes and journal lines are user data: an ESC byte in them would let a file
+//! drive the terminal (move the cursor, rewrite the title, fake a prompt), and bidi overrides
+//! can make a sentence read differently from what is pasted. ratatui's `Span` passes such
+//! characters through, so they are removed at ingestion and again when journal text is drawn.
+
+/// True for characters that are dropped: C0 controls but newline and tab, DEL, C1 controls,
+/// and the bidi embedding, override and isolate marks.
+fn is_unsafe(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Removes unsafe characters, keeping newlines and tabs of multi-line text.
+pub fn clean(text: &str) -> String {
+    if text.chars().any(is_unsafe) {
+        text.chars().filter(|&c| !is_unsafe(c)).collect()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Cleans text for one screen line: unsafe characters removed, line breaks and tabs shown as spaces.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !is_unsafe(c))
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect()
+}
+
+/// True when `text` holds a character that [`clean`] would remove.
+pub fn is_clean(text: &str) -> bool {
+    !text.chars().any(is_unsafe)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_and_c1_are_removed() {
+        assert_eq!(clean("a\u{1b}[31mred\u{9b}2J"), "a[31mred2J");
+        assert_eq!(clean("bell\u{7}\u{7f}"), "bell");
+    }
+
+    #[test]
+    fn bidi_overrides_are_removed_but_accents_kept() {
+        assert_eq!(clean("désolé \u{202e}evil\u{2066}"), "désolé evil");
+    }
+
+    #[test]
+    fn newlines_and_tabs_survive_clean_but_not_one_line() {
+        assert_eq!(clean("Hello,\n\tworld"), "Hello,\n\tworld");
+        assert_eq!(one_line("Hello,\n\tworld\r"), "Hello,  world");
+        assert!(is_clean("ok\n"));
+        assert!(!is_clean("no\u{1b}"));
+    }
+}
