@@ -9,7 +9,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::config::{Config, Paths};
 use crate::incident::{Event, EventKind, NewIncident, Store, StoreError, human_duration};
-use crate::phrasebook::{self, Lang, Phrasebook};
+use crate::phrasebook::{self, Lang, Phrasebook, Stage};
 use crate::tui;
 
 #[derive(Debug, Parser)]
@@ -62,10 +62,51 @@ pub enum Cmd {
         /// Incident id or an unambiguous prefix
         id: Option<String>,
     },
+    /// Write a post-mortem starter (Markdown) or the whole incident (JSON)
+    Export {
+        /// Incident id or an unambiguous prefix (the latest open one by default)
+        id: Option<String>,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Search the phrasebook and print filled phrases, best first
+    Phrases {
+        /// Words that must each match, in any order (all phrases when empty)
+        query: Vec<String>,
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        /// Only phrases of this stage (prepare, acknowledge, update, workaround, boundaries,
+        /// resolve, follow-up, learn)
+        #[arg(long, value_parser = parse_stage)]
+        stage: Option<Stage>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Copy the first phrase to the clipboard
+        #[arg(long)]
+        copy: bool,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+        /// Add this phrasebook file for this run (may be repeated)
+        #[arg(long = "phrasebook", value_name = "FILE")]
+        phrasebooks: Vec<PathBuf>,
+    },
     /// Validate phrasebook files (the built-in ones when none is given)
     Check { files: Vec<PathBuf> },
     /// Print shell completions
     Completions { shell: clap_complete::Shell },
+    /// Serve the system clipboard until another program takes it (started by crisis itself)
+    #[command(name = "__serve-clipboard", hide = true)]
+    ServeClipboard,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -77,6 +118,10 @@ pub enum LogKind {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse()
+}
+
+fn parse_stage(s: &str) -> Result<Stage, String> {
     s.parse()
 }
 
@@ -99,6 +144,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
     let result = match cli.command {
         None => cockpit(),
         Some(Cmd::Check { files }) => check(&files),
+        Some(Cmd::ServeClipboard) => Ok(crate::clipboard::serve()),
         Some(Cmd::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "crisis", &mut io::stdout());
             Ok(0)
@@ -201,8 +247,149 @@ fn with_paths(cmd: Cmd) -> Result<u8, CliError> {
                 .append(&Event::new(tui::now(), EventKind::Resolved { text: None }))?;
             writeln!(out, "{} resolved", opened.incident.id)?;
         }
-        Cmd::Check { .. } | Cmd::Completions { .. } => {
+        Cmd::Export { id, format, output } => {
+            let opened = store.named_or_latest(id.as_deref())?;
+            let (book, _) = load_phrasebook(&paths, &[]);
+            let text = match format {
+                ExportFormat::Md => crate::export::markdown(&opened.incident, &book, tui::now()),
+                ExportFormat::Json => {
+                    let value = crate::export::json(&opened.incident);
+                    serde_json::to_string_pretty(&value).map_err(io::Error::from)? + "\n"
+                }
+            };
+            match output {
+                Some(path) => std::fs::write(&path, text)
+                    .map_err(|e| CliError::Message(format!("{}: {e}", path.display())))?,
+                None => out.write_all(text.as_bytes())?,
+            }
+        }
+        Cmd::Phrases {
+            query,
+            lang,
+            stage,
+            limit,
+            copy,
+            json,
+            phrasebooks,
+        } => {
+            let query = PhraseQuery {
+                query: query.join(" "),
+                lang,
+                stage,
+                limit,
+                copy,
+                json,
+            };
+            return phrases(&paths, &config, &store, query, &phrasebooks);
+        }
+        Cmd::Check { .. } | Cmd::Completions { .. } | Cmd::ServeClipboard => {
             unreachable!("handled before paths are needed")
+        }
+    }
+    Ok(0)
+}
+
+struct PhraseQuery {
+    query: String,
+    lang: Option<Lang>,
+    stage: Option<Stage>,
+    limit: usize,
+    copy: bool,
+    json: bool,
+}
+
+fn phrases(
+    paths: &Paths,
+    config: &Config,
+    store: &Store,
+    q: PhraseQuery,
+    extra: &[PathBuf],
+) -> Result<u8, CliError> {
+    let (book, warnings) = load_phrasebook(paths, extra);
+    for warning in &warnings {
+        eprintln!("crisis: warning: {warning}");
+    }
+    // Fill from the incident at hand when there is one; a problem with it must not stop a search.
+    let incident = store.latest_open().ok().flatten().map(|o| o.incident);
+    let lang = q
+        .lang
+        .or(incident.as_ref().map(|i| i.lang))
+        .unwrap_or(config.lang);
+    let values = match &incident {
+        Some(i) => i.placeholder_values(config.me().as_deref(), config.cadence()),
+        None => config
+            .me()
+            .map(|me| [("me".to_string(), me)].into())
+            .unwrap_or_default(),
+    };
+    let index = phrasebook::SearchIndex::new(&book.phrases);
+    let wanted = if q.stage.is_some() {
+        usize::MAX
+    } else {
+        q.limit
+    };
+    let found: Vec<_> = index
+        .search(&q.query, lang, None, wanted)
+        .into_iter()
+        .filter(|h| q.stage.is_none_or(|s| book.phrases[h.index].stage == s))
+        .take(q.limit)
+        .map(|hit| {
+            let phrase = &book.phrases[hit.index];
+            (hit, phrase, phrasebook::fill(&phrase.text, &values))
+        })
+        .collect();
+    let mut out = io::stdout().lock();
+    if q.json {
+        let items: Vec<_> = found
+            .iter()
+            .map(|(hit, p, f)| {
+                serde_json::json!({"id": p.id, "lang": p.lang, "stage": p.stage, "tags": p.tags,
+                    "score": hit.score, "text": f.text, "missing": f.missing})
+            })
+            .collect();
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&items).map_err(io::Error::from)?
+        )?;
+    } else {
+        for (_, _, f) in &found {
+            // A multi-line phrase (a whole email) is followed by a blank line to keep entries apart.
+            let gap = if f.text.contains('\n') { "\n" } else { "" };
+            writeln!(out, "{}{gap}", f.text)?;
+        }
+    }
+    out.flush()?;
+    let Some((_, phrase, filled)) = found.first() else {
+        eprintln!("crisis: no phrase matches `{}` in {lang}", q.query);
+        return Ok(1);
+    };
+    if q.copy {
+        let env = crate::clipboard::Env::from_process();
+        let provider =
+            crate::clipboard::provider(config.clipboard, config.clipboard_command.as_deref(), &env)
+                .map_err(|e| CliError::Message(e.to_string()))?;
+        let said = crate::clipboard::copy(
+            &filled.text,
+            &provider,
+            config.clipboard,
+            crate::clipboard::Terminal::Tty,
+        )
+        .map_err(|e| CliError::Message(format!("could not copy: {e}")))?;
+        eprintln!("crisis: {}: {said}", phrase.id);
+        if !filled.missing.is_empty() {
+            let names: Vec<_> = filled.missing.iter().map(|m| format!("{{{m}}}")).collect();
+            eprintln!("crisis: warning: {} not filled", names.join(" "));
+        }
+        if let Some(incident) = &incident {
+            let event = Event::new(
+                tui::now(),
+                EventKind::PhraseCopied {
+                    phrase: phrase.id.clone(),
+                    lang: phrase.lang,
+                },
+            );
+            store.open(&incident.id)?.journal.append(&event)?;
         }
     }
     Ok(0)
@@ -266,12 +453,18 @@ fn cockpit() -> Result<u8, CliError> {
         me: config.me(),
         lang: config.lang,
     };
+    let env = crate::clipboard::Env::from_process();
+    let clipboard =
+        crate::clipboard::provider(config.clipboard, config.clipboard_command.as_deref(), &env)
+            .map(|p| (p, config.clipboard))
+            .map_err(|e| e.to_string());
     let code = tui::run(tui::Start {
         store,
         book,
         opened,
         settings,
         warnings,
+        clipboard,
     })?;
     Ok(code)
 }

@@ -1,17 +1,276 @@
-//! Putting text on the user's clipboard.
+//! Putting text on the user's clipboard: the desktop's, the terminal's, or a command's.
 //!
-//! OSC 52 asks the terminal itself to set the clipboard, which is what works inside tmux and
-//! over SSH: the escape sequence travels with the rest of the output.
+//! On X11 and Wayland the clipboard is served by the process that set it, and is gone when it
+//! exits. So the system clipboard is handed to a small child process (this binary, run as
+//! `crisis-clipboard`) that serves the text until another program takes the clipboard. The
+//! parent returns only once the child has read the text back, so a paste right after a copy
+//! never gets the old text. OSC 52 asks the terminal itself to set the clipboard, which is what
+//! works inside tmux and over SSH: the escape sequence travels with the rest of the output.
 
-use std::io::{self, Write};
+use std::fs::OpenOptions;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::clipboard::CopyToClipboard;
 use ratatui::crossterm::execute;
 
-/// Sends `text` to the terminal's clipboard with OSC 52 on `out` (the terminal).
+use crate::config::ClipboardChoice;
+
+/// The hidden subcommand that serves the clipboard.
+pub const SERVE_COMMAND: &str = "__serve-clipboard";
+/// How long a serving child may take to own the clipboard before the copy counts as failed.
+const READY_WITHIN: Duration = Duration::from_secs(3);
+
+#[derive(Debug, thiserror::Error)]
+pub enum ClipboardError {
+    #[error("the system clipboard is not available: {0}")]
+    System(String),
+    #[error("no terminal to send OSC 52 to: {0}")]
+    NoTerminal(io::Error),
+    #[error("clipboard command `{command}` failed: {message}")]
+    Command { command: String, message: String },
+    #[error("clipboard = \"command\" needs clipboard_command in config.toml, e.g. \"wl-copy\"")]
+    NoCommand,
+}
+
+/// Where OSC 52 goes: the cockpit owns the terminal on stdout; the command line may be piped,
+/// so it writes to the controlling terminal instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Terminal {
+    Stdout,
+    Tty,
+}
+
+/// The environment that decides `auto`, read once by the caller.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    pub wayland: bool,
+    pub x11: bool,
+    /// Inside tmux or screen, or over SSH: the terminal's clipboard is the one the user sees.
+    pub remote_or_mux: bool,
+}
+
+impl Env {
+    pub fn from_process() -> Env {
+        let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        Env {
+            wayland: set("WAYLAND_DISPLAY"),
+            x11: set("DISPLAY"),
+            remote_or_mux: set("TMUX") || set("STY") || set("SSH_CONNECTION") || set("SSH_TTY"),
+        }
+    }
+
+    /// arboard tries Wayland first when both are set.
+    fn system_name(&self) -> &'static str {
+        if self.wayland { "Wayland" } else { "X11" }
+    }
+}
+
+/// How to copy, decided from config and environment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Provider {
+    /// The desktop clipboard, and OSC 52 too when `also_osc52` (tmux or SSH on a desktop).
+    System {
+        name: &'static str,
+        also_osc52: bool,
+    },
+    Osc52,
+    Command(String),
+}
+
+pub fn provider(
+    choice: ClipboardChoice,
+    command: Option<&str>,
+    env: &Env,
+) -> Result<Provider, ClipboardError> {
+    let system = Provider::System {
+        name: env.system_name(),
+        also_osc52: env.remote_or_mux,
+    };
+    match choice {
+        ClipboardChoice::Auto if env.wayland || env.x11 => Ok(system),
+        ClipboardChoice::Auto | ClipboardChoice::Osc52 => Ok(Provider::Osc52),
+        ClipboardChoice::System => Ok(system),
+        ClipboardChoice::Command => command
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| Provider::Command(c.to_owned()))
+            .ok_or(ClipboardError::NoCommand),
+    }
+}
+
+/// Copies `text` and says where it went, e.g. "copied to the clipboard (X11)".
+/// With `auto`, a failing system clipboard falls back to OSC 52.
+pub fn copy(
+    text: &str,
+    provider: &Provider,
+    choice: ClipboardChoice,
+    terminal: Terminal,
+) -> Result<String, ClipboardError> {
+    match provider {
+        Provider::Osc52 => osc52_to(terminal, text).map(str::to_owned),
+        Provider::Command(command) => run_command(command, text),
+        Provider::System { name, also_osc52 } => match serve_in_background(text) {
+            Ok(()) => {
+                let mut said = format!("copied to the clipboard ({name})");
+                if *also_osc52 && osc52_to(terminal, text).is_ok() {
+                    said.push_str(" and sent to the terminal's clipboard (OSC 52)");
+                }
+                Ok(said)
+            }
+            Err(e) if choice == ClipboardChoice::Auto => {
+                let said = osc52_to(terminal, text)?;
+                Ok(format!("{said}; the {name} clipboard failed: {e}"))
+            }
+            Err(e) => Err(e),
+        },
+    }
+}
+
+/// Sends `text` to the terminal's clipboard with OSC 52 on `out`.
 pub fn osc52(out: &mut impl Write, text: &str) -> io::Result<&'static str> {
     execute!(out, CopyToClipboard::to_clipboard_from(text))?;
     Ok("sent to the terminal's clipboard (OSC 52)")
+}
+
+fn osc52_to(terminal: Terminal, text: &str) -> Result<&'static str, ClipboardError> {
+    match terminal {
+        Terminal::Stdout => osc52(&mut io::stdout(), text),
+        Terminal::Tty => OpenOptions::new()
+            .write(true)
+            .open("/dev/tty")
+            .and_then(|mut tty| osc52(&mut tty, text)),
+    }
+    .map_err(ClipboardError::NoTerminal)
+}
+
+fn run_command(command: &str, text: &str) -> Result<String, ClipboardError> {
+    let fail = |message: String| ClipboardError::Command {
+        command: command.to_owned(),
+        message,
+    };
+    // Programs like wl-copy fork to serve the text; they must not hold our stdout open.
+    let mut child = Command::new("sh")
+        .args(["-c", command])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| fail(e.to_string()))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(text.as_bytes())
+            .map_err(|e| fail(e.to_string()))?;
+    }
+    let output = child.wait_with_output().map_err(|e| fail(e.to_string()))?;
+    if output.status.success() {
+        Ok(format!("copied with `{command}`"))
+    } else {
+        let stderr = String::from_utf8_lossy(&output.stderr).trim().to_owned();
+        Err(fail(format!("{} {stderr}", output.status)))
+    }
+}
+
+/// Starts the serving child and waits until it owns the clipboard.
+fn serve_in_background(text: &str) -> Result<(), ClipboardError> {
+    let fail = |e: String| ClipboardError::System(e);
+    let exe = std::env::current_exe().map_err(|e| fail(e.to_string()))?;
+    let mut child = Command::new(exe)
+        .arg0("crisis-clipboard")
+        .arg(SERVE_COMMAND)
+        // Its own process group: Ctrl-C in the shell or the cockpit quitting does not end it.
+        .process_group(0)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| fail(e.to_string()))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(text.as_bytes())
+            .map_err(|e| fail(e.to_string()))?;
+    }
+    let mut line = String::new();
+    if let Some(stdout) = child.stdout.take() {
+        let _ = BufReader::new(stdout).read_line(&mut line);
+    }
+    // A long-running cockpit reaps its children; the thread ends when the child does.
+    let _ = std::thread::Builder::new()
+        .name("crisis-reaper".into())
+        .spawn(move || child.wait());
+    match line.trim() {
+        "ready" => Ok(()),
+        "" => Err(fail("the clipboard process stopped early".into())),
+        other => Err(fail(other.to_owned())),
+    }
+}
+
+/// The serving child: reads the text on stdin, owns the clipboard, says "ready" once the text
+/// reads back, then serves it until another program takes the clipboard or the display goes.
+pub fn serve() -> u8 {
+    // Closing the terminal that started the copy must not clear the clipboard.
+    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        let _ = signal_hook::flag::register(
+            signal,
+            std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+        );
+    }
+    let mut text = String::new();
+    if let Err(e) = io::stdin().read_to_string(&mut text) {
+        println!("cannot read the text: {e}");
+        return 1;
+    }
+    let (done_tx, done_rx) = mpsc::channel();
+    let served = text.clone();
+    let spawned = std::thread::Builder::new()
+        .name("serve".into())
+        .spawn(move || {
+            use arboard::SetExtLinux;
+            let result = arboard::Clipboard::new().and_then(|mut c| c.set().wait().text(served));
+            let _ = done_tx.send(result.map_err(|e| e.to_string()));
+        });
+    if let Err(e) = spawned {
+        println!("{e}");
+        return 1;
+    }
+    let deadline = Instant::now() + READY_WITHIN;
+    loop {
+        if let Ok(result) = done_rx.try_recv() {
+            println!(
+                "{}",
+                result
+                    .err()
+                    .unwrap_or_else(|| "the clipboard was taken at once".into())
+            );
+            return 1;
+        }
+        if arboard::Clipboard::new()
+            .and_then(|mut c| c.get_text())
+            .is_ok_and(|t| t == text)
+        {
+            break;
+        }
+        if Instant::now() > deadline {
+            println!("the clipboard did not take the text in time");
+            return 1;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    println!("ready");
+    let _ = io::stdout().flush();
+    loop {
+        match done_rx.recv_timeout(Duration::from_secs(2)) {
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                // On X11 the wait never ends if the server dies; a failed connection says it did.
+                if arboard::Clipboard::new().is_err() {
+                    return 0;
+                }
+            }
+            _ => return 0,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -24,5 +283,70 @@ mod tests {
         osc52(&mut out, "désolé").unwrap();
         let seq = String::from_utf8(out).unwrap();
         assert_eq!(seq, "\u{1b}]52;c;ZMOpc29sw6k=\u{1b}\\");
+    }
+
+    #[test]
+    fn auto_picks_the_desktop_when_there_is_one_and_osc52_otherwise() {
+        let desktop = Env {
+            x11: true,
+            ..Env::default()
+        };
+        let ssh = Env {
+            remote_or_mux: true,
+            ..Env::default()
+        };
+        let both = Env {
+            wayland: true,
+            x11: true,
+            remote_or_mux: true,
+        };
+        let auto = ClipboardChoice::Auto;
+        assert_eq!(
+            provider(auto, None, &desktop).unwrap(),
+            Provider::System {
+                name: "X11",
+                also_osc52: false
+            }
+        );
+        assert_eq!(provider(auto, None, &ssh).unwrap(), Provider::Osc52);
+        assert_eq!(
+            provider(auto, None, &both).unwrap(),
+            Provider::System {
+                name: "Wayland",
+                also_osc52: true
+            }
+        );
+        assert_eq!(
+            provider(ClipboardChoice::Osc52, None, &desktop).unwrap(),
+            Provider::Osc52
+        );
+    }
+
+    #[test]
+    fn the_command_provider_needs_a_command_and_reports_failures() {
+        assert!(matches!(
+            provider(ClipboardChoice::Command, None, &Env::default()),
+            Err(ClipboardError::NoCommand)
+        ));
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("clip");
+        let cmd = format!("cat > {}", out.display());
+        let said = copy(
+            "hello\nworld",
+            &Provider::Command(cmd),
+            ClipboardChoice::Command,
+            Terminal::Tty,
+        )
+        .unwrap();
+        assert!(said.starts_with("copied with `cat >"));
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "hello\nworld");
+        let err = copy(
+            "x",
+            &Provider::Command("exit 3".into()),
+            ClipboardChoice::Command,
+            Terminal::Tty,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("exit status: 3"), "{err}");
     }
 }

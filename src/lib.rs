@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod clipboard;
 pub mod config;
+pub mod export;
 pub mod incident;
 pub mod phrasebook;
 pub mod playbook;

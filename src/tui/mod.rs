@@ -27,6 +27,8 @@ use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
 use action::{Action, Effect};
 use app::{App, Settings};
 
+use crate::clipboard::{self, Provider};
+use crate::config::ClipboardChoice;
 use crate::incident::{Event, Journal, NewIncident, Opened, Store};
 use crate::phrasebook::{Phrasebook, SearchIndex};
 
@@ -38,6 +40,8 @@ pub struct Start {
     pub settings: Settings,
     /// Shown on the status line at start (a broken user phrasebook, a torn journal line).
     pub warnings: Vec<String>,
+    /// How copies reach the clipboard, or why they cannot.
+    pub clipboard: Result<(Provider, ClipboardChoice), String>,
 }
 
 /// The loop's side of the effects: the open journal, the search worker, the output.
@@ -49,6 +53,7 @@ struct Runtime {
     search: Sender<action::Query>,
     /// Language of incidents created from the prompt.
     lang: crate::phrasebook::Lang,
+    clipboard: Result<(Provider, ClipboardChoice), String>,
 }
 
 pub fn now() -> DateTime<FixedOffset> {
@@ -68,6 +73,7 @@ pub fn run(start: Start) -> io::Result<u8> {
         lines: start.opened.as_ref().map_or(0, |o| o.lines),
         search,
         lang: start.settings.lang,
+        clipboard: start.clipboard,
     };
     let (mut app, effects) = App::new(
         book,
@@ -153,14 +159,21 @@ fn perform(runtime: &mut Runtime, effect: Effect) -> Vec<Action> {
             }
         }
         Effect::PollJournal => poll(runtime),
-        Effect::Copy { text } => match crate::clipboard::osc52(&mut io::stdout(), &text) {
-            Ok(destination) => vec![Action::Copied {
-                destination: destination.to_owned(),
-            }],
-            Err(e) => vec![Action::Failed(format!(
-                "could not copy: {e}; the text is in the preview"
-            ))],
-        },
+        Effect::Copy { text } => {
+            let copied = match &runtime.clipboard {
+                Ok((provider, choice)) => {
+                    clipboard::copy(&text, provider, *choice, clipboard::Terminal::Stdout)
+                        .map_err(|e| e.to_string())
+                }
+                Err(e) => Err(e.clone()),
+            };
+            match copied {
+                Ok(destination) => vec![Action::Copied { destination }],
+                Err(e) => vec![Action::Failed(format!(
+                    "could not copy: {e}; the text is in the preview"
+                ))],
+            }
+        }
         Effect::CreateIncident { title } => {
             let new = NewIncident {
                 title,

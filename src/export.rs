@@ -1,0 +1,208 @@
+//! Projections of an incident: a Markdown post-mortem starter and a JSON dump.
+
+use std::fmt::Write;
+
+use chrono::{DateTime, Duration, FixedOffset};
+use serde_json::json;
+
+use crate::incident::{EventKind, Incident, human_duration};
+use crate::phrasebook::Phrasebook;
+use crate::playbook;
+
+/// The client-facing moments: updates sent and recorded contacts.
+fn client_contacts(incident: &Incident) -> Vec<DateTime<FixedOffset>> {
+    incident
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::UpdateSent { .. } | EventKind::Contact { .. }
+            )
+        })
+        .map(|e| e.at)
+        .collect()
+}
+
+/// The longest stretch without a client update, from opening to resolution (or `now`).
+pub fn longest_silence(incident: &Incident, now: DateTime<FixedOffset>) -> Duration {
+    let end = incident.resolved_at.unwrap_or(now);
+    let mut marks = vec![incident.opened_at];
+    marks.extend(incident.updates_sent().map(|e| e.at));
+    marks.push(end);
+    marks
+        .windows(2)
+        .map(|w| w[1] - w[0])
+        .max()
+        .unwrap_or_else(Duration::zero)
+}
+
+fn cell(text: &str) -> String {
+    crate::sanitize::one_line(text).replace('|', "\\|")
+}
+
+/// A post-mortem starter in Markdown. `now` closes an incident that is still open.
+pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffset>) -> String {
+    let mut md = String::new();
+    let end = incident.resolved_at;
+    let fmt = |t: DateTime<FixedOffset>| t.format("%Y-%m-%d %H:%M (%:z)").to_string();
+    let _ = writeln!(md, "# Post-mortem: {}\n", cell(&incident.title));
+    let _ = writeln!(md, "| | |\n|---|---|");
+    let _ = writeln!(md, "| Incident | `{}` |", incident.id);
+    let _ = writeln!(
+        md,
+        "| Client | {} |",
+        incident.client.as_deref().map_or("—".into(), cell)
+    );
+    let _ = writeln!(md, "| Severity | SEV{} |", incident.severity);
+    let _ = writeln!(md, "| Start | {} |", fmt(incident.opened_at));
+    let _ = writeln!(md, "| End | {} |", end.map_or("still open".into(), fmt));
+    let duration = end.unwrap_or(now) - incident.opened_at;
+    let _ = writeln!(
+        md,
+        "| Duration | {}{} |",
+        human_duration(duration),
+        if end.is_none() { " so far" } else { "" }
+    );
+
+    let _ = writeln!(
+        md,
+        "\n## Timeline\n\n| Time | Event | Detail |\n|---|---|---|"
+    );
+    for event in &incident.events {
+        let detail = match &event.kind {
+            EventKind::StepDone { step } | EventKind::StepUndone { step } => book
+                .steps(incident.lang)
+                .find(|s| &s.id == step)
+                .map_or_else(|| step.clone(), |s| s.title.clone()),
+            other => other.detail(),
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} |",
+            event.at.format("%H:%M"),
+            event.kind.label(),
+            cell(&detail)
+        );
+    }
+
+    let _ = writeln!(md, "\n## Client communication\n");
+    let contacts = client_contacts(incident);
+    let updates = incident.updates_sent().count();
+    let _ = writeln!(md, "- Client updates sent: {updates}");
+    let first = contacts.first().map_or("none recorded".into(), |t| {
+        human_duration(*t - incident.opened_at)
+    });
+    let _ = writeln!(md, "- Time to first client contact: {first}");
+    let _ = writeln!(
+        md,
+        "- Longest time without a client update: {}",
+        human_duration(longest_silence(incident, now))
+    );
+    for event in incident.updates_sent() {
+        let text = event.kind.detail();
+        let sep = if text.is_empty() { "" } else { ": " };
+        let _ = writeln!(md, "  - {}{sep}{}", event.at.format("%H:%M"), cell(&text));
+    }
+
+    let steps = playbook::steps(book, incident.lang);
+    let _ = writeln!(md, "\n## Playbook steps\n");
+    let _ = writeln!(
+        md,
+        "{} of {} done.\n",
+        playbook::done_count(&steps, &incident.done),
+        steps.len()
+    );
+    for step in &steps {
+        let mark = if incident.done.contains(&step.id) {
+            "x"
+        } else {
+            " "
+        };
+        let _ = writeln!(md, "- [{mark}] {} ({})", step.title, step.stage);
+    }
+
+    let _ = writeln!(md, "\n## Phrases used\n");
+    let mut any = false;
+    for event in &incident.events {
+        if let EventKind::PhraseCopied { phrase, lang } = &event.kind {
+            any = true;
+            let text = book
+                .phrase(phrase, *lang)
+                .map_or(String::new(), |p| format!(": {}", cell(&p.text)));
+            let _ = writeln!(
+                md,
+                "- {} `{phrase}` ({lang}){text}",
+                event.at.format("%H:%M")
+            );
+        }
+    }
+    if !any {
+        let _ = writeln!(md, "None.");
+    }
+    let _ = writeln!(
+        md,
+        "\n## What we learn\n\n- What went well:\n- What to change so it does not happen again:\n- Feedback asked from the client:"
+    );
+    md
+}
+
+/// The incident's state and every event, for scripts.
+pub fn json(incident: &Incident) -> serde_json::Value {
+    json!({
+        "id": incident.id,
+        "title": incident.title,
+        "client": incident.client,
+        "severity": incident.severity,
+        "lang": incident.lang,
+        "opened_at": incident.opened_at,
+        "resolved_at": incident.resolved_at,
+        "last_update_at": incident.last_update_at,
+        "steps_done": incident.done,
+        "details": incident.details,
+        "events": incident.events,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::incident::Event;
+    use crate::phrasebook::Lang;
+
+    fn at(hm: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap()
+    }
+
+    #[test]
+    fn the_longest_silence_counts_from_opening_to_the_end() {
+        let opened = EventKind::Opened {
+            title: "t".into(),
+            severity: 2,
+            client: None,
+            lang: Lang::En,
+        };
+        let mut incident = Incident::replay("x", vec![Event::new(at("09:00"), opened)]).unwrap();
+        incident.apply(Event::new(
+            at("09:10"),
+            EventKind::UpdateSent { text: None },
+        ));
+        incident.apply(Event::new(
+            at("10:30"),
+            EventKind::UpdateSent { text: None },
+        ));
+        assert_eq!(
+            longest_silence(&incident, at("10:40")),
+            Duration::minutes(80)
+        );
+        assert_eq!(
+            longest_silence(&incident, at("12:00")),
+            Duration::minutes(90)
+        );
+    }
+
+    #[test]
+    fn table_cells_cannot_break_the_table() {
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+}
