@@ -75,6 +75,10 @@ impl Incident {
                 self.done.remove(step);
             }
             EventKind::DetailSet { name, value } => {
+                // The client named later is the incident's client everywhere it is shown.
+                if name == "client" {
+                    self.client = Some(value.clone());
+                }
                 self.details.insert(name.clone(), value.clone());
             }
             EventKind::LangChanged { lang } => self.lang = *lang,

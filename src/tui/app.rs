@@ -105,6 +105,9 @@ pub struct PhrasesState {
     pub pending: bool,
     /// The step whose phrases the list is limited to.
     pub filter: Option<String>,
+    /// Enter was pressed before the results of the typed query arrived: copy on arrival,
+    /// so the phrase copied is the one the query finds, not the one shown before.
+    pub copy_when_ready: bool,
 }
 
 pub struct App {
@@ -249,13 +252,15 @@ impl App {
             }
             Action::SearchResults { generation, hits } => {
                 // A newer query is on its way; this answer is to an older one.
-                if generation == self.phrases.generation {
-                    self.phrases.hits = hits;
-                    self.phrases.pending = false;
-                    self.phrases.selected = self
-                        .phrases
-                        .selected
-                        .min(self.phrases.hits.len().saturating_sub(1));
+                if generation != self.phrases.generation {
+                    return Vec::new();
+                }
+                self.phrases.hits = hits;
+                self.phrases.pending = false;
+                let last = self.phrases.hits.len().saturating_sub(1);
+                self.phrases.selected = self.phrases.selected.min(last);
+                if std::mem::take(&mut self.phrases.copy_when_ready) {
+                    return self.copy();
                 }
                 Vec::new()
             }
@@ -557,6 +562,10 @@ impl App {
     }
 
     fn copy(&mut self) -> Vec<Effect> {
+        if self.phrases.pending {
+            self.phrases.copy_when_ready = true;
+            return Vec::new();
+        }
         let Some(phrase) = self.selected_phrase() else {
             self.set_status(Level::Warning, "no phrase selected");
             return Vec::new();
@@ -629,10 +638,10 @@ mod tests {
             match effect {
                 Effect::Search(q) => {
                     let hits = index.search(&q.text, q.lang, q.only.as_deref(), RESULT_LIMIT);
-                    app.update(Action::SearchResults {
+                    rest.extend(app.update(Action::SearchResults {
                         generation: q.generation,
                         hits,
-                    });
+                    }));
                 }
                 other => rest.push(other),
             }
@@ -736,6 +745,20 @@ mod tests {
             &effects[1],
             Effect::Append(EventKind::PhraseCopied { .. })
         ));
+    }
+
+    #[test]
+    fn enter_before_the_results_arrive_copies_from_the_new_results() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Command::Search);
+        let mut pending = Vec::new();
+        for c in "thank patience".chars() {
+            pending.extend(app.update(Action::Insert(c)));
+        }
+        assert!(app.update(Action::Run(Command::Confirm)).is_empty(), "nothing copied yet");
+        let effects = settle(&mut app, pending);
+        let Effect::Copy { text } = &effects[0] else { panic!("{effects:?}") };
+        assert!(text.to_lowercase().contains("patience"), "{text}");
     }
 
     #[test]

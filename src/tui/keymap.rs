@@ -256,19 +256,26 @@ pub fn footer(pane: Pane) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// Help rows: (keys, description, where), one per binding, in table order.
+/// Help rows: (keys, description, note), one per command, in table order. A command bound
+/// only while typing is noted as such.
 pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
-    BINDINGS
-        .iter()
-        .map(|b| {
-            let mut labels: Vec<String> = b.keys.iter().map(|k| label(*k)).collect();
-            labels.dedup();
-            let scope = match b.scopes {
-                [Scope::Text] => "typing",
-                s if s.contains(&Scope::Text) => "anywhere",
-                _ => "",
-            };
-            (labels.join(" "), b.command.description(), scope)
+    let mut rows: Vec<(Command, Vec<String>, bool)> = Vec::new();
+    for binding in BINDINGS {
+        let labels = binding.keys.iter().map(|k| label(*k));
+        let typing_only = binding.scopes == [Scope::Text];
+        match rows.iter_mut().find(|(c, _, _)| *c == binding.command) {
+            Some((_, keys, only)) => {
+                keys.extend(labels);
+                *only &= typing_only;
+            }
+            None => rows.push((binding.command, labels.collect(), typing_only)),
+        }
+    }
+    rows.into_iter()
+        .map(|(command, mut keys, typing_only)| {
+            let mut seen = Vec::new();
+            keys.retain(|k| if seen.contains(k) { false } else { seen.push(k.clone()); true });
+            (keys.join(" "), command.description(), if typing_only { "typing" } else { "" })
         })
         .collect()
 }

@@ -79,62 +79,51 @@ pub fn pane_block<'a>(app: &App, pane: Pane, title: &'a str, right: String) -> B
 
 fn status_bar(app: &App, width: u16) -> Paragraph<'static> {
     let bar = Style::new().bg(Color::Blue).fg(Color::White);
-    let mut spans = vec![Span::styled(" crisis", bar.bold())];
+    let mut title = String::from(" crisis");
+    let mut clock = None;
     if let Some(incident) = &app.incident {
-        let title = match &incident.client {
+        let name = match &incident.client {
             Some(client) => format!("{} ({client})", incident.title),
             None => incident.title.clone(),
         };
-        spans.push(Span::styled(
-            format!(
-                " · {} · SEV{}",
-                sanitize::one_line(&title),
-                incident.severity
-            ),
-            bar,
-        ));
-        if let Some(resolved) = incident.resolved_at {
-            let took = human_duration(resolved - incident.opened_at);
-            spans.push(Span::styled(format!(" · resolved after {took}"), bar));
-        } else {
-            spans.push(Span::styled(
-                format!(" · open {}", human_duration(app.now - incident.opened_at)),
-                bar,
-            ));
-            let left = incident.next_update_due(app.settings.cadence) - app.now;
-            let (text, style) = if left.num_seconds() >= 0 {
-                (format!(" · next client update in {}", countdown(left)), bar)
-            } else {
-                let late = countdown(-left);
-                (
-                    format!(" · client update overdue by {late} "),
-                    Style::new().bg(Color::Red).fg(Color::White).bold(),
-                )
-            };
-            spans.push(Span::styled(text, style));
-        }
+        title.push_str(&format!(" · {} · SEV{}", sanitize::one_line(&name), incident.severity));
+        clock = Some(match incident.resolved_at {
+            Some(resolved) => (format!(" · resolved after {} ", human_duration(resolved - incident.opened_at)), bar),
+            None => {
+                let open = human_duration(app.now - incident.opened_at);
+                let left = incident.next_update_due(app.settings.cadence) - app.now;
+                if left.num_seconds() >= 0 {
+                    (format!(" · open {open} · next client update in {} ", countdown(left)), bar)
+                } else {
+                    let late = Style::new().bg(Color::Red).fg(Color::White).bold();
+                    (format!(" · open {open} · client update overdue by {} ", countdown(-left)), late)
+                }
+            }
+        });
     }
-    let langs = [crate::phrasebook::Lang::En, crate::phrasebook::Lang::Fr];
-    let mut right = Vec::new();
-    for (i, lang) in langs.iter().enumerate() {
+    let mut langs = Vec::new();
+    for (i, lang) in crate::phrasebook::Lang::ALL.iter().enumerate() {
         if i > 0 {
-            right.push(Span::styled("|", bar));
+            langs.push(Span::styled("|", bar));
         }
-        let code = lang.code().to_uppercase();
-        let style = if *lang == app.lang {
-            bar.bold().add_modifier(Modifier::REVERSED)
-        } else {
-            bar
-        };
-        right.push(Span::styled(code, style));
+        let style = if *lang == app.lang { bar.bold().add_modifier(Modifier::REVERSED) } else { bar };
+        langs.push(Span::styled(lang.code().to_uppercase(), style));
     }
-    right.push(Span::styled(" ", bar));
-    let used: usize = spans.iter().chain(&right).map(|s| s.width()).sum();
-    spans.push(Span::styled(
-        " ".repeat((width as usize).saturating_sub(used)),
-        bar,
-    ));
-    spans.extend(right);
+    langs.push(Span::styled(" ", bar));
+    // The clock and the language matter most; the title gives way first when space is short.
+    let width = width as usize;
+    let fixed: usize = langs.iter().map(Span::width).sum::<usize>() + clock.as_ref().map_or(0, |(c, _)| c.chars().count());
+    let room = width.saturating_sub(fixed);
+    if title.chars().count() > room {
+        title = title.chars().take(room.saturating_sub(1)).collect::<String>() + "…";
+    }
+    let pad = room.saturating_sub(title.chars().count());
+    let mut spans = vec![Span::styled(title, bar.bold())];
+    if let Some((text, style)) = clock {
+        spans.push(Span::styled(text, style));
+    }
+    spans.push(Span::styled(" ".repeat(pad), bar));
+    spans.extend(langs);
     Paragraph::new(Line::from(spans)).style(bar)
 }
 

@@ -1,0 +1,178 @@
+//! Helpers shared by the integration tests: a private home, the binary, and a private tmux.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_crisis");
+
+/// A temporary HOME, data root and config folder, so tests never touch the user's files.
+pub struct Home {
+    pub dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home { dir: tempfile::tempdir().unwrap() }
+    }
+
+    pub fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    pub fn config(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    /// Where user phrasebooks go (`$XDG_CONFIG_HOME/crisis/phrasebook`).
+    pub fn user_phrasebooks(&self) -> PathBuf {
+        let dir = self.config().join("crisis/phrasebook");
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    pub fn envs(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("HOME", self.dir.path().display().to_string()),
+            ("CRISIS_HOME", self.data().display().to_string()),
+            ("XDG_CONFIG_HOME", self.config().display().to_string()),
+            ("XDG_CACHE_HOME", self.dir.path().join("cache").display().to_string()),
+            ("USER", "sam".into()),
+        ]
+    }
+
+    pub fn command(&self) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.envs(self.envs()).env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY").env_remove("TMUX");
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.command().args(args).output().unwrap()
+    }
+
+    /// Runs and expects success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(out.status.success(), "crisis {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// The journals under the data root.
+    pub fn journals(&self) -> Vec<PathBuf> {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(self.data().join("incidents"))
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path().join("journal.jsonl")).collect())
+            .unwrap_or_default();
+        found.sort();
+        found
+    }
+}
+
+/// How long to wait for the screen; longer on CI.
+pub fn patience() -> Duration {
+    let secs = std::env::var("CRISIS_TEST_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(if std::env::var_os("CI").is_some() { 30 } else { 10 });
+    Duration::from_secs(secs)
+}
+
+/// A private tmux server with one pane running a plain shell.
+pub struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    pub fn start(home: &Home, width: u16, height: u16) -> Tmux {
+        assert!(
+            Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success()),
+            "these tests drive the real binary in tmux: install it (apt-get install tmux)"
+        );
+        static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let tmux = Tmux { socket: format!("crisis-test-{}-{n}", std::process::id()) };
+        let mut args: Vec<String> = vec!["-f".into(), "/dev/null".into(), "new-session".into(), "-d".into()];
+        args.extend(["-x".into(), width.to_string(), "-y".into(), height.to_string()]);
+        for (k, v) in home.envs() {
+            args.extend(["-e".into(), format!("{k}={v}")]);
+        }
+        args.extend(["-e".into(), "DISPLAY=".into(), "-e".into(), "WAYLAND_DISPLAY=".into()]);
+        args.extend(["-e".into(), "PS1=$ ".into(), "sh".into()]);
+        tmux.tmux(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        tmux.tmux(&["set-option", "-g", "remain-on-exit", "on"]);
+        tmux
+    }
+
+    pub fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux").args(["-L", &self.socket]).args(args).output().unwrap();
+        assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Types literal text (no key names).
+    pub fn type_text(&self, text: &str) {
+        self.tmux(&["send-keys", "-l", text]);
+    }
+
+    /// Sends key names: "Enter", "Escape", "C-c", "q".
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys"];
+        args.extend(keys);
+        self.tmux(&args);
+    }
+
+    pub fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p"])
+    }
+
+    /// Waits until `check` holds for the screen; panics with the last screen otherwise.
+    pub fn wait_for(&self, what: &str, check: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + patience();
+        loop {
+            let screen = self.screen();
+            if check(&screen) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {what}; the screen was:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn wait_text(&self, text: &str) -> String {
+        self.wait_for(&format!("{text:?}"), |s| s.contains(text))
+    }
+
+    /// Starts the binary in the shell of the pane, after a marker line.
+    pub fn launch(&self, args: &str) {
+        self.type_text(&format!("echo before-crisis; '{BIN}' {args}; echo \"exit=$?\""));
+        self.keys(&["Enter"]);
+    }
+
+    /// The pane's process id, to send it signals.
+    pub fn pane_pid(&self) -> u32 {
+        self.tmux(&["display-message", "-p", "#{pane_pid}"]).trim().parse().unwrap()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).output();
+    }
+}
+
+/// The child processes of `pid` (one level), from /proc.
+pub fn children(pid: u32) -> Vec<u32> {
+    let path = format!("/proc/{pid}/task/{pid}/children");
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|p| p.parse().ok())
+        .collect()
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap()
+}

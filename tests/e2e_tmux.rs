@@ -1,0 +1,96 @@
+//! The real binary in a real terminal: tmux, send keys, read the pane.
+
+mod common;
+
+use common::{Home, Tmux, children, read};
+
+#[test]
+fn create_note_search_copy_quit_and_reopen() {
+    let home = Home::new();
+    let tmux = Tmux::start(&home, 120, 40);
+    // tmux takes OSC 52 from the application into its paste buffer.
+    tmux.tmux(&["set-option", "-g", "set-clipboard", "on"]);
+    tmux.launch("");
+    tmux.wait_text("New incident:");
+    tmux.type_text("Checkout down");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("opened: Checkout down");
+
+    tmux.keys(&["a"]);
+    tmux.wait_text("Note:");
+    tmux.type_text("called Tim, he is upset");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("note: called Tim, he is upset");
+
+    tmux.keys(&["d"]);
+    tmux.type_text("client = ACME");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("set: client = ACME");
+
+    tmux.keys(&["/"]);
+    tmux.type_text("sorry trouble");
+    tmux.wait_text("/ sorry trouble");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_text("copied");
+    assert!(screen.contains("OSC 52"), "{screen}");
+    let buffer = tmux.tmux(&["show-buffer"]);
+    assert!(buffer.contains("Checkout down") && buffer.to_lowercase().contains("sorry"), "buffer: {buffer}");
+    assert!(!buffer.contains("{incident}"), "placeholders are filled: {buffer}");
+
+    // Escape then q at once would read as Alt-q; wait for the search box to close.
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("? help");
+    tmux.keys(&["q"]);
+    let shell = tmux.wait_text("exit=0");
+    assert!(shell.contains("before-crisis"), "the shell's screen is back:\n{shell}");
+    assert!(!shell.contains("Timeline") && !shell.contains("Phrasebook"), "{shell}");
+
+    tmux.keys(&["C-l"]);
+    tmux.launch("");
+    let screen = tmux.wait_text("note: called Tim, he is upset");
+    assert!(screen.contains("Checkout down (ACME)"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+
+    let journal = read(&home.journals()[0]);
+    let kinds: Vec<String> = journal
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["kind"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(kinds, ["opened", "note", "detail_set", "phrase_copied"]);
+}
+
+#[test]
+fn an_event_logged_from_another_pane_appears_on_the_open_timeline() {
+    let home = Home::new();
+    let id = home.ok(&["new", "Login slow", "--client", "ACME"]);
+    let tmux = Tmux::start(&home, 100, 30);
+    tmux.launch("");
+    tmux.wait_text("opened: Login slow");
+    home.ok(&["log", "rolled back the release", "--kind", "decision", "--incident", id.trim()]);
+    tmux.wait_text("decision: rolled back the release");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+}
+
+#[test]
+fn sigterm_after_a_resize_storm_restores_the_shell_and_keeps_the_draft_note() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let tmux = Tmux::start(&home, 120, 40);
+    tmux.launch("");
+    tmux.wait_text("opened: Checkout down");
+    for (w, h) in [(20, 5), (1, 1), (300, 100), (60, 20), (2, 50), (120, 40)] {
+        tmux.tmux(&["resize-window", "-x", &w.to_string(), "-y", &h.to_string()]);
+    }
+    tmux.wait_text("opened: Checkout down");
+    tmux.keys(&["a"]);
+    tmux.type_text("half-written thought");
+    tmux.wait_text("half-written thought");
+    let shell = tmux.pane_pid();
+    let crisis = children(shell)[0];
+    std::process::Command::new("kill").args(["-TERM", &crisis.to_string()]).status().unwrap();
+    let screen = tmux.wait_text("exit=143");
+    assert!(screen.contains("before-crisis") && !screen.contains("Timeline"), "{screen}");
+    assert!(read(&home.journals()[0]).contains("\"text\":\"half-written thought\""));
+}

@@ -1,0 +1,137 @@
+//! Snapshots of whole cockpit screens, drawn from a fixed incident at a fixed time.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, FixedOffset};
+use crisis::incident::{Event, EventKind, Incident};
+use crisis::phrasebook::{Lang, Phrasebook, SearchIndex};
+use crisis::tui::action::{Action, Command, Effect};
+use crisis::tui::app::{App, Settings};
+use crisis::tui::{view, worker};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn at(hm: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap()
+}
+
+fn busy_incident() -> Incident {
+    let book = Phrasebook::builtin();
+    let steps: Vec<_> = book.steps(Lang::En).map(|s| s.id.clone()).collect();
+    let events = vec![
+        Event::new(at("09:02"), EventKind::Opened { title: "Checkout down".into(), severity: 2, client: Some("ACME".into()), lang: Lang::En }),
+        Event::new(at("09:04"), EventKind::DetailSet { name: "impact".into(), value: "3 of 1,000 shoppers cannot pay".into() }),
+        Event::new(at("09:05"), EventKind::Contact { text: "called Tim (phone), left a voicemail".into() }),
+        Event::new(at("09:06"), EventKind::StepDone { step: steps[0].clone() }),
+        Event::new(at("09:07"), EventKind::StepDone { step: steps[1].clone() }),
+        Event::new(at("09:12"), EventKind::PhraseCopied { phrase: "acknowledge.users-sorry".into(), lang: Lang::En }),
+        Event::new(at("09:41"), EventKind::UpdateSent { text: Some("hourly update by email".into()) }),
+        Event::new(at("09:50"), EventKind::Note { text: "rollback started\u{1b}[2J".into() }),
+    ];
+    Incident::replay("20261124-0902-checkout-down", events).unwrap()
+}
+
+fn settings() -> Settings {
+    Settings { cadence: Duration::minutes(60), me: Some("Sam".into()), lang: Lang::En }
+}
+
+struct Screen {
+    app: App,
+    index: SearchIndex,
+}
+
+impl Screen {
+    fn new(incident: Option<Incident>, now: DateTime<FixedOffset>) -> Screen {
+        let book = Arc::new(Phrasebook::builtin());
+        let index = SearchIndex::new(&book.phrases);
+        let (app, effects) = App::new(book, incident, settings(), now);
+        let mut screen = Screen { app, index };
+        screen.settle(effects);
+        screen
+    }
+
+    /// Answers searches at once, as the worker would; drops the effects that need the disk.
+    fn settle(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            if let Effect::Search(query) = effect {
+                let answer = worker::answer(&self.index, &query);
+                self.app.update(answer);
+            }
+        }
+    }
+
+    fn run(&mut self, command: Command) -> &mut Self {
+        let effects = self.app.update(Action::Run(command));
+        self.settle(effects);
+        self
+    }
+
+    fn type_text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            let effects = self.app.update(Action::Insert(c));
+            self.settle(effects);
+        }
+        self
+    }
+
+    fn draw(&self, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|frame| view::draw(&self.app, frame)).unwrap();
+        terminal.backend().to_string()
+    }
+}
+
+#[test]
+fn busy_incident_at_120x40() {
+    let screen = Screen::new(Some(busy_incident()), at("10:13"));
+    insta::assert_snapshot!(screen.draw(120, 40));
+}
+
+#[test]
+fn busy_incident_at_80x24() {
+    let screen = Screen::new(Some(busy_incident()), at("10:13"));
+    insta::assert_snapshot!(screen.draw(80, 24));
+}
+
+#[test]
+fn overdue_update_and_a_search_in_french() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:55"));
+    screen.run(Command::ToggleLang).run(Command::Search).type_text("desole");
+    insta::assert_snapshot!(screen.draw(120, 40));
+}
+
+#[test]
+fn a_selected_step_filters_the_phrasebook() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.run(Command::FocusNext).run(Command::FocusNext).run(Command::Down).run(Command::Down);
+    insta::assert_snapshot!(screen.draw(120, 40));
+}
+
+#[test]
+fn help_overlay_lists_every_key() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.run(Command::Help);
+    insta::assert_snapshot!(screen.draw(120, 40));
+}
+
+#[test]
+fn first_start_asks_for_a_title() {
+    let mut screen = Screen::new(None, at("10:13"));
+    screen.type_text("Login slow for EU users");
+    insta::assert_snapshot!(screen.draw(80, 24));
+}
+
+#[test]
+fn a_note_prompt_in_a_narrow_terminal() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.run(Command::AddNote).type_text("Tim asks for a call at 11:00");
+    insta::assert_snapshot!(screen.draw(60, 20));
+}
+
+#[test]
+fn escape_bytes_from_the_journal_never_reach_the_screen() {
+    let screen = Screen::new(Some(busy_incident()), at("10:13"));
+    let text = screen.draw(120, 40);
+    assert!(text.contains("note: rollback started[2J"), "{text}");
+    assert!(!text.contains('\u{1b}'));
+}
