@@ -34,16 +34,28 @@ fn create_note_search_copy_quit_and_reopen() {
     let screen = tmux.wait_text("copied");
     assert!(screen.contains("OSC 52"), "{screen}");
     let buffer = tmux.tmux(&["show-buffer"]);
-    assert!(buffer.contains("Checkout down") && buffer.to_lowercase().contains("sorry"), "buffer: {buffer}");
-    assert!(!buffer.contains("{incident}"), "placeholders are filled: {buffer}");
+    assert!(
+        buffer.contains("Checkout down") && buffer.to_lowercase().contains("sorry"),
+        "buffer: {buffer}"
+    );
+    assert!(
+        !buffer.contains("{incident}"),
+        "placeholders are filled: {buffer}"
+    );
 
     // Escape then q at once would read as Alt-q; wait for the search box to close.
     tmux.keys(&["Escape"]);
     tmux.wait_text("? help");
     tmux.keys(&["q"]);
     let shell = tmux.wait_text("exit=0");
-    assert!(shell.contains("before-crisis"), "the shell's screen is back:\n{shell}");
-    assert!(!shell.contains("Timeline") && !shell.contains("Phrasebook"), "{shell}");
+    assert!(
+        shell.contains("before-crisis"),
+        "the shell's screen is back:\n{shell}"
+    );
+    assert!(
+        !shell.contains("Timeline") && !shell.contains("Phrasebook"),
+        "{shell}"
+    );
 
     tmux.keys(&["C-l"]);
     tmux.launch("");
@@ -55,7 +67,12 @@ fn create_note_search_copy_quit_and_reopen() {
     let journal = read(&home.journals()[0]);
     let kinds: Vec<String> = journal
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["kind"].as_str().unwrap().to_owned())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["kind"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
         .collect();
     assert_eq!(kinds, ["opened", "note", "detail_set", "phrase_copied"]);
 }
@@ -67,7 +84,14 @@ fn an_event_logged_from_another_pane_appears_on_the_open_timeline() {
     let tmux = Tmux::start(&home, 100, 30);
     tmux.launch("");
     tmux.wait_text("opened: Login slow");
-    home.ok(&["log", "rolled back the release", "--kind", "decision", "--incident", id.trim()]);
+    home.ok(&[
+        "log",
+        "rolled back the release",
+        "--kind",
+        "decision",
+        "--incident",
+        id.trim(),
+    ]);
     tmux.wait_text("decision: rolled back the release");
     tmux.keys(&["q"]);
     tmux.wait_text("exit=0");
@@ -89,8 +113,14 @@ fn sigterm_after_a_resize_storm_restores_the_shell_and_keeps_the_draft_note() {
     tmux.wait_text("half-written thought");
     let shell = tmux.pane_pid();
     let crisis = children(shell)[0];
-    std::process::Command::new("kill").args(["-TERM", &crisis.to_string()]).status().unwrap();
+    std::process::Command::new("kill")
+        .args(["-TERM", &crisis.to_string()])
+        .status()
+        .unwrap();
     let screen = tmux.wait_text("exit=143");
-    assert!(screen.contains("before-crisis") && !screen.contains("Timeline"), "{screen}");
+    assert!(
+        screen.contains("before-crisis") && !screen.contains("Timeline"),
+        "{screen}"
+    );
     assert!(read(&home.journals()[0]).contains("\"text\":\"half-written thought\""));
 }

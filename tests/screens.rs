@@ -19,20 +19,69 @@ fn busy_incident() -> Incident {
     let book = Phrasebook::builtin();
     let steps: Vec<_> = book.steps(Lang::En).map(|s| s.id.clone()).collect();
     let events = vec![
-        Event::new(at("09:02"), EventKind::Opened { title: "Checkout down".into(), severity: 2, client: Some("ACME".into()), lang: Lang::En }),
-        Event::new(at("09:04"), EventKind::DetailSet { name: "impact".into(), value: "3 of 1,000 shoppers cannot pay".into() }),
-        Event::new(at("09:05"), EventKind::Contact { text: "called Tim (phone), left a voicemail".into() }),
-        Event::new(at("09:06"), EventKind::StepDone { step: steps[0].clone() }),
-        Event::new(at("09:07"), EventKind::StepDone { step: steps[1].clone() }),
-        Event::new(at("09:12"), EventKind::PhraseCopied { phrase: "acknowledge.users-sorry".into(), lang: Lang::En }),
-        Event::new(at("09:41"), EventKind::UpdateSent { text: Some("hourly update by email".into()) }),
-        Event::new(at("09:50"), EventKind::Note { text: "rollback started\u{1b}[2J".into() }),
+        Event::new(
+            at("09:02"),
+            EventKind::Opened {
+                title: "Checkout down".into(),
+                severity: 2,
+                client: Some("ACME".into()),
+                lang: Lang::En,
+            },
+        ),
+        Event::new(
+            at("09:04"),
+            EventKind::DetailSet {
+                name: "impact".into(),
+                value: "3 of 1,000 shoppers cannot pay".into(),
+            },
+        ),
+        Event::new(
+            at("09:05"),
+            EventKind::Contact {
+                text: "called Tim (phone), left a voicemail".into(),
+            },
+        ),
+        Event::new(
+            at("09:06"),
+            EventKind::StepDone {
+                step: steps[0].clone(),
+            },
+        ),
+        Event::new(
+            at("09:07"),
+            EventKind::StepDone {
+                step: steps[1].clone(),
+            },
+        ),
+        Event::new(
+            at("09:12"),
+            EventKind::PhraseCopied {
+                phrase: "acknowledge.users-sorry".into(),
+                lang: Lang::En,
+            },
+        ),
+        Event::new(
+            at("09:41"),
+            EventKind::UpdateSent {
+                text: Some("hourly update by email".into()),
+            },
+        ),
+        Event::new(
+            at("09:50"),
+            EventKind::Note {
+                text: "rollback started\u{1b}[2J".into(),
+            },
+        ),
     ];
     Incident::replay("20261124-0902-checkout-down", events).unwrap()
 }
 
 fn settings() -> Settings {
-    Settings { cadence: Duration::minutes(60), me: Some("Sam".into()), lang: Lang::En }
+    Settings {
+        cadence: Duration::minutes(60),
+        me: Some("Sam".into()),
+        lang: Lang::En,
+    }
 }
 
 struct Screen {
@@ -96,14 +145,21 @@ fn busy_incident_at_80x24() {
 #[test]
 fn overdue_update_and_a_search_in_french() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:55"));
-    screen.run(Command::ToggleLang).run(Command::Search).type_text("desole");
+    screen
+        .run(Command::ToggleLang)
+        .run(Command::Search)
+        .type_text("desole");
     insta::assert_snapshot!(screen.draw(120, 40));
 }
 
 #[test]
 fn a_selected_step_filters_the_phrasebook() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
-    screen.run(Command::FocusNext).run(Command::FocusNext).run(Command::Down).run(Command::Down);
+    screen
+        .run(Command::FocusNext)
+        .run(Command::FocusNext)
+        .run(Command::Down)
+        .run(Command::Down);
     insta::assert_snapshot!(screen.draw(120, 40));
 }
 
@@ -124,7 +180,9 @@ fn first_start_asks_for_a_title() {
 #[test]
 fn a_note_prompt_in_a_narrow_terminal() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
-    screen.run(Command::AddNote).type_text("Tim asks for a call at 11:00");
+    screen
+        .run(Command::AddNote)
+        .type_text("Tim asks for a call at 11:00");
     insta::assert_snapshot!(screen.draw(60, 20));
 }
 

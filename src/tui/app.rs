@@ -755,9 +755,14 @@ mod tests {
         for c in "thank patience".chars() {
             pending.extend(app.update(Action::Insert(c)));
         }
-        assert!(app.update(Action::Run(Command::Confirm)).is_empty(), "nothing copied yet");
+        assert!(
+            app.update(Action::Run(Command::Confirm)).is_empty(),
+            "nothing copied yet"
+        );
         let effects = settle(&mut app, pending);
-        let Effect::Copy { text } = &effects[0] else { panic!("{effects:?}") };
+        let Effect::Copy { text } = &effects[0] else {
+            panic!("{effects:?}")
+        };
         assert!(text.to_lowercase().contains("patience"), "{text}");
     }
 

@@ -274,8 +274,19 @@ pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
     rows.into_iter()
         .map(|(command, mut keys, typing_only)| {
             let mut seen = Vec::new();
-            keys.retain(|k| if seen.contains(k) { false } else { seen.push(k.clone()); true });
-            (keys.join(" "), command.description(), if typing_only { "typing" } else { "" })
+            keys.retain(|k| {
+                if seen.contains(k) {
+                    false
+                } else {
+                    seen.push(k.clone());
+                    true
+                }
+            });
+            (
+                keys.join(" "),
+                command.description(),
+                if typing_only { "typing" } else { "" },
+            )
         })
         .collect()
 }

@@ -86,17 +86,39 @@ fn status_bar(app: &App, width: u16) -> Paragraph<'static> {
             Some(client) => format!("{} ({client})", incident.title),
             None => incident.title.clone(),
         };
-        title.push_str(&format!(" · {} · SEV{}", sanitize::one_line(&name), incident.severity));
+        title.push_str(&format!(
+            " · {} · SEV{}",
+            sanitize::one_line(&name),
+            incident.severity
+        ));
         clock = Some(match incident.resolved_at {
-            Some(resolved) => (format!(" · resolved after {} ", human_duration(resolved - incident.opened_at)), bar),
+            Some(resolved) => (
+                format!(
+                    " · resolved after {} ",
+                    human_duration(resolved - incident.opened_at)
+                ),
+                bar,
+            ),
             None => {
                 let open = human_duration(app.now - incident.opened_at);
                 let left = incident.next_update_due(app.settings.cadence) - app.now;
                 if left.num_seconds() >= 0 {
-                    (format!(" · open {open} · next client update in {} ", countdown(left)), bar)
+                    (
+                        format!(
+                            " · open {open} · next client update in {} ",
+                            countdown(left)
+                        ),
+                        bar,
+                    )
                 } else {
                     let late = Style::new().bg(Color::Red).fg(Color::White).bold();
-                    (format!(" · open {open} · client update overdue by {} ", countdown(-left)), late)
+                    (
+                        format!(
+                            " · open {open} · client update overdue by {} ",
+                            countdown(-left)
+                        ),
+                        late,
+                    )
                 }
             }
         });
@@ -106,16 +128,25 @@ fn status_bar(app: &App, width: u16) -> Paragraph<'static> {
         if i > 0 {
             langs.push(Span::styled("|", bar));
         }
-        let style = if *lang == app.lang { bar.bold().add_modifier(Modifier::REVERSED) } else { bar };
+        let style = if *lang == app.lang {
+            bar.bold().add_modifier(Modifier::REVERSED)
+        } else {
+            bar
+        };
         langs.push(Span::styled(lang.code().to_uppercase(), style));
     }
     langs.push(Span::styled(" ", bar));
     // The clock and the language matter most; the title gives way first when space is short.
     let width = width as usize;
-    let fixed: usize = langs.iter().map(Span::width).sum::<usize>() + clock.as_ref().map_or(0, |(c, _)| c.chars().count());
+    let fixed: usize = langs.iter().map(Span::width).sum::<usize>()
+        + clock.as_ref().map_or(0, |(c, _)| c.chars().count());
     let room = width.saturating_sub(fixed);
     if title.chars().count() > room {
-        title = title.chars().take(room.saturating_sub(1)).collect::<String>() + "…";
+        title = title
+            .chars()
+            .take(room.saturating_sub(1))
+            .collect::<String>()
+            + "…";
     }
     let pad = room.saturating_sub(title.chars().count());
     let mut spans = vec![Span::styled(title, bar.bold())];

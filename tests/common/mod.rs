@@ -14,7 +14,9 @@ pub struct Home {
 
 impl Home {
     pub fn new() -> Home {
-        Home { dir: tempfile::tempdir().unwrap() }
+        Home {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn data(&self) -> PathBuf {
@@ -37,14 +39,20 @@ impl Home {
             ("HOME", self.dir.path().display().to_string()),
             ("CRISIS_HOME", self.data().display().to_string()),
             ("XDG_CONFIG_HOME", self.config().display().to_string()),
-            ("XDG_CACHE_HOME", self.dir.path().join("cache").display().to_string()),
+            (
+                "XDG_CACHE_HOME",
+                self.dir.path().join("cache").display().to_string(),
+            ),
             ("USER", "sam".into()),
         ]
     }
 
     pub fn command(&self) -> Command {
         let mut cmd = Command::new(BIN);
-        cmd.envs(self.envs()).env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY").env_remove("TMUX");
+        cmd.envs(self.envs())
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("TMUX");
         cmd
     }
 
@@ -55,14 +63,22 @@ impl Home {
     /// Runs and expects success; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert!(out.status.success(), "crisis {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "crisis {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     }
 
     /// The journals under the data root.
     pub fn journals(&self) -> Vec<PathBuf> {
         let mut found: Vec<PathBuf> = std::fs::read_dir(self.data().join("incidents"))
-            .map(|d| d.filter_map(Result::ok).map(|e| e.path().join("journal.jsonl")).collect())
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .map(|e| e.path().join("journal.jsonl"))
+                    .collect()
+            })
             .unwrap_or_default();
         found.sort();
         found
@@ -74,7 +90,11 @@ pub fn patience() -> Duration {
     let secs = std::env::var("CRISIS_TEST_TIMEOUT")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(if std::env::var_os("CI").is_some() { 30 } else { 10 });
+        .unwrap_or(if std::env::var_os("CI").is_some() {
+            30
+        } else {
+            10
+        });
     Duration::from_secs(secs)
 }
 
@@ -86,18 +106,38 @@ pub struct Tmux {
 impl Tmux {
     pub fn start(home: &Home, width: u16, height: u16) -> Tmux {
         assert!(
-            Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success()),
+            Command::new("tmux")
+                .arg("-V")
+                .output()
+                .is_ok_and(|o| o.status.success()),
             "these tests drive the real binary in tmux: install it (apt-get install tmux)"
         );
         static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        let tmux = Tmux { socket: format!("crisis-test-{}-{n}", std::process::id()) };
-        let mut args: Vec<String> = vec!["-f".into(), "/dev/null".into(), "new-session".into(), "-d".into()];
-        args.extend(["-x".into(), width.to_string(), "-y".into(), height.to_string()]);
+        let tmux = Tmux {
+            socket: format!("crisis-test-{}-{n}", std::process::id()),
+        };
+        let mut args: Vec<String> = vec![
+            "-f".into(),
+            "/dev/null".into(),
+            "new-session".into(),
+            "-d".into(),
+        ];
+        args.extend([
+            "-x".into(),
+            width.to_string(),
+            "-y".into(),
+            height.to_string(),
+        ]);
         for (k, v) in home.envs() {
             args.extend(["-e".into(), format!("{k}={v}")]);
         }
-        args.extend(["-e".into(), "DISPLAY=".into(), "-e".into(), "WAYLAND_DISPLAY=".into()]);
+        args.extend([
+            "-e".into(),
+            "DISPLAY=".into(),
+            "-e".into(),
+            "WAYLAND_DISPLAY=".into(),
+        ]);
         args.extend(["-e".into(), "PS1=$ ".into(), "sh".into()]);
         tmux.tmux(&args.iter().map(String::as_str).collect::<Vec<_>>());
         tmux.tmux(&["set-option", "-g", "remain-on-exit", "on"]);
@@ -105,8 +145,16 @@ impl Tmux {
     }
 
     pub fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux").args(["-L", &self.socket]).args(args).output().unwrap();
-        assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -147,19 +195,26 @@ impl Tmux {
 
     /// Starts the binary in the shell of the pane, after a marker line.
     pub fn launch(&self, args: &str) {
-        self.type_text(&format!("echo before-crisis; '{BIN}' {args}; echo \"exit=$?\""));
+        self.type_text(&format!(
+            "echo before-crisis; '{BIN}' {args}; echo \"exit=$?\""
+        ));
         self.keys(&["Enter"]);
     }
 
     /// The pane's process id, to send it signals.
     pub fn pane_pid(&self) -> u32 {
-        self.tmux(&["display-message", "-p", "#{pane_pid}"]).trim().parse().unwrap()
+        self.tmux(&["display-message", "-p", "#{pane_pid}"])
+            .trim()
+            .parse()
+            .unwrap()
     }
 }
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).output();
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
     }
 }
 

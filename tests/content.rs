@@ -1,0 +1,95 @@
+//! The built-in content: structure, counts, and spelling in both languages.
+
+mod common;
+
+use std::process::Command;
+
+use crisis::phrasebook::{Lang, Phrasebook, Stage};
+
+/// Runs one of the content scripts; hunspell and python3 are installed by `.ci/run`.
+fn script(name: &str) -> String {
+    let out = Command::new("python3")
+        .arg(format!("{}/scripts/{name}", env!("CARGO_MANIFEST_DIR")))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("python3 runs the content checks");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{name} failed:\n{text}");
+    text
+}
+
+#[test]
+fn every_built_in_sentence_passes_hunspell() {
+    let out = script("spellcheck.py");
+    assert!(out.contains("in en") && out.contains("in fr"), "{out}");
+}
+
+#[test]
+fn the_built_in_content_is_well_formed() {
+    script("check_content.py");
+}
+
+#[test]
+fn both_languages_have_the_same_phrases_and_enough_of_them() {
+    let book = Phrasebook::builtin();
+    let ids = |lang| {
+        let mut ids: Vec<_> = book
+            .phrases
+            .iter()
+            .filter(|p| p.lang == lang)
+            .map(|p| p.id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids(Lang::En), ids(Lang::Fr));
+    assert!(ids(Lang::En).len() >= 120);
+    for lang in Lang::ALL {
+        assert!(book.steps(lang).count() >= 20, "{lang}");
+        for stage in Stage::ALL {
+            assert!(
+                book.phrases
+                    .iter()
+                    .any(|p| p.lang == lang && p.stage == stage),
+                "{lang} {stage}"
+            );
+            assert!(book.steps(lang).any(|s| s.stage == stage), "{lang} {stage}");
+        }
+    }
+}
+
+#[test]
+fn every_step_points_at_phrases_of_its_language() {
+    let book = Phrasebook::builtin();
+    for step in &book.steps {
+        assert!(!step.phrases.is_empty(), "{}", step.id);
+        for id in &step.phrases {
+            assert!(book.phrase(id, step.lang).is_some(), "{} -> {id}", step.id);
+        }
+    }
+}
+
+#[test]
+fn crisis_check_accepts_the_built_in_files() {
+    let home = common::Home::new();
+    let out = home.run(&["check"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let files = [
+        format!("{}/phrasebook/en.toml", env!("CARGO_MANIFEST_DIR")),
+        format!("{}/phrasebook/fr.toml", env!("CARGO_MANIFEST_DIR")),
+    ];
+    let out = home.run(&["check", &files[0], &files[1]]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
