@@ -152,18 +152,11 @@ fn run_command(command: &str, text: &str) -> Result<String, ClipboardError> {
         message,
     };
     // Programs like wl-copy fork to serve the text; they must not hold our stdout open.
-    let mut child = Command::new("sh")
-        .args(["-c", command])
-        .stdin(Stdio::piped())
+    let mut sh = Command::new("sh");
+    sh.args(["-c", command])
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| fail(e.to_string()))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin
-            .write_all(text.as_bytes())
-            .map_err(|e| fail(e.to_string()))?;
-    }
+        .stderr(Stdio::piped());
+    let child = spawn_with_input(&mut sh, text).map_err(|e| fail(e.to_string()))?;
     let output = child.wait_with_output().map_err(|e| fail(e.to_string()))?;
     if output.status.success() {
         Ok(format!("copied with `{command}`"))
@@ -173,25 +166,28 @@ fn run_command(command: &str, text: &str) -> Result<String, ClipboardError> {
     }
 }
 
+/// Starts `command` and writes `text` to its standard input, then closes it.
+fn spawn_with_input(command: &mut Command, text: &str) -> io::Result<std::process::Child> {
+    let mut child = command.stdin(Stdio::piped()).spawn()?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(text.as_bytes())?;
+    }
+    Ok(child)
+}
+
 /// Starts the serving child and waits until it owns the clipboard.
 fn serve_in_background(text: &str) -> Result<(), ClipboardError> {
     let fail = |e: String| ClipboardError::System(e);
     let exe = std::env::current_exe().map_err(|e| fail(e.to_string()))?;
-    let mut child = Command::new(exe)
+    let mut server = Command::new(exe);
+    server
         .arg0("crisis-clipboard")
         .arg(SERVE_COMMAND)
         // Its own process group: Ctrl-C in the shell or the cockpit quitting does not end it.
         .process_group(0)
-        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| fail(e.to_string()))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin
-            .write_all(text.as_bytes())
-            .map_err(|e| fail(e.to_string()))?;
-    }
+        .stderr(Stdio::null());
+    let mut child = spawn_with_input(&mut server, text).map_err(|e| fail(e.to_string()))?;
     let mut line = String::new();
     if let Some(stdout) = child.stdout.take() {
         let _ = BufReader::new(stdout).read_line(&mut line);

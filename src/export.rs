@@ -70,13 +70,7 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
         "\n## Timeline\n\n| Time | Event | Detail |\n|---|---|---|"
     );
     for event in &incident.events {
-        let detail = match &event.kind {
-            EventKind::StepDone { step } | EventKind::StepUndone { step } => book
-                .steps(incident.lang)
-                .find(|s| &s.id == step)
-                .map_or_else(|| step.clone(), |s| s.title.clone()),
-            other => other.detail(),
-        };
+        let detail = playbook::event_detail(book, incident.lang, &event.kind);
         let _ = writeln!(
             md,
             "| {} | {} | {} |",

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::incident::EventKind;
 use crate::phrasebook::{Lang, Phrasebook, Stage, Step};
 
 /// The steps of `lang`, stage by stage (the phrasebook keeps them sorted).
@@ -25,6 +26,17 @@ pub fn done_count(steps: &[&Step], done: &BTreeSet<String>) -> usize {
 /// The stage the incident is in: that of the next action, or the last one when all are done.
 pub fn current_stage(steps: &[&Step], done: &BTreeSet<String>) -> Stage {
     next_step(steps, done).map_or(Stage::Learn, |i| steps[i].stage)
+}
+
+/// What an event says, in one line, with a step shown by its title rather than its id.
+pub fn event_detail(book: &Phrasebook, lang: Lang, kind: &EventKind) -> String {
+    match kind {
+        EventKind::StepDone { step } | EventKind::StepUndone { step } => book
+            .steps(lang)
+            .find(|s| &s.id == step)
+            .map_or_else(|| step.clone(), |s| s.title.clone()),
+        other => other.detail(),
+    }
 }
 
 #[cfg(test)]

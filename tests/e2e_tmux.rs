@@ -124,3 +124,27 @@ fn sigterm_after_a_resize_storm_restores_the_shell_and_keeps_the_draft_note() {
     );
     assert!(read(&home.journals()[0]).contains("\"text\":\"half-written thought\""));
 }
+
+#[test]
+fn a_broken_user_phrasebook_opens_with_a_warning_and_the_built_in_phrases() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    std::fs::write(
+        home.user_phrasebooks().join("team.toml"),
+        "lang = \"en\"\n[[phrase]]\nid = \"x\"\ntgs = []\n",
+    )
+    .unwrap();
+    let tmux = Tmux::start(&home, 140, 40);
+    tmux.launch("");
+    let screen = tmux.wait_text("team.toml:4:1");
+    assert!(screen.contains("tgs"), "{screen}");
+    tmux.keys(&["/"]);
+    tmux.type_text("sorry");
+    tmux.wait_text("/ sorry");
+    let screen = tmux.wait_for("search results", |s| {
+        s.contains("Sorry") || s.contains("sorry for")
+    });
+    assert!(!screen.contains("no phrase matches"), "{screen}");
+    tmux.keys(&["C-c"]);
+    tmux.wait_text("exit=0");
+}

@@ -193,3 +193,13 @@ fn escape_bytes_from_the_journal_never_reach_the_screen() {
     assert!(text.contains("note: rollback started[2J"), "{text}");
     assert!(!text.contains('\u{1b}'));
 }
+
+#[test]
+fn a_copy_confirmation_warns_about_unfilled_placeholders() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.run(Command::Search).type_text("workaround");
+    screen.app.update(Action::Copied {
+        destination: "copied to the clipboard (X11)".into(),
+    });
+    insta::assert_snapshot!(screen.draw(120, 40));
+}

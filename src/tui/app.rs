@@ -309,14 +309,17 @@ impl App {
                     .selected_phrase()
                     .map(|p| fill(&p.text, &self.placeholder_values()).missing)
                     .unwrap_or_default();
+                let said = if destination.starts_with("copied") {
+                    destination
+                } else {
+                    format!("copied: {destination}")
+                };
                 if missing.is_empty() {
-                    self.set_status(Level::Success, format!("copied: {destination}"));
+                    self.set_status(Level::Success, said);
                 } else {
                     let names: Vec<_> = missing.iter().map(|m| format!("{{{m}}}")).collect();
-                    let text = format!(
-                        "copied ({destination}), but {} not filled: press d to set",
-                        names.join(" ")
-                    );
+                    let text =
+                        format!("{said}, but {} not filled: press d to set", names.join(" "));
                     self.set_status(Level::Warning, text);
                 }
                 Vec::new()

@@ -49,13 +49,7 @@ fn line<'a>(event: &Event, book: &Phrasebook, app: &App) -> Line<'a> {
         EventKind::PhraseCopied { .. } => Color::Blue,
         _ => Color::Yellow,
     };
-    let detail = match &event.kind {
-        EventKind::StepDone { step } | EventKind::StepUndone { step } => book
-            .steps(app.lang)
-            .find(|s| &s.id == step)
-            .map_or_else(|| step.clone(), |s| s.title.clone()),
-        other => other.detail(),
-    };
+    let detail = crate::playbook::event_detail(book, app.lang, &event.kind);
     Line::from(vec![
         Span::styled(
             event.at.format("%H:%M ").to_string(),

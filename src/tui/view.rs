@@ -183,7 +183,11 @@ fn footer(app: &App) -> Paragraph<'static> {
             status_span(app, "   "),
         ]));
     }
-    let mut spans = Vec::new();
+    // A message (a copy, a warning) comes first so a narrow footer never hides it.
+    let mut spans = vec![status_span(app, " ")];
+    if app.status.is_some() {
+        spans.push(Span::styled("  │", Style::new().fg(Color::DarkGray)));
+    }
     if app.phrases.typing {
         spans.push(Span::styled(
             " typing a search: Enter copy · ↑↓ choose · Esc done",
@@ -198,7 +202,6 @@ fn footer(app: &App) -> Paragraph<'static> {
             ));
         }
     }
-    spans.push(status_span(app, "  "));
     Paragraph::new(Line::from(spans))
 }
 

@@ -1,0 +1,255 @@
+//! The command line, through the real binary, in a private home.
+
+mod common;
+
+use common::{Home, read};
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn every_command_has_help() {
+    let home = Home::new();
+    for cmd in [
+        "",
+        "new",
+        "log",
+        "list",
+        "resolve",
+        "export",
+        "phrases",
+        "check",
+        "completions",
+    ] {
+        let args: Vec<&str> = cmd.split_whitespace().chain(["--help"]).collect();
+        let out = home.ok(&args);
+        assert!(out.contains("Usage: crisis"), "{cmd}: {out}");
+    }
+}
+
+#[test]
+fn new_log_list_resolve_round_trip() {
+    let home = Home::new();
+    let id = home.ok(&[
+        "new",
+        "Checkout down",
+        "--client",
+        "ACME",
+        "--severity",
+        "2",
+        "--lang",
+        "fr",
+    ]);
+    let id = id.trim();
+    assert!(id.ends_with("-checkout-down"), "{id}");
+    home.ok(&["log", "called Tim", "--kind", "contact"]);
+    home.ok(&[
+        "log",
+        "hourly update",
+        "--kind",
+        "update",
+        "--incident",
+        &id[..8],
+    ]);
+    let list = home.ok(&["list"]);
+    assert!(
+        list.contains(id) && list.contains("SEV2") && list.contains("(ACME)"),
+        "{list}"
+    );
+    assert_eq!(home.ok(&["resolve", id]).trim(), format!("{id} resolved"));
+    assert_eq!(home.ok(&["list"]), "");
+    assert!(home.ok(&["list", "--all"]).contains("resolved after"));
+    let journal = read(&home.journals()[0]);
+    let kinds: Vec<_> = journal
+        .lines()
+        .map(|l| {
+            l.split("\"kind\":\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(kinds, ["opened", "contact", "update_sent", "resolved"]);
+}
+
+#[test]
+fn errors_say_what_is_wrong_with_a_non_zero_exit() {
+    let home = Home::new();
+    let out = home.run(&["log", "nothing open"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no open incident"),
+        "{}",
+        stderr(&out)
+    );
+    home.ok(&["new", "One"]);
+    home.ok(&["new", "Two"]);
+    let out = home.run(&["resolve", "2"]);
+    assert!(
+        stderr(&out).contains("matches several incidents"),
+        "{}",
+        stderr(&out)
+    );
+    let out = home.run(&["export", "nope"]);
+    assert!(
+        stderr(&out).contains("no incident matches `nope`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = home.run(&["new", "x", "--severity", "9"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = home.run(&["new", "x", "--lang", "de"]);
+    assert!(
+        stderr(&out).contains("unknown language"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_corrupt_journal_is_named_with_its_line_and_left_untouched() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let path = home.journals()[0].clone();
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend_from_slice(b"not json at all\n");
+    std::fs::write(&path, &bytes).unwrap();
+    let out = home.run(&["log", "more"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("journal.jsonl:2: unreadable event"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn export_json_holds_state_and_every_event() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down", "--client", "ACME"]);
+    home.ok(&["log", "hello"]);
+    let out = home.dir.path().join("out.json");
+    home.ok(&["export", "--format", "json", "-o", out.to_str().unwrap()]);
+    let value: serde_json::Value = serde_json::from_str(&read(&out)).unwrap();
+    assert_eq!(value["client"], "ACME");
+    assert_eq!(value["events"].as_array().unwrap().len(), 2);
+    assert_eq!(value["events"][1]["text"], "hello");
+    let md = home.ok(&["export"]);
+    assert!(md.starts_with("# Post-mortem: Checkout down"), "{md}");
+}
+
+#[test]
+fn completions_are_generated() {
+    let home = Home::new();
+    assert!(home.ok(&["completions", "bash"]).contains("crisis"));
+}
+
+#[test]
+fn phrases_are_filled_ranked_and_filtered() {
+    let home = Home::new();
+    home.ok(&[
+        "new",
+        "Paiement en panne",
+        "--client",
+        "ACME",
+        "--lang",
+        "fr",
+    ]);
+    let out = home.ok(&["phrases", "desole", "--limit", "3"]);
+    assert!(!out.contains("{client}"), "{out}");
+    assert!(out.to_lowercase().contains("désolé"), "{out}");
+    let json = home.ok(&[
+        "phrases",
+        "--lang",
+        "en",
+        "--stage",
+        "boundaries",
+        "--limit",
+        "50",
+        "--json",
+    ]);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert!(!items.is_empty());
+    assert!(
+        items
+            .iter()
+            .all(|i| i["stage"] == "boundaries" && i["lang"] == "en")
+    );
+    let out = home.run(&["phrases", "xqzxqz"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no phrase matches"));
+}
+
+#[test]
+fn a_phrase_with_escape_bytes_is_printed_and_copied_clean() {
+    let home = Home::new();
+    let file = home.dir.path().join("evil.toml");
+    std::fs::write(
+        &file,
+        "lang = \"en\"\n[[phrase]]\nid = \"x.evil\"\nstage = \"update\"\ntags = [\"chat\"]\ntext = \"Zebra \\u001b]52;c;AAAA\\u0007 update\\u009b \\u202eright\\nsecond line\"\n",
+    )
+    .unwrap();
+    let clip = home.dir.path().join("clip");
+    let config = home.config().join("crisis");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        format!(
+            "clipboard = \"command\"\nclipboard_command = \"cat > '{}'\"\n",
+            clip.display()
+        ),
+    )
+    .unwrap();
+    let out = home.run(&[
+        "phrases",
+        "zebra",
+        "--limit",
+        "1",
+        "--phrasebook",
+        file.to_str().unwrap(),
+        "--copy",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed = String::from_utf8(out.stdout.clone()).unwrap();
+    assert_eq!(printed, "Zebra ]52;c;AAAA update right\nsecond line\n\n");
+    assert_eq!(read(&clip), "Zebra ]52;c;AAAA update right\nsecond line");
+    assert!(
+        stderr(&out).contains("copied with `cat >"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn unfilled_placeholders_are_kept_and_warned_about_on_copy() {
+    let home = Home::new();
+    let clip = home.dir.path().join("clip");
+    let config = home.config().join("crisis");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        format!(
+            "clipboard = \"command\"\nclipboard_command = \"cat > '{}'\"\n",
+            clip.display()
+        ),
+    )
+    .unwrap();
+    home.ok(&["new", "Checkout down"]);
+    let out = home.run(&[
+        "phrases", "impact", "--stage", "update", "--copy", "--json", "--limit", "1",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let missing = items[0]["missing"].as_array().unwrap();
+    assert!(!missing.is_empty(), "{items:?}");
+    let name = missing[0].as_str().unwrap();
+    assert!(read(&clip).contains(&format!("{{{name}}}")));
+    assert!(stderr(&out).contains("not filled"), "{}", stderr(&out));
+    // The copy is on the timeline.
+    assert!(read(&home.journals()[0]).contains("phrase_copied"));
+}

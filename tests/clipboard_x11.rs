@@ -1,0 +1,199 @@
+//! The desktop clipboard under a real X server (Xvfb), read back with xclip after crisis exits.
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{Home, patience};
+
+/// True when the tool is here; on CI (which installs it) a missing tool is a failure.
+fn have(tool: &str) -> bool {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{tool} is missing: .ci/run installs it"
+        );
+        eprintln!("skipping: {tool} is not installed (apt-get install xvfb xclip)");
+    }
+    found
+}
+
+/// An X server on a free display, stopped on drop.
+struct Xvfb {
+    child: Child,
+    display: String,
+}
+
+impl Xvfb {
+    // The child is waited for in `Drop`, which clippy cannot follow.
+    #[allow(clippy::zombie_processes)]
+    fn start() -> Xvfb {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("display");
+        // -displayfd picks a free display and writes its number on fd 3.
+        let mut child = Command::new("sh")
+            .args([
+                "-c",
+                "exec Xvfb -displayfd 3 -nolisten tcp -screen 0 320x200x24 3>\"$1\"",
+                "sh",
+                file.to_str().unwrap(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + patience();
+        loop {
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            if text.ends_with('\n') {
+                return Xvfb {
+                    child,
+                    display: format!(":{}", text.trim()),
+                };
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("Xvfb did not start");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Runs xclip; when it sets the clipboard it forks to serve it, so its output is not read.
+    fn xclip(&self, args: &[&str], input: Option<&str>) -> String {
+        let mut child = Command::new("xclip")
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .stdin(Stdio::piped())
+            .stdout(if input.is_some() {
+                Stdio::null()
+            } else {
+                Stdio::piped()
+            })
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        if let Some(text) = input {
+            std::io::Write::write_all(&mut child.stdin.take().unwrap(), text.as_bytes()).unwrap();
+        }
+        drop(child.stdin.take());
+        String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
+    }
+
+    fn clipboard(&self) -> String {
+        self.xclip(&["-o", "-selection", "clipboard"], None)
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Serving processes started for this display.
+fn servers(display: &str) -> usize {
+    let mut count = 0;
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+        let wanted = format!("DISPLAY={display}\0");
+        if cmdline.starts_with(b"crisis-clipboard\0")
+            && environ
+                .windows(wanted.len())
+                .any(|w| w == wanted.as_bytes())
+        {
+            count += 1;
+        }
+    }
+    count
+}
+
+fn wait_until(what: &str, check: impl Fn() -> bool) {
+    let deadline = Instant::now() + patience();
+    while !check() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_copy_from_the_command_line_still_pastes_after_crisis_exits() {
+    if !have("Xvfb") || !have("xclip") {
+        return;
+    }
+    let x = Xvfb::start();
+    let home = Home::new();
+    home.ok(&["new", "Checkout down", "--client", "ACME"]);
+    // `output()` waits for the end of stdout: a serving child holding it would hang here.
+    let out = home
+        .command()
+        .env("DISPLAY", &x.display)
+        .args(["phrases", "thank patience", "--limit", "1", "--copy"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("copied to the clipboard (X11)"), "{stderr}");
+    assert_eq!(x.clipboard(), printed.trim_end_matches('\n'));
+    assert_eq!(servers(&x.display), 1);
+
+    // Another program takes the clipboard: the serving process leaves.
+    x.xclip(&["-selection", "clipboard"], Some("something else"));
+    wait_until("the serving process to exit", || servers(&x.display) == 0);
+    assert_eq!(x.clipboard(), "something else");
+}
+
+#[test]
+fn the_serving_process_leaves_when_the_x_server_dies() {
+    if !have("Xvfb") || !have("xclip") {
+        return;
+    }
+    let mut x = Xvfb::start();
+    let home = Home::new();
+    let out = home
+        .command()
+        .env("DISPLAY", &x.display)
+        .args(["phrases", "sorry", "--limit", "1", "--copy"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(servers(&x.display), 1);
+    x.child.kill().unwrap();
+    x.child.wait().unwrap();
+    wait_until("the serving process to notice", || servers(&x.display) == 0);
+}
+
+#[test]
+fn a_dead_display_falls_back_to_osc52_in_auto_mode() {
+    let home = Home::new();
+    let out = home
+        .command()
+        .env("DISPLAY", ":999")
+        .args(["phrases", "sorry", "--limit", "1", "--copy"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // With no terminal either (as under `cargo test`), the error says so instead of hanging.
+    assert!(
+        stderr.contains("X11") || stderr.contains("OSC 52"),
+        "{stderr}"
+    );
+}
