@@ -227,11 +227,12 @@ fn with_paths(cmd: Cmd) -> Result<u8, CliError> {
                     .as_deref()
                     .map(|c| format!(" ({c})"))
                     .unwrap_or_default();
-                writeln!(
-                    out,
+                // Journal text is user data: nothing in it may drive the terminal.
+                let line = format!(
                     "{id}  SEV{}  {state}  {}{client}",
                     incident.severity, incident.title
-                )?;
+                );
+                writeln!(out, "{}", crate::sanitize::one_line(&line))?;
             }
         }
         Cmd::Resolve { id } => {
@@ -415,18 +416,23 @@ fn check(files: &[PathBuf]) -> Result<u8, CliError> {
         println!("{} file(s) checked, no problem found", sources.len());
         Ok(0)
     } else {
-        eprintln!("{} problem(s) found", diags.len());
+        eprintln!(
+            "{} problem(s) found; fix them and run `crisis check` again (meanwhile the cockpit skips the broken entries)",
+            diags.len()
+        );
         Ok(1)
     }
 }
 
 /// The built-in phrasebook with the user's files over it, and a warning per problem.
+/// Files are read through the phrase cache, so a large one is parsed once, not on every run.
 pub fn load_phrasebook(paths: &Paths, extra: &[PathBuf]) -> (Phrasebook, Vec<String>) {
-    let (mut files, mut diags) = phrasebook::user_files(&paths.user_phrasebook_dir());
-    let (extra_files, extra_diags) = phrasebook::read_files(extra);
+    let cache = phrasebook::cache::Cache::new(&paths.cache);
+    let (mut files, mut diags) = cache.user_files(&paths.user_phrasebook_dir());
+    let (extra_files, extra_diags) = cache.read_files(extra);
     files.extend(extra_files);
     diags.extend(extra_diags);
-    let book = Phrasebook::merge(phrasebook::builtin_files().into_iter().chain(files));
+    let book = phrasebook::cache::merge(cache.builtin_files().into_iter().chain(files));
     let warnings = diags
         .iter()
         .map(|d| format!("{d} (that entry or file was skipped)"))

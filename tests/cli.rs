@@ -253,3 +253,27 @@ fn unfilled_placeholders_are_kept_and_warned_about_on_copy() {
     // The copy is on the timeline.
     assert!(read(&home.journals()[0]).contains("phrase_copied"));
 }
+
+#[test]
+fn escape_sequences_written_into_a_journal_never_reach_the_terminal() {
+    let home = Home::new();
+    let dir = home.data().join("incidents/20261124-0900-evil");
+    std::fs::create_dir_all(&dir).unwrap();
+    let lines = [
+        r#"{"v":1,"id":"a","at":"2026-11-24T09:00:00+01:00","kind":"opened","title":"Evil\u001b[2J title\u202e","severity":2,"client":"AC\u009bME","lang":"en"}"#,
+        r#"{"v":1,"id":"b","at":"2026-11-24T09:01:00+01:00","kind":"detail_set","name":"contact","value":"Tim\u001b]0;pwned\u0007"}"#,
+    ];
+    std::fs::write(dir.join("journal.jsonl"), lines.join("\n") + "\n").unwrap();
+    for args in [
+        &["list"][..],
+        &["export"],
+        &["phrases", "contact", "--limit", "20"],
+    ] {
+        let out = home.ok(args);
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{9b}') && !out.contains('\u{202e}'),
+            "{args:?}: {out:?}"
+        );
+    }
+    assert!(home.ok(&["list"]).contains("Evil[2J title (ACME)"));
+}

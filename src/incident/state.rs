@@ -117,6 +117,10 @@ impl Incident {
             values.insert("me".into(), me.to_owned());
         }
         values.extend(self.details.clone());
+        // Values come from journals and command lines; they end up in clipboards and terminals.
+        for value in values.values_mut() {
+            *value = crate::sanitize::clean(value);
+        }
         values
     }
 

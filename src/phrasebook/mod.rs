@@ -3,6 +3,7 @@
 //! Built-in files are embedded at build time; user files in the config folder are merged over
 //! them, an entry with the same id and language replacing the built-in one.
 
+pub mod cache;
 pub mod check;
 pub mod fill;
 pub mod load;

@@ -56,7 +56,7 @@ impl Entry {
 }
 
 /// Above this many candidates a search is split over the machine's cores.
-const PARALLEL_FROM: usize = 20_000;
+const PARALLEL_FROM: usize = 1_000;
 
 impl SearchIndex {
     pub fn new(phrases: &[Phrase]) -> SearchIndex {
@@ -102,6 +102,11 @@ impl SearchIndex {
                 .enumerate()
                 .filter(|(_, e)| wanted(e))
                 .filter_map(|(i, e)| {
+                    // Every word must be there at all before any is scored: a cheap no first.
+                    let haystack = e.haystack.as_bytes();
+                    if !words.iter().all(|w| is_subsequence(w.as_bytes(), haystack)) {
+                        return None;
+                    }
                     let mut score = 0;
                     for word in &words {
                         score += e.score(&matcher, word)?;
@@ -121,16 +126,17 @@ impl SearchIndex {
         } else {
             let size = self.entries.len().div_ceil(threads);
             std::thread::scope(|scope| {
-                let workers: Vec<_> = self
-                    .entries
-                    .chunks(size)
-                    .enumerate()
+                let mut chunks = self.entries.chunks(size).enumerate();
+                let first = chunks.next();
+                let workers: Vec<_> = chunks
                     .map(|(n, chunk)| scope.spawn(move || scan(n * size, chunk)))
                     .collect();
-                workers
-                    .into_iter()
-                    .flat_map(|w| w.join().unwrap_or_default())
-                    .collect()
+                // The calling thread takes the first chunk rather than wait idle.
+                let mut hits = first.map_or_else(Vec::new, |(_, chunk)| scan(0, chunk));
+                for worker in workers {
+                    hits.extend(worker.join().unwrap_or_default());
+                }
+                hits
             })
         };
         top(&mut hits, limit);
@@ -267,7 +273,7 @@ mod tests {
 
     #[test]
     fn parallel_search_finds_the_same_hits_as_a_single_scan() {
-        let phrases: Vec<_> = (0..PARALLEL_FROM + 7)
+        let phrases: Vec<_> = (0..PARALLEL_FROM.max(20_000) + 7)
             .map(|i| {
                 phrase(
                     &format!("p{i}"),

@@ -112,6 +112,8 @@ pub struct PhrasesState {
 
 pub struct App {
     pub book: Arc<Phrasebook>,
+    /// Phrases per language, counted once: a frame must not walk a large phrasebook.
+    pub phrase_totals: [usize; 2],
     pub incident: Option<Incident>,
     pub lang: Lang,
     pub focus: Pane,
@@ -143,7 +145,10 @@ impl App {
             kind: PromptKind::NewIncident,
             text: String::new(),
         });
+        let total = |lang| book.phrases.iter().filter(|p| p.lang == lang).count();
+        let phrase_totals = [total(Lang::En), total(Lang::Fr)];
         let mut app = App {
+            phrase_totals,
             book,
             incident,
             lang,
@@ -172,6 +177,11 @@ impl App {
         } else {
             Scope::Normal
         }
+    }
+
+    /// How many phrases the current language has.
+    pub fn phrase_total(&self) -> usize {
+        self.phrase_totals[Lang::ALL.iter().position(|l| *l == self.lang).unwrap_or(0)]
     }
 
     pub fn steps(&self) -> Vec<&Step> {

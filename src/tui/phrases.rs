@@ -13,12 +13,7 @@ use crate::sanitize;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.phrases;
-    let total = app
-        .book
-        .phrases
-        .iter()
-        .filter(|p| p.lang == app.lang)
-        .count();
+    let total = app.phrase_total();
     let count = if state.pending {
         " … ".to_string()
     } else {

@@ -1,0 +1,179 @@
+//! Loading a phrasebook file of 1k and 100k generated phrases.
+//!
+//! - `cold_parse`: read the file and parse its TOML (`parse_file`), what every run cost
+//!   before the cache, and what the first run after an edit still costs.
+//! - `warm_cache`: `Cache::read_file` with its cache file in place (validated, decoded).
+//! - `warm_book`: what `crisis phrases` and the cockpit do before searching: the built-in
+//!   files and the user's file from the cache, merged, and the search index built.
+//!
+//! Results are dropped outside the timing (`iter_with_large_drop`). Even so, a loop that
+//! allocates and frees 100k phrases over and over is not what a process does: it loads once,
+//! into a fresh heap. So after criterion, `fresh process` runs this program again as a child,
+//! 15 times per size, each child loading once and reporting each step, and prints the medians
+//! and the child's peak resident memory (`VmHWM`).
+//!
+//! `cargo bench --bench load`
+
+#[path = "support/generate.rs"]
+mod generate;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant, SystemTime};
+
+use crisis::phrasebook::{SearchIndex, cache, parse_file};
+use criterion::{BenchmarkId, Criterion};
+
+const SIZES: [usize; 2] = [1_000, 100_000];
+const PROBE: &str = "CRISIS_LOAD_PROBE";
+
+/// Writes the generated phrasebook of `n` phrases, dated an hour back (a file modified in the
+/// last two seconds is not cached), and caches it.
+fn prepare(dir: &Path, store: &cache::Cache, n: usize) -> PathBuf {
+    let source = dir.join(format!("phrases-{n}.toml"));
+    std::fs::write(&source, generate::toml_text(&generate::phrases(n))).expect("written");
+    let an_hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&source)
+        .and_then(|f| f.set_modified(an_hour_ago))
+        .expect("dated");
+    let (file, diags) = store.read_file(&source);
+    assert!(file.is_some() && diags.is_empty(), "{diags:?}");
+    assert!(store.path_for(&source).expect("a path").exists(), "cached");
+    source
+}
+
+fn load(c: &mut Criterion, store: &cache::Cache, sources: &[(usize, PathBuf)]) {
+    for (n, source) in sources {
+        let mut group = c.benchmark_group(format!("load/{}k", n / 1000));
+        if *n >= 100_000 {
+            group.sample_size(10);
+        }
+        let name = source.display().to_string();
+        group.bench_with_input(BenchmarkId::new("cold_parse", n), source, |b, path| {
+            b.iter_with_large_drop(|| {
+                let bytes = std::fs::read(path).expect("readable");
+                parse_file(&name, &bytes)
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("warm_cache", n), source, |b, path| {
+            b.iter_with_large_drop(|| store.read_file(path))
+        });
+        group.bench_with_input(BenchmarkId::new("warm_book", n), source, |b, path| {
+            b.iter_with_large_drop(|| {
+                let (files, _) = store.read_files(std::slice::from_ref(path));
+                let book = cache::merge(store.builtin_files().into_iter().chain(files));
+                let index = SearchIndex::new(&book.phrases);
+                (book, index)
+            })
+        });
+        group.finish();
+    }
+}
+
+/// In the child: one load, each step timed, then the peak resident memory; nothing is freed.
+fn probe(cache_dir: &Path, source: &Path) {
+    let store = cache::Cache::new(cache_dir);
+    let mut steps = Vec::new();
+    let mut at = Instant::now();
+    let mut lap = |steps: &mut Vec<f64>| {
+        steps.push(at.elapsed().as_secs_f64() * 1e3);
+        at = Instant::now();
+    };
+    let builtin = store.builtin_files();
+    lap(&mut steps);
+    let (files, _) = store.read_files(&[source.to_owned()]);
+    lap(&mut steps);
+    let book = cache::merge(builtin.into_iter().chain(files));
+    lap(&mut steps);
+    let index = SearchIndex::new(&book.phrases);
+    lap(&mut steps);
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let hwm_kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0.0);
+    let line: Vec<String> = steps.iter().map(|s| format!("{s:.3}")).collect();
+    println!("{} {:.1}", line.join(" "), hwm_kb / 1024.0);
+    std::mem::forget((book, index));
+}
+
+fn fresh_processes(cache_dir: &Path, sources: &[(usize, PathBuf)]) {
+    let exe = std::env::current_exe().expect("this program");
+    println!("\nfresh process, cache warm: median of 15 children (ms; peak RSS in MB)");
+    println!(
+        "  {:<8}{:>9}{:>9}{:>9}{:>9}{:>9}{:>9}",
+        "phrases", "built-in", "file", "merge", "index", "total", "VmHWM"
+    );
+    for (n, source) in sources {
+        let mut runs: Vec<Vec<f64>> = Vec::new();
+        for _ in 0..15 {
+            let out = Command::new(&exe)
+                .env(PROBE, "1")
+                .arg(cache_dir)
+                .arg(source)
+                .output()
+                .expect("the probe runs");
+            let text = String::from_utf8_lossy(&out.stdout);
+            let values: Vec<f64> = text
+                .split_whitespace()
+                .filter_map(|v| v.parse().ok())
+                .collect();
+            if values.len() == 5 {
+                runs.push(values);
+            }
+        }
+        let median = |i: usize| {
+            let mut v: Vec<f64> = runs.iter().map(|r| r[i]).collect();
+            v.sort_by(f64::total_cmp);
+            v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+        };
+        let total = {
+            let mut v: Vec<f64> = runs.iter().map(|r| r[..4].iter().sum()).collect();
+            v.sort_by(f64::total_cmp);
+            v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+        };
+        println!(
+            "  {:<8}{:>9.2}{:>9.2}{:>9.2}{:>9.2}{:>9.2}{:>9.1}",
+            n,
+            median(0),
+            median(1),
+            median(2),
+            median(3),
+            total,
+            median(4)
+        );
+    }
+}
+
+fn main() {
+    if std::env::var_os(PROBE).is_some() {
+        let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+        if let [cache_dir, source] = args.as_slice() {
+            probe(cache_dir, source);
+        }
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let cache_dir = dir.path().join("cache");
+    let store = cache::Cache::new(&cache_dir);
+    let sources: Vec<(usize, PathBuf)> = SIZES
+        .iter()
+        .map(|&n| (n, prepare(dir.path(), &store, n)))
+        .collect();
+    let mut c = Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .configure_from_args();
+    load(&mut c, &store, &sources);
+    c.final_summary();
+    // `cargo bench -- FILTER` names a criterion benchmark; the probes run with no filter.
+    let filtered = std::env::args()
+        .skip(1)
+        .any(|a| !a.starts_with('-') && a != "--bench");
+    if !filtered {
+        fresh_processes(&cache_dir, &sources);
+    }
+}
