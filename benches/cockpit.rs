@@ -20,12 +20,12 @@ mod generate;
 
 use std::hint::black_box;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 use crisis::incident::Incident;
-use crisis::phrasebook::{Lang, PhraseFile, Phrasebook, SearchIndex, builtin_files, cache};
+use crisis::phrasebook::{Lang, PhraseFile, Phrasebook, SearchIndex, builtin_files};
 use crisis::tui::action::{Action, Command, Effect, Query};
 use crisis::tui::app::{App, Pane, Settings};
 use crisis::tui::{view, worker};
@@ -56,7 +56,7 @@ fn book(n: usize) -> Phrasebook {
         phrases: generate::phrases(n),
         steps: Vec::new(),
     };
-    cache::merge(builtin_files().into_iter().chain([generated]))
+    Phrasebook::merge(builtin_files().into_iter().chain([generated]))
 }
 
 fn incident(events: usize) -> Incident {
@@ -97,13 +97,13 @@ impl Typist {
 fn keystroke(
     app: &mut App,
     typist: &mut Typist,
-    worker: Option<&Sender<Query>>,
+    worker: Option<&worker::Searcher>,
     results: &Receiver<Action>,
     term: &mut Terminal<TestBackend>,
 ) {
     for effect in app.update(typist.next()) {
         if let (Effect::Search(query), Some(worker)) = (effect, worker) {
-            let _ = worker.send(query);
+            worker.send(query);
         }
     }
     for action in results.try_iter() {
@@ -180,7 +180,7 @@ fn final_query(c: &mut Criterion) {
                         lang: Lang::En,
                         only: None,
                     };
-                    worker.send(query).expect("the worker runs");
+                    worker.send(query);
                 }
                 loop {
                     match results.recv().expect("the worker answers") {

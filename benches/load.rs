@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
-use crisis::phrasebook::{SearchIndex, cache, parse_file};
+use crisis::phrasebook::{Phrasebook, SearchIndex, cache, parse_file};
 use criterion::{BenchmarkId, Criterion};
 
 const SIZES: [usize; 2] = [1_000, 100_000];
@@ -63,7 +63,7 @@ fn load(c: &mut Criterion, store: &cache::Cache, sources: &[(usize, PathBuf)]) {
         group.bench_with_input(BenchmarkId::new("warm_book", n), source, |b, path| {
             b.iter_with_large_drop(|| {
                 let (files, _) = store.read_files(std::slice::from_ref(path));
-                let book = cache::merge(store.builtin_files().into_iter().chain(files));
+                let book = Phrasebook::merge(store.builtin_files().into_iter().chain(files));
                 let index = SearchIndex::new(&book.phrases);
                 (book, index)
             })
@@ -85,7 +85,7 @@ fn probe(cache_dir: &Path, source: &Path) {
     lap(&mut steps);
     let (files, _) = store.read_files(&[source.to_owned()]);
     lap(&mut steps);
-    let book = cache::merge(builtin.into_iter().chain(files));
+    let book = Phrasebook::merge(builtin.into_iter().chain(files));
     lap(&mut steps);
     let index = SearchIndex::new(&book.phrases);
     lap(&mut steps);

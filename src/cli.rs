@@ -307,6 +307,8 @@ fn phrases(
     extra: &[PathBuf],
 ) -> Result<u8, CliError> {
     let (book, warnings) = load_phrasebook(paths, extra);
+    // The process ends right after: freeing 100k phrases one by one would only cost time.
+    let book = std::mem::ManuallyDrop::new(book);
     for warning in &warnings {
         eprintln!("crisis: warning: {warning}");
     }
@@ -323,7 +325,7 @@ fn phrases(
             .map(|me| [("me".to_string(), me)].into())
             .unwrap_or_default(),
     };
-    let index = phrasebook::SearchIndex::new(&book.phrases);
+    let index = std::mem::ManuallyDrop::new(phrasebook::SearchIndex::new(&book.phrases));
     let wanted = if q.stage.is_some() {
         usize::MAX
     } else {
@@ -432,7 +434,7 @@ pub fn load_phrasebook(paths: &Paths, extra: &[PathBuf]) -> (Phrasebook, Vec<Str
     let (extra_files, extra_diags) = cache.read_files(extra);
     files.extend(extra_files);
     diags.extend(extra_diags);
-    let book = phrasebook::cache::merge(cache.builtin_files().into_iter().chain(files));
+    let book = Phrasebook::merge(cache.builtin_files().into_iter().chain(files));
     let warnings = diags
         .iter()
         .map(|d| format!("{d} (that entry or file was skipped)"))

@@ -88,8 +88,10 @@ impl Journal {
             .and_then(|f| f.sync_all())
             .map_err(|e| JournalError::io(&journal.path, e))?;
         sync_dir(dir)?;
-        if let Some(parent) = dir.parent() {
-            sync_dir(parent)?;
+        // The folder's own entry lives in its parent; "x" has the parent "", which is ".".
+        match dir.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => sync_dir(parent)?,
+            _ => sync_dir(Path::new("."))?,
         }
         Ok(journal)
     }
@@ -175,15 +177,12 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
         lines: bytes.iter().filter(|&&b| b == b'\n').count(),
         ..Loaded::default()
     };
-    let mut seen = std::collections::HashSet::new();
     for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
         let number = first_line + n + 1;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
         match serde_json::from_slice::<Event>(line) {
-            // A merge of two copies of one journal can repeat events; the first one counts.
-            Ok(event) if !seen.insert(event.id.clone()) => {}
             Ok(event) => loaded.events.push(event),
             Err(e) if is_torn(line, &e) => loaded.warnings.push(format!(
                 "{}:{number}: skipped an incomplete event (a write was interrupted)",
@@ -197,6 +196,20 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
                 });
             }
         }
+    }
+    // A merge of two copies of one journal can repeat events; the first one counts. Ids are
+    // checked once all lines are read, borrowed rather than cloned.
+    let keep: Vec<bool> = {
+        let mut seen = std::collections::HashSet::with_capacity(loaded.events.len());
+        loaded
+            .events
+            .iter()
+            .map(|e| seen.insert(e.id.as_str()))
+            .collect()
+    };
+    if keep.iter().any(|k| !k) {
+        let mut keep = keep.into_iter();
+        loaded.events.retain(|_| keep.next().unwrap_or(true));
     }
     Ok(loaded)
 }
@@ -309,6 +322,16 @@ mod tests {
         let again = journal.read_new(new.offset, 2).unwrap();
         assert!(again.events.is_empty());
         assert_eq!(again.offset, new.offset);
+    }
+
+    #[test]
+    fn a_journal_can_be_created_in_a_relative_folder() {
+        // A bare name has the parent "", which must be read as the current folder.
+        let name = Path::new("crisis-relative-journal-test");
+        let _ = fs::remove_dir_all(name);
+        let journal = Journal::create(name).and_then(|j| j.append(&note("x")));
+        let _ = fs::remove_dir_all(name);
+        assert!(journal.is_ok(), "{journal:?}");
     }
 
     #[test]

@@ -54,16 +54,23 @@ impl Incident {
             last_update_at: None,
             done: BTreeSet::new(),
             details: BTreeMap::new(),
-            events: Vec::with_capacity(events.len()),
+            events: Vec::new(),
         };
-        for event in events {
-            incident.apply(event);
+        for event in &events {
+            incident.note(event);
         }
+        incident.events = events;
         Ok(incident)
     }
 
     /// Folds one more event into the state.
     pub fn apply(&mut self, event: Event) {
+        self.note(&event);
+        self.events.push(event);
+    }
+
+    /// The state change of one event, without keeping it.
+    fn note(&mut self, event: &Event) {
         match &event.kind {
             EventKind::Opened { .. } | EventKind::Note { .. } | EventKind::Contact { .. } => {}
             EventKind::Decision { .. } | EventKind::PhraseCopied { .. } => {}
@@ -84,7 +91,6 @@ impl Incident {
             EventKind::LangChanged { lang } => self.lang = *lang,
             EventKind::Resolved { .. } => self.resolved_at = Some(event.at),
         }
-        self.events.push(event);
     }
 
     pub fn is_open(&self) -> bool {

@@ -19,7 +19,9 @@
 
 use std::collections::HashMap;
 use std::fs;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
+
+use rustc_hash::FxBuildHasher;
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
@@ -519,9 +521,9 @@ fn checksum(bytes: &[u8]) -> u64 {
     h ^ (h >> 29)
 }
 
-/// What [`Phrasebook::merge`] returns, in linear time: entries keyed by id and language, a
+/// [`Phrasebook::merge`], in linear time: entries keyed by id and language, a
 /// later one replacing an earlier one where it stood, steps then stably sorted by stage.
-pub fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
+pub(crate) fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
     let (mut phrases, mut steps) = (Vec::new(), Vec::new());
     for file in files {
         phrases.push(file.phrases);
@@ -535,7 +537,7 @@ pub fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
 
 fn merge_lists<T>(mut lists: Vec<Vec<T>>, key: impl Fn(&T) -> (&str, Lang)) -> Vec<T> {
     let total = lists.iter().map(Vec::len).sum();
-    let mut seen: std::collections::HashSet<u64, BuildHasherDefault<FxHasher>> =
+    let mut seen: std::collections::HashSet<u64, FxBuildHasher> =
         std::collections::HashSet::default();
     seen.reserve(total);
     let all_distinct = lists
@@ -571,7 +573,7 @@ fn merge_lists<T>(mut lists: Vec<Vec<T>>, key: impl Fn(&T) -> (&str, Lang)) -> V
 /// Where each entry stands, by a hash of its id and language. Only the hash is kept (the
 /// strings stay in the list), and a hash shared by two keys is settled by comparing them.
 #[derive(Default)]
-struct Slots(HashMap<u64, usize, BuildHasherDefault<FxHasher>>);
+struct Slots(HashMap<u64, usize, FxBuildHasher>);
 
 impl Slots {
     fn reserve(&mut self, additional: usize) {
@@ -606,43 +608,6 @@ fn key_hash((id, lang): (&str, Lang)) -> u64 {
     hasher.write(id.as_bytes());
     hasher.write_u8(lang_code(lang) as u8);
     hasher.finish()
-}
-
-/// The multiply-rotate hash of rustc's FxHasher, with a final mix: fine for ids from the
-/// user's own files.
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        // The multiply leaves the low bits weak, and the table indexes by them: mix them in.
-        let h = self.0 ^ (self.0 >> 32);
-        h.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 29)
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
 }
 
 #[cfg(test)]
@@ -877,8 +842,37 @@ text = "So far {impact}. Désolé !"
         assert_eq!(texts, ["4", "3"]);
     }
 
+    /// The obvious quadratic merge, as the oracle for the linear one.
+    fn naive_merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
+        let mut book = Phrasebook::default();
+        for file in files {
+            for phrase in file.phrases {
+                match book
+                    .phrases
+                    .iter_mut()
+                    .find(|p| p.id == phrase.id && p.lang == phrase.lang)
+                {
+                    Some(slot) => *slot = phrase,
+                    None => book.phrases.push(phrase),
+                }
+            }
+            for step in file.steps {
+                match book
+                    .steps
+                    .iter_mut()
+                    .find(|s| s.id == step.id && s.lang == step.lang)
+                {
+                    Some(slot) => *slot = step,
+                    None => book.steps.push(step),
+                }
+            }
+        }
+        book.steps.sort_by_key(|s| s.stage);
+        book
+    }
+
     #[test]
-    fn linear_merge_matches_phrasebook_merge() {
+    fn linear_merge_matches_the_naive_merge() {
         let over = GOOD.replace("So far {impact}.", "Override.");
         let extra =
             format!("{over}\n[[phrase]]\nid = \"new\"\nstage = \"learn\"\ntext = \"New one\"\n");
@@ -888,7 +882,7 @@ text = "So far {impact}. Désolé !"
             files.push(parse_file("b", extra.as_bytes()).0.unwrap());
             files
         };
-        let (fast, slow) = (merge(files()), Phrasebook::merge(files()));
+        let (fast, slow) = (merge(files()), naive_merge(files()));
         assert_eq!(fast.phrases, slow.phrases);
         assert_eq!(fast.steps, slow.steps);
         assert!(fast.phrases.iter().any(|p| p.text.starts_with("Override.")));
@@ -913,7 +907,7 @@ text = "So far {impact}. Désolé !"
             );
             files
         };
-        let (fast, slow) = (merge(distinct()), Phrasebook::merge(distinct()));
+        let (fast, slow) = (merge(distinct()), naive_merge(distinct()));
         assert_eq!(fast.phrases, slow.phrases);
         assert_eq!(fast.steps, slow.steps);
         assert_eq!(
@@ -926,7 +920,7 @@ text = "So far {impact}. Désolé !"
         again[0].text = "Last one wins.".into();
         twice.phrases.extend(again);
         let with_twice = || files().into_iter().chain([twice.clone()]);
-        let (fast, slow) = (merge(with_twice()), Phrasebook::merge(with_twice()));
+        let (fast, slow) = (merge(with_twice()), naive_merge(with_twice()));
         assert_eq!(fast.phrases, slow.phrases);
     }
 }

@@ -156,32 +156,8 @@ impl Phrasebook {
     /// Merges files in order: an entry with the id and language of an earlier one replaces it
     /// where it stood, so a user override keeps the built-in position.
     pub fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
-        let mut book = Phrasebook::default();
-        for file in files {
-            for phrase in file.phrases {
-                match book
-                    .phrases
-                    .iter_mut()
-                    .find(|p| p.id == phrase.id && p.lang == phrase.lang)
-                {
-                    Some(slot) => *slot = phrase,
-                    None => book.phrases.push(phrase),
-                }
-            }
-            for step in file.steps {
-                match book
-                    .steps
-                    .iter_mut()
-                    .find(|s| s.id == step.id && s.lang == step.lang)
-                {
-                    Some(slot) => *slot = step,
-                    None => book.steps.push(step),
-                }
-            }
-        }
-        // The playbook reads stage by stage; a stable sort keeps each file's order within a stage.
-        book.steps.sort_by_key(|s| s.stage);
-        book
+        // Steps are then sorted by stage (stably): the playbook reads stage by stage.
+        cache::merge(files)
     }
 
     /// The built-in content alone.

@@ -23,57 +23,90 @@ pub struct Hit {
     pub score: i64,
 }
 
-/// Folded haystacks (text, tags and id) parallel to a phrase list.
+/// Folded haystacks (text, tags and id) parallel to a phrase list, end to end in one string.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
+    folded: String,
     entries: Vec<Entry>,
 }
 
+/// Where one phrase's haystack lies in `folded`: its folded text, then tags and id, then the
+/// id as written (for `only`).
 #[derive(Debug, Clone)]
 struct Entry {
     lang: Lang,
-    id: String,
-    /// Folded text, then tags and id; `text_len` bytes of it are the text.
-    haystack: String,
-    text_len: usize,
+    start: u32,
+    text_end: u32,
+    end: u32,
+    id_end: u32,
 }
 
-impl Entry {
-    /// A word found in the text itself scores in full; one found only through tags or id
-    /// scores half, so that the sentence that says "sorry" ranks above the one tagged `sorry`.
-    fn score(&self, matcher: &SkimMatcherV2, word: &str) -> Option<i64> {
-        let text = &self.haystack[..self.text_len];
-        if is_subsequence(word.as_bytes(), text.as_bytes())
-            && let Some(score) = matcher.fuzzy_match(text, word)
-        {
-            return Some(score);
-        }
-        if !is_subsequence(word.as_bytes(), self.haystack.as_bytes()) {
-            return None;
-        }
-        matcher.fuzzy_match(&self.haystack, word).map(|s| s / 2)
+/// Appends the folded form of `text`.
+fn push_folded(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let from = out.len();
+        out.push_str(text);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&fold(text));
     }
 }
+
+/// A word found in the text itself scores in full; one found only through tags or id
+/// scores half, so that the sentence that says "sorry" ranks above the one tagged `sorry`.
+fn score(matcher: &SkimMatcherV2, text: &str, haystack: &str, word: &str) -> Option<i64> {
+    if is_subsequence(word.as_bytes(), text.as_bytes())
+        && let Some(score) = matcher.fuzzy_match(text, word)
+    {
+        return Some(score);
+    }
+    if !is_subsequence(word.as_bytes(), haystack.as_bytes()) {
+        return None;
+    }
+    matcher.fuzzy_match(haystack, word).map(|s| s / 2)
+}
+
+/// How many phrases a scan goes through between two looks at its cancellation flag.
+const CANCEL_EVERY: usize = 2048;
 
 /// Above this many candidates a search is split over the machine's cores.
 const PARALLEL_FROM: usize = 1_000;
 
 impl SearchIndex {
     pub fn new(phrases: &[Phrase]) -> SearchIndex {
+        let size = phrases
+            .iter()
+            .map(|p| {
+                p.text.len()
+                    + 2 * p.id.len()
+                    + p.tags.iter().map(|t| t.len() + 1).sum::<usize>()
+                    + 2
+            })
+            .sum();
+        let mut folded = String::with_capacity(size);
+        let at = |s: &String| s.len() as u32;
         let entries = phrases
             .iter()
             .map(|p| {
-                let text = fold(&p.text);
-                let text_len = text.len();
+                let start = at(&folded);
+                push_folded(&mut folded, &p.text);
+                let text_end = at(&folded);
+                folded.push(' ');
+                push_folded(&mut folded, &p.tags.join(" "));
+                folded.push(' ');
+                push_folded(&mut folded, &p.id);
+                let end = at(&folded);
+                folded.push_str(&p.id);
                 Entry {
                     lang: p.lang,
-                    id: p.id.clone(),
-                    haystack: format!("{text} {} {}", fold(&p.tags.join(" ")), fold(&p.id)),
-                    text_len,
+                    start,
+                    text_end,
+                    end,
+                    id_end: at(&folded),
                 }
             })
             .collect();
-        SearchIndex { entries }
+        SearchIndex { folded, entries }
     }
 
     pub fn len(&self) -> usize {
@@ -93,36 +126,66 @@ impl SearchIndex {
         only: Option<&[String]>,
         limit: usize,
     ) -> Vec<Hit> {
+        self.search_until(query, lang, only, limit, &|| false)
+            .unwrap_or_default()
+    }
+
+    /// [`search`](Self::search) that gives up, returning `None`, as soon as `cancelled` says
+    /// so: the cockpit's worker stops a search that a newer keystroke made useless.
+    pub fn search_until(
+        &self,
+        query: &str,
+        lang: Lang,
+        only: Option<&[String]>,
+        limit: usize,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<Hit>> {
         let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
-        let wanted = |e: &Entry| e.lang == lang && only.is_none_or(|ids| ids.contains(&e.id));
+        let folded = self.folded.as_str();
+        let wanted = |e: &Entry| {
+            e.lang == lang
+                && only.is_none_or(|ids| {
+                    let id = &folded[e.end as usize..e.id_end as usize];
+                    ids.iter().any(|i| i == id)
+                })
+        };
         let matcher = SkimMatcherV2::default();
-        let scan = |offset: usize, chunk: &[Entry]| -> Vec<Hit> {
-            chunk
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| wanted(e))
-                .filter_map(|(i, e)| {
-                    // Every word must be there at all before any is scored: a cheap no first.
-                    let haystack = e.haystack.as_bytes();
-                    if !words.iter().all(|w| is_subsequence(w.as_bytes(), haystack)) {
-                        return None;
-                    }
-                    let mut score = 0;
-                    for word in &words {
-                        score += e.score(&matcher, word)?;
-                    }
-                    Some(Hit {
+        let scan = |offset: usize, chunk: &[Entry]| -> Option<Vec<Hit>> {
+            let mut hits = Vec::new();
+            for (i, e) in chunk.iter().enumerate() {
+                if i % CANCEL_EVERY == 0 && cancelled() {
+                    return None;
+                }
+                if !wanted(e) {
+                    continue;
+                }
+                let text = &folded[e.start as usize..e.text_end as usize];
+                let haystack = &folded[e.start as usize..e.end as usize];
+                // Every word must be there at all before any is scored: a cheap no first.
+                if !words
+                    .iter()
+                    .all(|w| is_subsequence(w.as_bytes(), haystack.as_bytes()))
+                {
+                    continue;
+                }
+                let score: Option<i64> = words
+                    .iter()
+                    .map(|w| self::score(&matcher, text, haystack, w))
+                    .sum();
+                if let Some(score) = score {
+                    hits.push(Hit {
                         index: offset + i,
                         score,
-                    })
-                })
-                .collect()
+                    });
+                }
+            }
+            Some(hits)
         };
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(4);
         let mut hits = if self.entries.len() < PARALLEL_FROM || threads == 1 || words.is_empty() {
-            scan(0, &self.entries)
+            scan(0, &self.entries)?
         } else {
             let size = self.entries.len().div_ceil(threads);
             std::thread::scope(|scope| {
@@ -132,15 +195,19 @@ impl SearchIndex {
                     .map(|(n, chunk)| scope.spawn(move || scan(n * size, chunk)))
                     .collect();
                 // The calling thread takes the first chunk rather than wait idle.
-                let mut hits = first.map_or_else(Vec::new, |(_, chunk)| scan(0, chunk));
+                let mut hits = first.map_or_else(|| Some(Vec::new()), |(_, chunk)| scan(0, chunk));
                 for worker in workers {
-                    hits.extend(worker.join().unwrap_or_default());
+                    let part = worker.join().ok().flatten();
+                    match (&mut hits, part) {
+                        (Some(hits), Some(part)) => hits.extend(part),
+                        _ => hits = None,
+                    }
                 }
                 hits
-            })
+            })?
         };
         top(&mut hits, limit);
-        hits
+        Some(hits)
     }
 }
 
@@ -269,6 +336,32 @@ mod tests {
         let only = vec!["u.next".to_string()];
         let hits = index.search("", Lang::En, Some(&only), 10);
         assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [4]);
+    }
+
+    #[test]
+    fn a_cancelled_search_gives_up() {
+        let phrases: Vec<_> = (0..5000)
+            .map(|i| {
+                phrase(
+                    &format!("p{i}"),
+                    Lang::En,
+                    &format!("phrase {i} sorry"),
+                    &[],
+                )
+            })
+            .collect();
+        let index = SearchIndex::new(&phrases);
+        assert!(
+            index
+                .search_until("sorry", Lang::En, None, 10, &|| true)
+                .is_none()
+        );
+        assert_eq!(
+            index
+                .search_until("sorry", Lang::En, None, 10, &|| false)
+                .map(|h| h.len()),
+            Some(10)
+        );
     }
 
     #[test]

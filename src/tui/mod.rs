@@ -50,7 +50,7 @@ struct Runtime {
     journal: Option<Journal>,
     offset: u64,
     lines: usize,
-    search: Sender<action::Query>,
+    search: worker::Searcher,
     /// Language of incidents created from the prompt.
     lang: crate::phrasebook::Lang,
     clipboard: Result<(Provider, ClipboardChoice), String>,
@@ -142,8 +142,7 @@ fn event_loop(
 fn perform(runtime: &mut Runtime, effect: Effect) -> Vec<Action> {
     match effect {
         Effect::Search(query) => {
-            // The worker answers through the channel; a closed worker just means no results.
-            let _ = runtime.search.send(query);
+            runtime.search.send(query);
             Vec::new()
         }
         Effect::Append(kind) => {
