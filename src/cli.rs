@@ -149,122 +149,21 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             clap_complete::generate(shell, &mut Cli::command(), "crisis", &mut io::stdout());
             Ok(0)
         }
-        Some(cmd) => with_paths(cmd),
-    };
-    match result {
-        // `crisis list | head` closes the pipe early; that is not a failure.
-        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(0),
-        other => other,
-    }
-}
-
-fn with_paths(cmd: Cmd) -> Result<u8, CliError> {
-    let paths = Paths::from_env()?;
-    let config = Config::load(&paths.config_file())?;
-    let store = Store::new(&paths.data);
-    let mut out = io::stdout().lock();
-    match cmd {
-        Cmd::New {
+        Some(Cmd::New {
             title,
             client,
             severity,
             lang,
-        } => {
-            if title.trim().is_empty() {
-                return Err(CliError::Message("the title is empty".into()));
-            }
-            let lang = lang.unwrap_or(config.lang);
-            let opened = store.create(
-                tui::now(),
-                NewIncident {
-                    title,
-                    severity,
-                    client,
-                    lang,
-                },
-            )?;
-            writeln!(out, "{}", opened.incident.id)?;
-        }
-        Cmd::Log {
+        }) => new_incident(&Ctx::load()?, title, client, severity, lang),
+        Some(Cmd::Log {
             text,
             kind,
             incident,
-        } => {
-            let opened = store.named_or_latest(incident.as_deref())?;
-            let text = crate::sanitize::clean(text.trim());
-            if text.is_empty() {
-                return Err(CliError::Message("the text is empty".into()));
-            }
-            let kind = match kind {
-                LogKind::Note => EventKind::Note { text },
-                LogKind::Update => EventKind::UpdateSent { text: Some(text) },
-                LogKind::Contact => EventKind::Contact { text },
-                LogKind::Decision => EventKind::Decision { text },
-            };
-            opened.journal.append(&Event::new(tui::now(), kind))?;
-        }
-        Cmd::List { all } => {
-            let now = tui::now();
-            for id in store.ids()?.iter().rev() {
-                let incident = match store.open(id) {
-                    Ok(opened) => opened.incident,
-                    Err(e) => {
-                        eprintln!("crisis: {e}");
-                        continue;
-                    }
-                };
-                if !all && !incident.is_open() {
-                    continue;
-                }
-                let state = match incident.resolved_at {
-                    Some(at) => {
-                        format!("resolved after {}", human_duration(at - incident.opened_at))
-                    }
-                    None => format!("open {}", human_duration(now - incident.opened_at)),
-                };
-                let client = incident
-                    .client
-                    .as_deref()
-                    .map(|c| format!(" ({c})"))
-                    .unwrap_or_default();
-                // Journal text is user data: nothing in it may drive the terminal.
-                let line = format!(
-                    "{id}  SEV{}  {state}  {}{client}",
-                    incident.severity, incident.title
-                );
-                writeln!(out, "{}", crate::sanitize::one_line(&line))?;
-            }
-        }
-        Cmd::Resolve { id } => {
-            let opened = store.named_or_latest(id.as_deref())?;
-            if !opened.incident.is_open() {
-                return Err(CliError::Message(format!(
-                    "{} is already resolved",
-                    opened.incident.id
-                )));
-            }
-            opened
-                .journal
-                .append(&Event::new(tui::now(), EventKind::Resolved { text: None }))?;
-            writeln!(out, "{} resolved", opened.incident.id)?;
-        }
-        Cmd::Export { id, format, output } => {
-            let opened = store.named_or_latest(id.as_deref())?;
-            let (book, _) = load_phrasebook(&paths, &[]);
-            let text = match format {
-                ExportFormat::Md => crate::export::markdown(&opened.incident, &book, tui::now()),
-                ExportFormat::Json => {
-                    let value = crate::export::json(&opened.incident);
-                    serde_json::to_string_pretty(&value).map_err(io::Error::from)? + "\n"
-                }
-            };
-            match output {
-                Some(path) => std::fs::write(&path, text)
-                    .map_err(|e| CliError::Message(format!("{}: {e}", path.display())))?,
-                None => out.write_all(text.as_bytes())?,
-            }
-        }
-        Cmd::Phrases {
+        }) => log(&Ctx::load()?, text, kind, incident),
+        Some(Cmd::List { all }) => list(&Ctx::load()?, all),
+        Some(Cmd::Resolve { id }) => resolve(&Ctx::load()?, id),
+        Some(Cmd::Export { id, format, output }) => export(&Ctx::load()?, id, format, output),
+        Some(Cmd::Phrases {
             query,
             lang,
             stage,
@@ -272,7 +171,7 @@ fn with_paths(cmd: Cmd) -> Result<u8, CliError> {
             copy,
             json,
             phrasebooks,
-        } => {
+        }) => {
             let query = PhraseQuery {
                 query: query.join(" "),
                 lang,
@@ -281,11 +180,142 @@ fn with_paths(cmd: Cmd) -> Result<u8, CliError> {
                 copy,
                 json,
             };
-            return phrases(&paths, &config, &store, query, &phrasebooks);
+            phrases(&Ctx::load()?, query, &phrasebooks)
         }
-        Cmd::Check { .. } | Cmd::Completions { .. } | Cmd::ServeClipboard => {
-            unreachable!("handled before paths are needed")
+    };
+    match result {
+        // `crisis list | head` closes the pipe early; that is not a failure.
+        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(0),
+        other => other,
+    }
+}
+
+/// What the incident commands need: the folders, the settings and the incidents.
+struct Ctx {
+    paths: Paths,
+    config: Config,
+    store: Store,
+}
+
+impl Ctx {
+    fn load() -> Result<Ctx, CliError> {
+        let paths = Paths::from_env()?;
+        let config = Config::load(&paths.config_file())?;
+        let store = Store::new(&paths.data);
+        Ok(Ctx {
+            paths,
+            config,
+            store,
+        })
+    }
+}
+
+fn new_incident(
+    ctx: &Ctx,
+    title: String,
+    client: Option<String>,
+    severity: u8,
+    lang: Option<Lang>,
+) -> Result<u8, CliError> {
+    if title.trim().is_empty() {
+        return Err(CliError::Message("the title is empty".into()));
+    }
+    let lang = lang.unwrap_or(ctx.config.lang);
+    let opened = ctx.store.create(
+        tui::now(),
+        NewIncident {
+            title,
+            severity,
+            client,
+            lang,
+        },
+    )?;
+    writeln!(io::stdout(), "{}", opened.incident.id)?;
+    Ok(0)
+}
+
+fn log(ctx: &Ctx, text: String, kind: LogKind, incident: Option<String>) -> Result<u8, CliError> {
+    let opened = ctx.store.named_or_latest(incident.as_deref())?;
+    let text = crate::sanitize::clean(text.trim());
+    if text.is_empty() {
+        return Err(CliError::Message("the text is empty".into()));
+    }
+    let kind = match kind {
+        LogKind::Note => EventKind::Note { text },
+        LogKind::Update => EventKind::UpdateSent { text: Some(text) },
+        LogKind::Contact => EventKind::Contact { text },
+        LogKind::Decision => EventKind::Decision { text },
+    };
+    opened.journal.append(&Event::new(tui::now(), kind))?;
+    Ok(0)
+}
+
+fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
+    let now = tui::now();
+    let mut out = io::stdout().lock();
+    for id in ctx.store.ids()?.iter().rev() {
+        let incident = match ctx.store.open(id) {
+            Ok(opened) => opened.incident,
+            Err(e) => {
+                eprintln!("crisis: {e}");
+                continue;
+            }
+        };
+        if !all && !incident.is_open() {
+            continue;
         }
+        let state = match incident.resolved_at {
+            Some(at) => format!("resolved after {}", human_duration(at - incident.opened_at)),
+            None => format!("open {}", human_duration(now - incident.opened_at)),
+        };
+        let client = incident
+            .client
+            .as_deref()
+            .map(|c| format!(" ({c})"))
+            .unwrap_or_default();
+        // Journal text is user data: nothing in it may drive the terminal.
+        let line = format!(
+            "{id}  SEV{}  {state}  {}{client}",
+            incident.severity, incident.title
+        );
+        writeln!(out, "{}", crate::sanitize::one_line(&line))?;
+    }
+    Ok(0)
+}
+
+fn resolve(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
+    let opened = ctx.store.named_or_latest(id.as_deref())?;
+    if !opened.incident.is_open() {
+        return Err(CliError::Message(format!(
+            "{} is already resolved",
+            opened.incident.id
+        )));
+    }
+    let resolved = Event::new(tui::now(), EventKind::Resolved { text: None });
+    opened.journal.append(&resolved)?;
+    writeln!(io::stdout(), "{} resolved", opened.incident.id)?;
+    Ok(0)
+}
+
+fn export(
+    ctx: &Ctx,
+    id: Option<String>,
+    format: ExportFormat,
+    output: Option<PathBuf>,
+) -> Result<u8, CliError> {
+    let opened = ctx.store.named_or_latest(id.as_deref())?;
+    let (book, _) = load_phrasebook(&ctx.paths, &[]);
+    let text = match format {
+        ExportFormat::Md => crate::export::markdown(&opened.incident, &book, tui::now()),
+        ExportFormat::Json => {
+            let value = crate::export::json(&opened.incident);
+            serde_json::to_string_pretty(&value).map_err(io::Error::from)? + "\n"
+        }
+    };
+    match output {
+        Some(path) => std::fs::write(&path, text)
+            .map_err(|e| CliError::Message(format!("{}: {e}", path.display())))?,
+        None => io::stdout().write_all(text.as_bytes())?,
     }
     Ok(0)
 }
@@ -299,13 +329,8 @@ struct PhraseQuery {
     json: bool,
 }
 
-fn phrases(
-    paths: &Paths,
-    config: &Config,
-    store: &Store,
-    q: PhraseQuery,
-    extra: &[PathBuf],
-) -> Result<u8, CliError> {
+fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8, CliError> {
+    let (paths, config, store) = (&ctx.paths, &ctx.config, &ctx.store);
     let (book, warnings) = load_phrasebook(paths, extra);
     // The process ends right after: freeing 100k phrases one by one would only cost time.
     let book = std::mem::ManuallyDrop::new(book);

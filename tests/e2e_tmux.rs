@@ -148,3 +148,22 @@ fn a_broken_user_phrasebook_opens_with_a_warning_and_the_built_in_phrases() {
     tmux.keys(&["C-c"]);
     tmux.wait_text("exit=0");
 }
+
+#[test]
+fn sighup_from_a_closed_terminal_restores_the_shell_and_exits_129() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let tmux = Tmux::start(&home, 100, 30);
+    tmux.launch("");
+    tmux.wait_text("opened: Checkout down");
+    let crisis = children(tmux.pane_pid())[0];
+    std::process::Command::new("kill")
+        .args(["-HUP", &crisis.to_string()])
+        .status()
+        .unwrap();
+    let screen = tmux.wait_text("exit=129");
+    assert!(
+        screen.contains("before-crisis") && !screen.contains("Timeline"),
+        "{screen}"
+    );
+}
