@@ -121,16 +121,7 @@ impl Cache {
     /// Every `*.toml` in `dir`, in name order, through the cache; [`super::user_files`]'s
     /// listing, a missing folder holding none.
     pub fn user_files(&self, dir: &Path) -> (Vec<PhraseFile>, Vec<Diagnostic>) {
-        let mut paths: Vec<_> = match fs::read_dir(dir) {
-            Ok(entries) => entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-                .collect(),
-            Err(_) => return (Vec::new(), Vec::new()),
-        };
-        paths.sort();
-        self.read_files(&paths)
+        self.read_files(&super::load::toml_files_in(dir))
     }
 
     /// The built-in files, parsed once per build of crisis and then read from the cache.

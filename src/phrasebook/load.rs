@@ -262,16 +262,22 @@ pub const BUILTIN: [(&str, &str); 2] = [
 /// Every `*.toml` in `dir`, in name order; a missing folder holds none. Files that cannot be
 /// read or parsed are left out and described in the diagnostics, so the rest still loads.
 pub fn user_files(dir: &std::path::Path) -> (Vec<PhraseFile>, Vec<Diagnostic>) {
-    let mut paths: Vec<_> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect(),
-        Err(_) => return (Vec::new(), Vec::new()),
-    };
+    read_files(&toml_files_in(dir))
+}
+
+/// The `*.toml` files in `dir`, in name order; none when the folder does not exist.
+pub fn toml_files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
     paths.sort();
-    read_files(&paths)
+    paths
 }
 
 /// Reads and parses the given files, keeping what loads.
