@@ -5,7 +5,7 @@ mod common;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Home, patience};
+use common::{Home, Tmux, patience};
 
 /// True when the tool is here; on CI (which installs it) a missing tool is a failure.
 fn have(tool: &str) -> bool {
@@ -196,4 +196,33 @@ fn a_dead_display_falls_back_to_osc52_in_auto_mode() {
         stderr.contains("X11") || stderr.contains("OSC 52"),
         "{stderr}"
     );
+}
+
+#[test]
+fn a_copy_from_the_cockpit_still_pastes_after_it_quits() {
+    if !have("Xvfb") || !have("xclip") || !have("tmux") {
+        return;
+    }
+    let x = Xvfb::start();
+    let home = Home::new();
+    home.ok(&["new", "Checkout down", "--client", "ACME"]);
+    let tmux = Tmux::start(&home, 120, 40);
+    tmux.launch_with(&format!("DISPLAY={}", x.display), "");
+    tmux.wait_text("opened: Checkout down");
+    tmux.keys(&["/"]);
+    tmux.type_text("thank patience");
+    tmux.wait_text("/ thank patience");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("copied to the clipboard (X11)");
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("? help");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+    let pasted = x.clipboard();
+    assert!(
+        pasted.to_lowercase().contains("patience") && !pasted.contains('{'),
+        "{pasted}"
+    );
+    let journal = common::read(&home.journals()[0]);
+    assert!(journal.contains("phrase_copied"));
 }

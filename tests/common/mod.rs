@@ -195,8 +195,13 @@ impl Tmux {
 
     /// Starts the binary in the shell of the pane, after a marker line.
     pub fn launch(&self, args: &str) {
+        self.launch_with("", args);
+    }
+
+    /// Like [`launch`](Self::launch), with shell assignments such as `DISPLAY=:5` before it.
+    pub fn launch_with(&self, env: &str, args: &str) {
         self.type_text(&format!(
-            "echo before-crisis; '{BIN}' {args}; echo \"exit=$?\""
+            "echo before-crisis; {env} '{BIN}' {args}; echo \"exit=$?\""
         ));
         self.keys(&["Enter"]);
     }
