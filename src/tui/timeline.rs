@@ -31,17 +31,27 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let block = pane_block(app, Pane::Timeline, "Timeline", count);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    // Only the visible rows are formatted, whatever the length of the incident.
+    // Only the events that fit are formatted, newest first, whatever the incident's length.
+    let height = inner.height as usize;
     let end = events.len().saturating_sub(app.timeline.scroll);
-    let start = end.saturating_sub(inner.height as usize);
-    let lines: Vec<Line> = events[start..end]
-        .iter()
-        .map(|e| line(e, &app.book, app))
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    let mut rows: Vec<Line> = Vec::with_capacity(height);
+    for event in events[..end].iter().rev() {
+        if rows.len() >= height {
+            break;
+        }
+        let mut event_rows = lines(event, &app.book, app, inner.width as usize);
+        event_rows.append(&mut rows);
+        rows = event_rows;
+    }
+    let skip = rows.len().saturating_sub(height);
+    frame.render_widget(Paragraph::new(rows.split_off(skip)), inner);
 }
 
-fn line<'a>(event: &Event, book: &Phrasebook, app: &App) -> Line<'a> {
+/// Width of "HH:MM ", the indent of an event's continuation rows.
+const INDENT: usize = 6;
+
+/// One event as screen rows: time and label, then its text wrapped under it.
+fn lines<'a>(event: &Event, book: &Phrasebook, app: &App, width: usize) -> Vec<Line<'a>> {
     let colour = match event.kind {
         EventKind::Opened { .. } | EventKind::Resolved { .. } => Color::Magenta,
         EventKind::UpdateSent { .. } => Color::Green,
@@ -49,17 +59,85 @@ fn line<'a>(event: &Event, book: &Phrasebook, app: &App) -> Line<'a> {
         EventKind::PhraseCopied { .. } => Color::Blue,
         _ => Color::Yellow,
     };
-    let detail = crate::playbook::event_detail(book, app.lang, &event.kind);
-    Line::from(vec![
+    let label = event.kind.label();
+    let detail = sanitize::one_line(&crate::playbook::event_detail(book, app.lang, &event.kind));
+    let head = INDENT + label.chars().count() + 2;
+    let mut chunks = wrap(
+        &detail,
+        width.saturating_sub(head).max(1),
+        width.saturating_sub(INDENT).max(1),
+    );
+    let first = if chunks.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", chunks.remove(0))
+    };
+    let mut rows = vec![Line::from(vec![
         Span::styled(
             event.at.format("%H:%M ").to_string(),
             Style::new().fg(Color::DarkGray),
         ),
-        Span::styled(event.kind.label(), Style::new().fg(colour).bold()),
-        Span::raw(if detail.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", sanitize::one_line(&detail))
-        }),
-    ])
+        Span::styled(label, Style::new().fg(colour).bold()),
+        Span::raw(first),
+    ])];
+    rows.extend(
+        chunks
+            .into_iter()
+            .map(|chunk| Line::from(format!("{:INDENT$}{chunk}", ""))),
+    );
+    rows
+}
+
+/// Greedy word wrap: the first row holds `first` characters, the others `rest`. A word longer
+/// than a row is cut.
+fn wrap(text: &str, first: usize, rest: usize) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    let mut row = String::new();
+    let mut room = first;
+    for word in text.split(' ') {
+        let mut word: Vec<char> = word.chars().collect();
+        loop {
+            let used = row.chars().count();
+            let gap = usize::from(used > 0);
+            if used + gap + word.len() <= room {
+                if gap == 1 {
+                    row.push(' ');
+                }
+                row.extend(word.iter());
+                break;
+            }
+            if used > 0 {
+                rows.push(std::mem::take(&mut row));
+                room = rest;
+                continue;
+            }
+            let tail = word.split_off(room.min(word.len()));
+            rows.push(word.into_iter().collect());
+            room = rest;
+            word = tail;
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn words_wrap_and_long_words_are_cut() {
+        assert_eq!(
+            wrap("called Tim about the outage", 10, 12),
+            ["called Tim", "about the", "outage"]
+        );
+        assert_eq!(wrap("abcdefghij", 4, 3), ["abcd", "efg", "hij"]);
+        assert!(wrap("", 5, 5).is_empty());
+        assert_eq!(wrap("a  b", 10, 10), ["a  b"]);
+    }
 }
