@@ -5,23 +5,7 @@ mod common;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Home, Tmux, patience};
-
-/// True when the tool is here; on CI (which installs it) a missing tool is a failure.
-fn have(tool: &str) -> bool {
-    let found = Command::new("sh")
-        .args(["-c", &format!("command -v {tool}")])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{tool} is missing: .ci/run installs it"
-        );
-        eprintln!("skipping: {tool} is not installed (apt-get install xvfb xclip)");
-    }
-    found
-}
+use common::{Home, Tmux, have, patience, wait_until};
 
 /// An X server on a free display, stopped on drop.
 struct Xvfb {
@@ -100,28 +84,7 @@ impl Drop for Xvfb {
 
 /// Serving processes started for this display.
 fn servers(display: &str) -> usize {
-    let mut count = 0;
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-        let wanted = format!("DISPLAY={display}\0");
-        if cmdline.starts_with(b"crisis-clipboard\0")
-            && environ
-                .windows(wanted.len())
-                .any(|w| w == wanted.as_bytes())
-        {
-            count += 1;
-        }
-    }
-    count
-}
-
-fn wait_until(what: &str, check: impl Fn() -> bool) {
-    let deadline = Instant::now() + patience();
-    while !check() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    common::processes(b"crisis-clipboard\0", &format!("DISPLAY={display}")).len()
 }
 
 #[test]

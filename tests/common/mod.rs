@@ -236,3 +236,50 @@ pub fn children(pid: u32) -> Vec<u32> {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap()
 }
+
+/// True when the tool is here; on CI (which installs it) a missing tool is a failure.
+pub fn have(tool: &str) -> bool {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{tool} is missing: .ci/run installs it"
+        );
+        eprintln!("skipping: {tool} is not installed (.ci/run lists the packages)");
+    }
+    found
+}
+
+/// Waits until `check` holds, or fails the test naming `what`.
+pub fn wait_until(what: &str, check: impl Fn() -> bool) {
+    let deadline = Instant::now() + patience();
+    while !check() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Processes whose command line starts with `cmdline` and whose environment holds `env`
+/// (`NAME=value`), from /proc.
+pub fn processes(cmdline: &[u8], env: &str) -> Vec<u32> {
+    let wanted = format!("{env}\0");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let cmd = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+        if cmd.starts_with(cmdline)
+            && environ
+                .windows(wanted.len())
+                .any(|w| w == wanted.as_bytes())
+        {
+            found.push(pid);
+        }
+    }
+    found
+}
