@@ -124,7 +124,20 @@ fn a_copy_under_wayland_still_pastes_after_crisis_exits() {
         return;
     }
     let sway = Sway::start();
-    let out = sway.run(&[BIN, "phrases", "thank patience", "--limit", "1", "--copy"]);
+    // The Wayland user may not reach the build folder (a clone under /root, say): give it a copy.
+    let bin = sway.home.path().join("crisis");
+    std::fs::copy(BIN, &bin).unwrap();
+    if is_root() {
+        std::os::unix::fs::chown(&bin, Some(65534), Some(65534)).unwrap();
+    }
+    let out = sway.run(&[
+        bin.to_str().unwrap(),
+        "phrases",
+        "thank patience",
+        "--limit",
+        "1",
+        "--copy",
+    ]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(
