@@ -46,6 +46,7 @@ pub enum Cmd {
     Log {
         /// What happened
         text: String,
+        /// What kind of event; `update` records a client update sent (restarts the countdown)
         #[arg(long, value_enum, default_value_t = LogKind::Note)]
         kind: LogKind,
         /// Incident id or an unambiguous prefix
@@ -54,6 +55,7 @@ pub enum Cmd {
     },
     /// List open incidents (all with --all), newest first
     List {
+        /// Resolved incidents too
         #[arg(long)]
         all: bool,
     },
@@ -66,6 +68,7 @@ pub enum Cmd {
     Export {
         /// Incident id or an unambiguous prefix (the latest open one by default)
         id: Option<String>,
+        /// md: a post-mortem starter; json: the state and every event
         #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
         format: ExportFormat,
         /// Write to this file instead of standard output
@@ -76,12 +79,14 @@ pub enum Cmd {
     Phrases {
         /// Words that must each match, in any order (all phrases when empty)
         query: Vec<String>,
+        /// en or fr (default: the open incident's language, else config's)
         #[arg(long, value_parser = parse_lang)]
         lang: Option<Lang>,
         /// Only phrases of this stage (prepare, acknowledge, update, workaround, boundaries,
         /// resolve, follow-up, learn)
         #[arg(long, value_parser = parse_stage)]
         stage: Option<Stage>,
+        /// How many phrases to print
         #[arg(long, default_value_t = 10)]
         limit: usize,
         /// Copy the first phrase to the clipboard
@@ -95,9 +100,15 @@ pub enum Cmd {
         phrasebooks: Vec<PathBuf>,
     },
     /// Validate phrasebook files (the built-in ones when none is given)
-    Check { files: Vec<PathBuf> },
+    Check {
+        /// Phrasebook TOML files
+        files: Vec<PathBuf>,
+    },
     /// Print shell completions
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// bash, zsh, fish, elvish or powershell
+        shell: clap_complete::Shell,
+    },
     /// Serve the system clipboard until another program takes it (started by crisis itself)
     #[command(name = "__serve-clipboard", hide = true)]
     ServeClipboard,
