@@ -211,7 +211,14 @@ struct Ctx {
 impl Ctx {
     fn load() -> Result<Ctx, CliError> {
         let paths = Paths::from_env()?;
-        let config = Config::load(&paths.config_file())?;
+        // A typo in config.toml must not stop anyone from recording an event mid-incident.
+        let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
+            eprintln!(
+                "crisis: warning: {}; using the default settings",
+                crate::sanitize::one_line(&e.to_string())
+            );
+            Config::default()
+        });
         let store = Store::new(&paths.data);
         Ok(Ctx {
             paths,
@@ -268,7 +275,7 @@ fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
         let incident = match ctx.store.open(id) {
             Ok(opened) => opened.incident,
             Err(e) => {
-                eprintln!("crisis: {e}");
+                eprintln!("crisis: {}", crate::sanitize::one_line(&e.to_string()));
                 continue;
             }
         };
@@ -346,7 +353,7 @@ fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8, CliError>
     // The process ends right after: freeing 100k phrases one by one would only cost time.
     let book = std::mem::ManuallyDrop::new(book);
     for warning in &warnings {
-        eprintln!("crisis: warning: {warning}");
+        eprintln!("crisis: warning: {}", crate::sanitize::one_line(warning));
     }
     // Fill from the incident at hand when there is one; a problem with it must not stop a search.
     let incident = store.latest_open().ok().flatten().map(|o| o.incident);
@@ -400,7 +407,10 @@ fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8, CliError>
     }
     out.flush()?;
     let Some((_, phrase, filled)) = found.first() else {
-        eprintln!("crisis: no phrase matches `{}` in {lang}", q.query);
+        eprintln!(
+            "crisis: no phrase matches `{}` in {lang}",
+            crate::sanitize::one_line(&q.query)
+        );
         return Ok(1);
     };
     if q.copy {
@@ -415,7 +425,7 @@ fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8, CliError>
             crate::clipboard::Terminal::Tty,
         )
         .map_err(|e| CliError::Message(format!("could not copy: {e}")))?;
-        eprintln!("crisis: {}: {said}", phrase.id);
+        eprintln!("crisis: {}: {said}", crate::sanitize::one_line(&phrase.id));
         if !filled.missing.is_empty() {
             let names: Vec<_> = filled.missing.iter().map(|m| format!("{{{m}}}")).collect();
             eprintln!("crisis: warning: {} not filled", names.join(" "));
@@ -448,7 +458,8 @@ fn check(files: &[PathBuf]) -> Result<u8, CliError> {
     };
     let diags = phrasebook::check::check(&sources);
     for diag in &diags {
-        eprintln!("{diag}");
+        // Messages quote the file's own text, which may hold escape sequences.
+        eprintln!("{}", crate::sanitize::one_line(&diag.to_string()));
     }
     if diags.is_empty() {
         println!("{} file(s) checked, no problem found", sources.len());

@@ -151,18 +151,18 @@ fn run_command(command: &str, text: &str) -> Result<String, ClipboardError> {
         command: command.to_owned(),
         message,
     };
-    // Programs like wl-copy fork to serve the text; they must not hold our stdout open.
+    // Programs like wl-copy fork to serve the text and keep whatever output they were given
+    // open: reading it would wait for them, so only the command's own exit is waited for.
     let mut sh = Command::new("sh");
     sh.args(["-c", command])
         .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    let child = spawn_with_input(&mut sh, text).map_err(|e| fail(e.to_string()))?;
-    let output = child.wait_with_output().map_err(|e| fail(e.to_string()))?;
-    if output.status.success() {
+        .stderr(Stdio::null());
+    let mut child = spawn_with_input(&mut sh, text).map_err(|e| fail(e.to_string()))?;
+    let status = child.wait().map_err(|e| fail(e.to_string()))?;
+    if status.success() {
         Ok(format!("copied with `{command}`"))
     } else {
-        let stderr = String::from_utf8_lossy(&output.stderr).trim().to_owned();
-        Err(fail(format!("{} {stderr}", output.status)))
+        Err(fail(status.to_string()))
     }
 }
 
@@ -232,20 +232,25 @@ pub fn serve() -> u8 {
         return 1;
     }
     let deadline = Instant::now() + READY_WITHIN;
-    loop {
-        if let Ok(result) = done_rx.try_recv() {
-            println!(
-                "{}",
-                result
-                    .err()
-                    .unwrap_or_else(|| "the clipboard was taken at once".into())
-            );
-            return 1;
-        }
-        if arboard::Clipboard::new()
+    let holds_text = || {
+        arboard::Clipboard::new()
             .and_then(|mut c| c.get_text())
             .is_ok_and(|t| t == text)
-        {
+    };
+    loop {
+        if let Ok(result) = done_rx.try_recv() {
+            // A clipboard manager may take ownership at once, keeping the same text: a success.
+            if result.is_ok() && holds_text() {
+                println!("ready");
+                return 0;
+            }
+            let why = result
+                .err()
+                .unwrap_or_else(|| "the clipboard was taken at once".into());
+            println!("{why}");
+            return 1;
+        }
+        if holds_text() {
             break;
         }
         if Instant::now() > deadline {
@@ -316,6 +321,29 @@ mod tests {
             provider(ClipboardChoice::Osc52, None, &desktop).unwrap(),
             Provider::Osc52
         );
+    }
+
+    #[test]
+    fn a_command_that_leaves_a_server_behind_does_not_hold_the_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("clip");
+        // Like wl-copy: the command returns while a child of it lives on with its output.
+        let cmd = format!("cat > '{}'; (sleep 30 &)", out.display());
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let said = copy(
+                "hi",
+                &Provider::Command(cmd),
+                ClipboardChoice::Command,
+                Terminal::Tty,
+            );
+            let _ = tx.send(said.map_err(|e| e.to_string()));
+        });
+        let said = rx
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the copy returns without waiting for the server");
+        assert!(said.is_ok(), "{said:?}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "hi");
     }
 
     #[test]

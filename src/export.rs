@@ -126,8 +126,9 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
                 .map_or(String::new(), |p| format!(": {}", cell(&p.text)));
             let _ = writeln!(
                 md,
-                "- {} `{phrase}` ({lang}){text}",
-                event.at.format("%H:%M")
+                "- {} `{}` ({lang}){text}",
+                event.at.format("%H:%M"),
+                cell(phrase)
             );
         }
     }

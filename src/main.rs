@@ -7,7 +7,8 @@ fn main() -> ExitCode {
     match crisis::cli::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("crisis: {e}");
+            // Errors may quote journal or phrasebook text: no escape sequence reaches the terminal.
+            eprintln!("crisis: {}", crisis::sanitize::one_line(&e.to_string()));
             ExitCode::from(1)
         }
     }

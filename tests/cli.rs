@@ -270,3 +270,60 @@ fn escape_sequences_written_into_a_journal_never_reach_the_terminal() {
     }
     assert!(home.ok(&["list"]).contains("Evil[2J title (ACME)"));
 }
+
+#[test]
+fn error_messages_quoting_bad_files_carry_no_escape_sequence() {
+    let home = Home::new();
+    let dir = home.data().join("incidents/20261124-0900-evil");
+    std::fs::create_dir_all(&dir).unwrap();
+    let line = r#"{"v":1,"id":"a","at":"2026-11-24T09:00:00+01:00","kind":"\u001b]0;PWNED\u0007"}"#;
+    std::fs::write(dir.join("journal.jsonl"), format!("{line}\n{line}\n")).unwrap();
+    let out = home.run(&["log", "x"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !out.stderr.contains(&0x1b) && !out.stderr.contains(&0x07),
+        "{}",
+        stderr(&out)
+    );
+    let bad = home.dir.path().join("bad.toml");
+    std::fs::write(
+        &bad,
+        "lang = \"en\"\n[[phrase]]\nid = \"x\"\nstage = \"\\u001b[2J\"\ntext = \"t\"\n",
+    )
+    .unwrap();
+    let out = home.run(&["check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!out.stderr.contains(&0x1b), "{}", stderr(&out));
+}
+
+#[test]
+fn a_date_at_the_end_of_time_does_not_panic() {
+    let home = Home::new();
+    let dir = home.data().join("incidents/20261124-0900-far");
+    std::fs::create_dir_all(&dir).unwrap();
+    let lines = [
+        r#"{"v":1,"id":"a","at":"2026-11-24T09:00:00+01:00","kind":"opened","title":"Far","severity":2,"lang":"en"}"#,
+        r#"{"v":1,"id":"b","at":"+262142-12-31T23:59:00+00:00","kind":"update_sent"}"#,
+    ];
+    std::fs::write(dir.join("journal.jsonl"), lines.join("\n") + "\n").unwrap();
+    for args in [&["phrases", "sorry"][..], &["export"], &["list"]] {
+        let out = home.run(args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn a_config_typo_does_not_stop_recording_events() {
+    let home = Home::new();
+    let config = home.config().join("crisis");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "update_evry = 5\n").unwrap();
+    let out = home.run(&["new", "Checkout down"]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("update_evry") && stderr(&out).contains("default settings"),
+        "{}",
+        stderr(&out)
+    );
+    home.ok(&["log", "still recorded"]);
+}

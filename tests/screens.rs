@@ -5,7 +5,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, FixedOffset};
 use crisis::incident::{Event, EventKind, Incident};
 use crisis::phrasebook::{Lang, Phrasebook, SearchIndex};
-use crisis::tui::action::{Action, Command, Effect};
+use crisis::tui::action::{Action, Command, Copied, Effect};
 use crisis::tui::app::{App, Settings};
 use crisis::tui::{view, worker};
 use ratatui::Terminal;
@@ -198,8 +198,19 @@ fn escape_bytes_from_the_journal_never_reach_the_screen() {
 fn a_copy_confirmation_warns_about_unfilled_placeholders() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
     screen.run(Command::Search).type_text("workaround");
+    let missing = vec![
+        "contact".to_string(),
+        "workaround".to_string(),
+        "eta".to_string(),
+    ];
+    let copied = Copied {
+        phrase: "prepare.manager-check".into(),
+        lang: Lang::En,
+        missing,
+    };
     screen.app.update(Action::Copied {
         destination: "copied to the clipboard (X11)".into(),
+        copied,
     });
     insta::assert_snapshot!(screen.draw(120, 40));
 }

@@ -123,7 +123,15 @@ impl Journal {
     pub fn load(&self) -> Result<Loaded, JournalError> {
         let bytes = fs::read(&self.path).map_err(|e| JournalError::io(&self.path, e))?;
         let mut loaded = parse(&self.path, &bytes, 0)?;
-        loaded.offset = bytes.len() as u64;
+        // A last line that does not read yet may be a write still under way: the next read
+        // starts at it again, so that it is not read later as a fragment.
+        let line_start = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let pending = serde_json::from_slice::<Event>(&bytes[line_start..]).is_err();
+        loaded.offset = if pending && line_start < bytes.len() {
+            line_start
+        } else {
+            bytes.len()
+        } as u64;
         Ok(loaded)
     }
 
@@ -158,7 +166,7 @@ fn ends_with_newline(file: &mut File, len: u64) -> io::Result<bool> {
     Ok(last[0] == b'\n')
 }
 
-fn sync_dir(dir: &Path) -> Result<(), JournalError> {
+pub(crate) fn sync_dir(dir: &Path) -> Result<(), JournalError> {
     File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(|e| JournalError::io(dir, e))
@@ -274,6 +282,26 @@ mod tests {
             1,
             "the torn line is still reported, never removed"
         );
+    }
+
+    #[test]
+    fn a_line_being_written_at_load_is_read_whole_once_finished() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::create(dir.path()).unwrap();
+        journal.append(&note("a")).unwrap();
+        let line = serde_json::to_string(&note("in flight")).unwrap() + "\n";
+        let mut f = OpenOptions::new()
+            .append(true)
+            .open(journal.path())
+            .unwrap();
+        f.write_all(&line.as_bytes()[..12]).unwrap();
+        let loaded = journal.load().unwrap();
+        assert_eq!(loaded.events.len(), 1);
+        f.write_all(&line.as_bytes()[12..]).unwrap();
+        let new = journal.read_new(loaded.offset, loaded.lines).unwrap();
+        assert_eq!(new.events.len(), 1, "{:?}", new.warnings);
+        assert_eq!(new.events[0].kind.detail(), "in flight");
+        assert!(new.warnings.is_empty());
     }
 
     #[test]

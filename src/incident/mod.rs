@@ -90,37 +90,50 @@ impl Store {
     ) -> Result<Opened, StoreError> {
         let title = crate::sanitize::one_line(new.title.trim());
         let base = format!("{}-{}", at.format("%Y%m%d-%H%M"), slug(&title));
-        let (id, journal) = (1..)
-            .map(|n| {
-                if n == 1 {
-                    base.clone()
-                } else {
-                    format!("{base}-{n}")
+        let client = new
+            .client
+            .map(|c| crate::sanitize::one_line(c.trim()))
+            .filter(|c| !c.is_empty());
+        let kind = EventKind::Opened {
+            title,
+            severity: new.severity,
+            client,
+            lang: new.lang,
+        };
+        let opened = Event::new(at, kind);
+        // Written in a hidden folder, then renamed into place: no reader ever sees an incident
+        // without its `opened` event, even if this process dies half-way.
+        let staging = self.dir.join(format!(".new-{}", opened.id));
+        Journal::create(&staging)?.append(&opened)?;
+        for n in 1..=u32::MAX {
+            let id = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            let target = self.dir.join(&id);
+            if target.exists() {
+                continue;
+            }
+            match fs::rename(&staging, &target) {
+                Ok(()) => {
+                    journal::sync_dir(&self.dir)?;
+                    return self.open(&id);
                 }
-            })
-            .find_map(|id| match Journal::create(&self.dir.join(&id)) {
-                Err(JournalError::Io { source, .. })
-                    if source.kind() == io::ErrorKind::AlreadyExists =>
-                {
-                    None
+                // Another process took this id in between: try the next one.
+                Err(e) if target.exists() => drop(e),
+                Err(source) => {
+                    return Err(StoreError::Io {
+                        path: target,
+                        source,
+                    });
                 }
-                other => Some(other.map(|j| (id, j))),
-            })
-            .expect("an unbounded range always finds a free id")?;
-        let opened = Event::new(
-            at,
-            EventKind::Opened {
-                title,
-                severity: new.severity,
-                client: new
-                    .client
-                    .map(|c| crate::sanitize::one_line(c.trim()))
-                    .filter(|c| !c.is_empty()),
-                lang: new.lang,
-            },
-        );
-        journal.append(&opened)?;
-        self.open(&id)
+            }
+        }
+        Err(StoreError::Io {
+            path: self.dir.join(base),
+            source: io::Error::new(io::ErrorKind::AlreadyExists, "no free incident id"),
+        })
     }
 
     /// Every incident id, oldest first.
@@ -138,6 +151,8 @@ impl Store {
         let mut ids: Vec<String> = entries
             .filter_map(Result::ok)
             .filter(|e| e.path().join(journal::FILE_NAME).is_file())
+            // Hidden folders are incidents still being created.
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
             .filter_map(|e| e.file_name().into_string().ok())
             .collect();
         ids.sort();
@@ -181,15 +196,35 @@ impl Store {
         }
     }
 
-    /// The most recently opened incident that is not resolved.
+    /// The most recently opened incident that is not resolved. An incident that cannot be read
+    /// is skipped, with a warning on the one returned: one damaged journal must not keep the
+    /// others from being worked on.
     pub fn latest_open(&self) -> Result<Option<Opened>, StoreError> {
-        for id in self.ids()?.iter().rev() {
-            let opened = self.open(id)?;
-            if opened.incident.is_open() {
-                return Ok(Some(opened));
+        let mut latest: Option<Opened> = None;
+        let mut skipped = Vec::new();
+        let mut first_error = None;
+        for id in self.ids()? {
+            match self.open(&id) {
+                Ok(opened) if opened.incident.is_open() => {
+                    let key = |o: &Opened| (o.incident.opened_at, o.incident.id.clone());
+                    if latest.as_ref().is_none_or(|l| key(&opened) > key(l)) {
+                        latest = Some(opened);
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    skipped.push(format!("skipped incident {id}: {e}"));
+                    first_error.get_or_insert(e);
+                }
             }
         }
-        Ok(None)
+        match (latest.as_mut(), first_error) {
+            (Some(latest), _) => latest.warnings.extend(skipped),
+            // Nothing else to open: the damaged journal is the news, with its file and line.
+            (None, Some(error)) => return Err(error),
+            (None, None) => {}
+        }
+        Ok(latest)
     }
 
     /// The incident named by `id` (a prefix will do), or else the latest open one.
@@ -275,6 +310,31 @@ mod tests {
             store.resolve("1999"),
             Err(StoreError::NotFound(_))
         ));
+    }
+
+    #[test]
+    fn latest_open_goes_by_opening_time_and_skips_broken_journals() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let later = at("09:02") + chrono::Duration::seconds(30);
+        store.create(at("09:02"), new("Zebra outage")).unwrap();
+        store.create(later, new("Api slow")).unwrap();
+        let empty = store.dir().join("20991231-2359-empty");
+        fs::create_dir_all(&empty).unwrap();
+        fs::write(empty.join(journal::FILE_NAME), "").unwrap();
+        fs::create_dir_all(store.dir().join(".new-half")).unwrap();
+        fs::write(store.dir().join(".new-half").join(journal::FILE_NAME), "").unwrap();
+        let latest = store.latest_open().unwrap().unwrap();
+        assert_eq!(latest.incident.title, "Api slow");
+        assert!(
+            latest
+                .warnings
+                .iter()
+                .any(|w| w.contains("20991231-2359-empty")),
+            "{:?}",
+            latest.warnings
+        );
+        assert!(!store.ids().unwrap().iter().any(|id| id.starts_with('.')));
     }
 
     #[test]

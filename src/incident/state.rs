@@ -99,7 +99,9 @@ impl Incident {
 
     /// When the next client update is due: one cadence after the last update, or after opening.
     pub fn next_update_due(&self, cadence: Duration) -> DateTime<FixedOffset> {
-        self.last_update_at.unwrap_or(self.opened_at) + cadence
+        let from = self.last_update_at.unwrap_or(self.opened_at);
+        // A journal can hold any date; one at the end of time has no "next" and must not panic.
+        from.checked_add_signed(cadence).unwrap_or(from)
     }
 
     /// Values for the phrasebook's placeholders. Details set on the incident win over what the

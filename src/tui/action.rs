@@ -94,6 +94,15 @@ impl Command {
     }
 }
 
+/// What was copied, carried from the request to its outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Copied {
+    pub phrase: String,
+    pub lang: Lang,
+    /// Placeholders left unfilled, to warn about.
+    pub missing: Vec<String>,
+}
+
 /// A search request for the worker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
@@ -124,8 +133,10 @@ pub enum Action {
         message: String,
     },
     IncidentOpened(Box<Incident>),
+    /// The copy is on the clipboard; only now is it logged on the timeline.
     Copied {
         destination: String,
+        copied: Copied,
     },
     Failed(String),
     Warning(String),
@@ -139,7 +150,7 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Append(EventKind),
-    Copy { text: String },
+    Copy { text: String, copied: Copied },
     Search(Query),
     CreateIncident { title: String },
     PollJournal,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, FixedOffset};
 
-use super::action::{Action, Command, Effect, Query};
+use super::action::{Action, Command, Copied, Effect, Query};
 use super::keymap::Scope;
 use crate::incident::{EventKind, Incident};
 use crate::phrasebook::{Hit, Lang, PLACEHOLDERS, Phrase, Phrasebook, Step, fill};
@@ -127,6 +127,8 @@ pub struct App {
     pub now: DateTime<FixedOffset>,
     /// Set when the cockpit should close, with the process exit code.
     pub exit: Option<u8>,
+    /// Text that could not be saved while closing; printed after the terminal is restored.
+    pub unsaved: Vec<String>,
 }
 
 /// How many results the phrase list keeps; more than any screen shows.
@@ -162,6 +164,7 @@ impl App {
             settings,
             now,
             exit: None,
+            unsaved: Vec::new(),
         };
         app.checklist.selected = app.next_step().unwrap_or(0);
         let search = app.search();
@@ -278,6 +281,10 @@ impl App {
                 let Some(incident) = self.incident.as_mut() else {
                     return Vec::new();
                 };
+                // A timeline scrolled up stays on what the user is reading as events arrive.
+                if self.timeline.scroll > 0 {
+                    self.timeline.scroll += events.len();
+                }
                 let mut relang = false;
                 for event in events {
                     if let EventKind::LangChanged { lang } = event.kind {
@@ -294,12 +301,21 @@ impl App {
             }
             Action::AppendFailed { kind, message } => {
                 self.set_status(Level::Error, format!("not saved: {message}"));
-                // Give the text back so nothing typed is lost.
-                if let EventKind::Note { text } = kind {
-                    self.prompt = Some(Prompt {
-                        kind: PromptKind::Note,
-                        text,
-                    });
+                // Give the text back so nothing typed is lost: in its prompt, or, when the
+                // cockpit is closing, to be printed once the terminal is restored.
+                let typed = match kind {
+                    EventKind::Note { text } => Some((PromptKind::Note, text)),
+                    EventKind::DetailSet { name, value } => {
+                        Some((PromptKind::Detail, format!("{name} = {value}")))
+                    }
+                    _ => None,
+                };
+                if let Some((kind, text)) = typed {
+                    if self.exit.is_some() {
+                        self.unsaved.push(format!("{message}: {text}"));
+                    } else {
+                        self.prompt = Some(Prompt { kind, text });
+                    }
                 }
                 Vec::new()
             }
@@ -314,11 +330,15 @@ impl App {
                 self.checklist.selected = self.next_step().unwrap_or(0);
                 vec![self.search()]
             }
-            Action::Copied { destination } => {
-                let missing = self
-                    .selected_phrase()
-                    .map(|p| fill(&p.text, &self.placeholder_values()).missing)
-                    .unwrap_or_default();
+            Action::Copied {
+                destination,
+                copied,
+            } => {
+                let Copied {
+                    phrase,
+                    lang,
+                    missing,
+                } = copied;
                 let said = if destination.starts_with("copied") {
                     destination
                 } else {
@@ -332,7 +352,7 @@ impl App {
                         format!("{said}, but {} not filled: press d to set", names.join(" "));
                     self.set_status(Level::Warning, text);
                 }
-                Vec::new()
+                self.append(EventKind::PhraseCopied { phrase, lang })
             }
             Action::Failed(message) => {
                 self.set_status(Level::Error, message);
@@ -584,10 +604,15 @@ impl App {
             return Vec::new();
         };
         let filled = fill(&phrase.text, &self.placeholder_values());
-        let (id, lang) = (phrase.id.clone(), phrase.lang);
-        let mut effects = vec![Effect::Copy { text: filled.text }];
-        effects.extend(self.append(EventKind::PhraseCopied { phrase: id, lang }));
-        effects
+        let copied = Copied {
+            phrase: phrase.id.clone(),
+            lang: phrase.lang,
+            missing: filled.missing,
+        };
+        vec![Effect::Copy {
+            text: filled.text,
+            copied,
+        }]
     }
 }
 
@@ -740,6 +765,23 @@ mod tests {
     }
 
     #[test]
+    fn a_note_that_cannot_be_saved_while_quitting_is_kept_for_printing() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Command::AddNote);
+        type_text(&mut app, "last words");
+        let effects = press(&mut app, Command::Quit);
+        let [Effect::Append(kind)] = effects.as_slice() else {
+            panic!("{effects:?}")
+        };
+        app.update(Action::AppendFailed {
+            kind: kind.clone(),
+            message: "disk gone".into(),
+        });
+        assert_eq!(app.unsaved, ["disk gone: last words"]);
+        assert_eq!(app.exit, Some(0));
+    }
+
+    #[test]
     fn typing_a_search_narrows_the_list_and_enter_copies_the_filled_phrase() {
         let mut app = app(Some(incident()));
         let all = app.phrases.hits.len();
@@ -747,17 +789,27 @@ mod tests {
         type_text(&mut app, "sorry");
         assert!(!app.phrases.hits.is_empty() && app.phrases.hits.len() < all);
         let effects = press(&mut app, Command::Confirm);
-        let Effect::Copy { text } = &effects[0] else {
+        let Effect::Copy { text, .. } = &effects[0] else {
             panic!("{effects:?}")
         };
         assert!(
             !text.contains("{client}") && !text.contains("{next_update}"),
             "{text}"
         );
-        assert!(matches!(
-            &effects[1],
-            Effect::Append(EventKind::PhraseCopied { .. })
-        ));
+        assert_eq!(effects.len(), 1, "logged only once the copy succeeds");
+        let Effect::Copy { copied, .. } = effects[0].clone() else {
+            unreachable!()
+        };
+        let destination = "copied to the clipboard (X11)".to_string();
+        let logged = app.update(Action::Copied {
+            destination,
+            copied: copied.clone(),
+        });
+        let expected = EventKind::PhraseCopied {
+            phrase: copied.phrase,
+            lang: copied.lang,
+        };
+        assert_eq!(logged, [Effect::Append(expected)]);
     }
 
     #[test]
@@ -773,7 +825,7 @@ mod tests {
             "nothing copied yet"
         );
         let effects = settle(&mut app, pending);
-        let Effect::Copy { text } = &effects[0] else {
+        let Effect::Copy { text, .. } = &effects[0] else {
             panic!("{effects:?}")
         };
         assert!(text.to_lowercase().contains("patience"), "{text}");

@@ -97,6 +97,13 @@ pub fn run(start: Start) -> io::Result<u8> {
     let result = event_loop(&mut term, &mut app, &mut runtime, &rx, effects);
     terminal::leave();
     result?;
+    // The screen is the shell's again: what could not be saved is shown there, not lost.
+    for text in &app.unsaved {
+        eprintln!("crisis: not saved: {}", crate::sanitize::one_line(text));
+    }
+    if !app.unsaved.is_empty() {
+        return Ok(1);
+    }
     Ok(app.exit.unwrap_or(0))
 }
 
@@ -158,16 +165,19 @@ fn perform(runtime: &mut Runtime, effect: Effect) -> Vec<Action> {
             }
         }
         Effect::PollJournal => poll(runtime),
-        Effect::Copy { text } => {
-            let copied = match &runtime.clipboard {
+        Effect::Copy { text, copied } => {
+            let outcome = match &runtime.clipboard {
                 Ok((provider, choice)) => {
                     clipboard::copy(&text, provider, *choice, clipboard::Terminal::Stdout)
                         .map_err(|e| e.to_string())
                 }
                 Err(e) => Err(e.clone()),
             };
-            match copied {
-                Ok(destination) => vec![Action::Copied { destination }],
+            match outcome {
+                Ok(destination) => vec![Action::Copied {
+                    destination,
+                    copied,
+                }],
                 Err(e) => vec![Action::Failed(format!(
                     "could not copy: {e}; the text is in the preview"
                 ))],
