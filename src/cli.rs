@@ -270,18 +270,18 @@ fn log(ctx: &Ctx, text: String, kind: LogKind, incident: Option<String>) -> Resu
 
 fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
     let now = tui::now();
-    let mut out = io::stdout().lock();
-    for id in ctx.store.ids()?.iter().rev() {
-        let incident = match ctx.store.open(id) {
-            Ok(opened) => opened.incident,
-            Err(e) => {
-                eprintln!("crisis: {}", crate::sanitize::one_line(&e.to_string()));
-                continue;
-            }
-        };
-        if !all && !incident.is_open() {
-            continue;
+    let mut incidents = Vec::new();
+    for id in ctx.store.ids()? {
+        match ctx.store.open(&id) {
+            Ok(opened) if all || opened.incident.is_open() => incidents.push(opened.incident),
+            Ok(_) => {}
+            Err(e) => eprintln!("crisis: {}", crate::sanitize::one_line(&e.to_string())),
         }
+    }
+    // Newest first by the time they were opened, which ids alone do not settle.
+    incidents.sort_by(|a, b| (b.opened_at, &b.id).cmp(&(a.opened_at, &a.id)));
+    let mut out = io::stdout().lock();
+    for incident in incidents {
         let state = match incident.resolved_at {
             Some(at) => format!("resolved after {}", human_duration(at - incident.opened_at)),
             None => format!("open {}", human_duration(now - incident.opened_at)),
@@ -293,8 +293,8 @@ fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
             .unwrap_or_default();
         // Journal text is user data: nothing in it may drive the terminal.
         let line = format!(
-            "{id}  SEV{}  {state}  {}{client}",
-            incident.severity, incident.title
+            "{}  SEV{}  {state}  {}{client}",
+            incident.id, incident.severity, incident.title
         );
         writeln!(out, "{}", crate::sanitize::one_line(&line))?;
     }

@@ -327,3 +327,24 @@ fn a_config_typo_does_not_stop_recording_events() {
     );
     home.ok(&["log", "still recorded"]);
 }
+
+#[test]
+fn the_latest_incident_is_the_last_opened_whatever_its_title() {
+    let home = Home::new();
+    let zebra = home.ok(&["new", "Zebra outage"]);
+    let api = home.ok(&["new", "Api slow"]);
+    home.ok(&["log", "called Tim"]);
+    let journal = |id: &str| {
+        read(
+            &home
+                .data()
+                .join("incidents")
+                .join(id.trim())
+                .join("journal.jsonl"),
+        )
+    };
+    assert!(journal(&api).contains("called Tim"));
+    assert!(!journal(&zebra).contains("called Tim"));
+    let list = home.ok(&["list"]);
+    assert!(list.find("Api slow") < list.find("Zebra outage"), "{list}");
+}
