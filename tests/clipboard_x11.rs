@@ -82,9 +82,11 @@ impl Drop for Xvfb {
     }
 }
 
-/// Serving processes started for this display.
-fn servers(display: &str) -> usize {
-    common::processes(b"crisis-clipboard\0", &format!("DISPLAY={display}")).len()
+/// Serving processes started from this test's home. Not by display: a display number freed
+/// by one test's Xvfb can be reused by another's while the first test's server is leaving.
+fn servers(home: &Home) -> usize {
+    let env = format!("CRISIS_HOME={}", home.data().display());
+    common::processes(b"crisis-clipboard\0", &env).len()
 }
 
 #[test]
@@ -111,11 +113,11 @@ fn a_copy_from_the_command_line_still_pastes_after_crisis_exits() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("copied to the clipboard (X11)"), "{stderr}");
     assert_eq!(x.clipboard(), printed.trim_end_matches('\n'));
-    assert_eq!(servers(&x.display), 1);
+    assert_eq!(servers(&home), 1);
 
     // Another program takes the clipboard: the serving process leaves.
     x.xclip(&["-selection", "clipboard"], Some("something else"));
-    wait_until("the serving process to exit", || servers(&x.display) == 0);
+    wait_until("the serving process to exit", || servers(&home) == 0);
     assert_eq!(x.clipboard(), "something else");
 }
 
@@ -137,10 +139,10 @@ fn the_serving_process_leaves_when_the_x_server_dies() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(servers(&x.display), 1);
+    assert_eq!(servers(&home), 1);
     x.child.kill().unwrap();
     x.child.wait().unwrap();
-    wait_until("the serving process to notice", || servers(&x.display) == 0);
+    wait_until("the serving process to notice", || servers(&home) == 0);
 }
 
 #[test]
