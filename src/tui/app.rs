@@ -278,23 +278,36 @@ impl App {
                 Vec::new()
             }
             Action::JournalRead(events) => {
-                let Some(incident) = self.incident.as_mut() else {
-                    return Vec::new();
-                };
                 // A timeline scrolled up stays on what the user is reading as events arrive.
                 if self.timeline.scroll > 0 {
                     self.timeline.scroll += events.len();
                 }
-                let mut relang = false;
+                let selected = self
+                    .steps()
+                    .get(self.checklist.selected)
+                    .map(|s| s.id.clone());
+                let Some(incident) = self.incident.as_mut() else {
+                    return Vec::new();
+                };
+                let (mut relang, mut ticked_selected) = (false, false);
                 for event in events {
-                    if let EventKind::LangChanged { lang } = event.kind {
-                        relang |= lang != self.lang;
-                        self.lang = lang;
+                    match &event.kind {
+                        EventKind::LangChanged { lang } => {
+                            relang |= *lang != self.lang;
+                            self.lang = *lang;
+                        }
+                        EventKind::StepDone { step } => {
+                            ticked_selected |= Some(step) == selected.as_ref()
+                        }
+                        _ => {}
                     }
                     incident.apply(event);
                 }
+                // Once a step is ticked the cursor moves on to what comes next.
+                if relang || ticked_selected {
+                    self.checklist.selected = self.next_step().unwrap_or(self.checklist.selected);
+                }
                 if relang {
-                    self.checklist.selected = self.next_step().unwrap_or(0);
                     return vec![self.search()];
                 }
                 Vec::new()
@@ -860,6 +873,9 @@ mod tests {
                 step: first.clone(),
             },
         )]));
+        // Ticking moved the cursor on to the next action; back up to untick the first step.
+        assert_eq!(app.checklist.selected, 1);
+        app.checklist.selected = 0;
         assert_eq!(
             press(&mut app, Command::ToggleStep),
             [Effect::Append(EventKind::StepUndone { step: first })]
