@@ -346,5 +346,9 @@ fn the_latest_incident_is_the_last_opened_whatever_its_title() {
     assert!(journal(&api).contains("called Tim"));
     assert!(!journal(&zebra).contains("called Tim"));
     let list = home.ok(&["list"]);
-    assert!(list.find("Api slow") < list.find("Zebra outage"), "{list}");
+    let (api_at, zebra_at) = (
+        list.find("Api slow").unwrap(),
+        list.find("Zebra outage").unwrap(),
+    );
+    assert!(api_at < zebra_at, "{list}");
 }

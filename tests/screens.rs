@@ -69,7 +69,7 @@ fn busy_incident() -> Incident {
         Event::new(
             at("09:50"),
             EventKind::Note {
-                text: "rollback started\u{1b}[2J".into(),
+                text: "rollback started\u{1b}[2J\u{202e}".into(),
             },
         ),
     ];
@@ -191,7 +191,8 @@ fn escape_bytes_from_the_journal_never_reach_the_screen() {
     let screen = Screen::new(Some(busy_incident()), at("10:13"));
     let text = screen.draw(120, 40);
     assert!(text.contains("note: rollback started[2J"), "{text}");
-    assert!(!text.contains('\u{1b}'));
+    // ratatui drops C0 controls itself; a bidi override it would draw.
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}'));
 }
 
 #[test]

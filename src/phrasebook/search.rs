@@ -365,7 +365,7 @@ mod tests {
     }
 
     #[test]
-    fn parallel_search_finds_the_same_hits_as_a_single_scan() {
+    fn a_large_search_keeps_the_best_hits_in_order() {
         let phrases: Vec<_> = (0..PARALLEL_FROM.max(20_000) + 7)
             .map(|i| {
                 phrase(

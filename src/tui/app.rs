@@ -890,6 +890,7 @@ mod tests {
             .iter()
             .map(|h| app.book.phrases[h.index].id.clone())
             .collect();
+        assert!(!shown.is_empty());
         assert!(
             shown.iter().all(|id| step.phrases.contains(id)),
             "{shown:?}"
@@ -920,6 +921,7 @@ mod tests {
             effects,
             [Effect::Append(EventKind::LangChanged { lang: Lang::Fr })]
         );
+        assert!(!app.phrases.hits.is_empty());
         assert!(
             app.phrases
                 .hits
