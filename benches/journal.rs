@@ -153,9 +153,7 @@ fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();
     // `cargo bench -- FILTER` names a criterion benchmark; the pairs run with no filter.
-    let filtered = std::env::args()
-        .skip(1)
-        .any(|a| !a.starts_with('-') && a != "--bench");
+    let filtered = generate::filtered();
     if !filtered {
         append_pairs();
     }

@@ -170,9 +170,7 @@ fn main() {
     load(&mut c, &store, &sources);
     c.final_summary();
     // `cargo bench -- FILTER` names a criterion benchmark; the probes run with no filter.
-    let filtered = std::env::args()
-        .skip(1)
-        .any(|a| !a.starts_with('-') && a != "--bench");
+    let filtered = generate::filtered();
     if !filtered {
         fresh_processes(&cache_dir, &sources);
     }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, FixedOffset};
 use crisis::incident::{Event, EventKind, Incident};
 use crisis::phrasebook::{Lang, Phrasebook, SearchIndex};
-use crisis::tui::action::{Action, Command, Copied, Effect};
+use crisis::tui::action::{Action, Command, Effect};
 use crisis::tui::app::{App, Settings};
 use crisis::tui::{view, worker};
 use ratatui::Terminal;
@@ -199,16 +199,12 @@ fn escape_bytes_from_the_journal_never_reach_the_screen() {
 fn a_copy_confirmation_warns_about_unfilled_placeholders() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
     screen.run(Command::Search).type_text("workaround");
-    let missing = vec![
-        "contact".to_string(),
-        "workaround".to_string(),
-        "eta".to_string(),
-    ];
-    let copied = Copied {
-        phrase: "prepare.manager-check".into(),
-        lang: Lang::En,
-        missing,
+    // The copy request itself says which placeholders it could not fill.
+    let effects = screen.app.update(Action::Run(Command::Copy));
+    let Some(Effect::Copy { copied, .. }) = effects.into_iter().next() else {
+        panic!("the selected phrase is copied");
     };
+    assert!(!copied.missing.is_empty(), "{copied:?}");
     screen.app.update(Action::Copied {
         destination: "copied to the clipboard (X11)".into(),
         copied,

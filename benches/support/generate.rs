@@ -346,3 +346,14 @@ pub fn write_journal(dir: &Path, n: usize) -> io::Result<()> {
     }
     out.into_inner().map_err(|e| e.into_error())?.sync_data()
 }
+
+/// True when `cargo bench -- FILTER` names benchmarks: the extra probes then stay out. A word
+/// that follows a `--flag` is that flag's value (`--measurement-time 10`), not a filter.
+#[allow(dead_code)]
+pub fn filtered() -> bool {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    args.iter().enumerate().any(|(i, a)| {
+        let after_flag = i > 0 && args[i - 1].starts_with("--") && args[i - 1] != "--bench";
+        !a.starts_with('-') && !after_flag
+    })
+}
