@@ -47,17 +47,24 @@ fn note() -> Event {
     )
 }
 
-fn append(c: &mut Criterion) {
+/// A fresh journal, the event appended to it, the same bytes as one line, and a bare file on
+/// the same disk for them: both sides of the comparison start equal.
+fn append_setup() -> (tempfile::TempDir, Journal, Event, Vec<u8>, std::fs::File) {
     let dir = bench_dir();
     let journal = Journal::create(&dir.path().join("incident")).expect("a new journal");
     let event = note();
     let mut line = serde_json::to_vec(&event).expect("an event serialises");
     line.push(b'\n');
-    let mut bare = OpenOptions::new()
+    let bare = OpenOptions::new()
         .create(true)
         .append(true)
         .open(dir.path().join("bare.jsonl"))
         .expect("a bare file");
+    (dir, journal, event, line, bare)
+}
+
+fn append(c: &mut Criterion) {
+    let (_dir, journal, event, line, mut bare) = append_setup();
 
     let mut group = c.benchmark_group("append");
     // Interleaved, so that both see the same state of the disk.
@@ -98,16 +105,7 @@ fn replay(c: &mut Criterion) {
 /// after criterion, 2000 rounds of one append and one bare write + sync, alternating which goes
 /// first, each timed on its own, and the ratio of the medians.
 fn append_pairs() {
-    let dir = bench_dir();
-    let journal = Journal::create(&dir.path().join("incident")).expect("a new journal");
-    let event = note();
-    let mut line = serde_json::to_vec(&event).expect("an event serialises");
-    line.push(b'\n');
-    let mut bare = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(dir.path().join("bare.jsonl"))
-        .expect("a bare file");
+    let (_dir, journal, event, line, mut bare) = append_setup();
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
     for round in 0..2000 {
         let mut timed_journal = || {

@@ -70,6 +70,23 @@ impl Xvfb {
         String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap()
     }
 
+    /// `crisis phrases QUERY --copy` on this display; it must succeed.
+    fn copy_first(&self, home: &Home, query: &str) -> std::process::Output {
+        // `output()` waits for the end of stdout: a serving child holding it would hang here.
+        let out = home
+            .command()
+            .env("DISPLAY", &self.display)
+            .args(["phrases", query, "--limit", "1", "--copy"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    }
+
     fn clipboard(&self) -> String {
         self.xclip(&["-o", "-selection", "clipboard"], None)
     }
@@ -97,18 +114,7 @@ fn a_copy_from_the_command_line_still_pastes_after_crisis_exits() {
     let x = Xvfb::start();
     let home = Home::new();
     home.ok(&["new", "Checkout down", "--client", "ACME"]);
-    // `output()` waits for the end of stdout: a serving child holding it would hang here.
-    let out = home
-        .command()
-        .env("DISPLAY", &x.display)
-        .args(["phrases", "thank patience", "--limit", "1", "--copy"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = x.copy_first(&home, "thank patience");
     let printed = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("copied to the clipboard (X11)"), "{stderr}");
@@ -128,17 +134,7 @@ fn the_serving_process_leaves_when_the_x_server_dies() {
     }
     let mut x = Xvfb::start();
     let home = Home::new();
-    let out = home
-        .command()
-        .env("DISPLAY", &x.display)
-        .args(["phrases", "sorry", "--limit", "1", "--copy"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    x.copy_first(&home, "sorry");
     assert_eq!(servers(&home), 1);
     x.child.kill().unwrap();
     x.child.wait().unwrap();

@@ -1,13 +1,11 @@
 //! The Markdown post-mortem, drawn from a fixed incident at a fixed time.
 
-use chrono::{DateTime, FixedOffset};
+mod common;
+
+use common::at;
 use crisis::export;
 use crisis::incident::{Event, EventKind, Incident};
 use crisis::phrasebook::{Lang, Phrasebook};
-
-fn at(hm: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap()
-}
 
 fn incident(book: &Phrasebook) -> Incident {
     let steps: Vec<_> = book.steps(Lang::En).map(|s| s.id.clone()).collect();

@@ -1,8 +1,11 @@
 //! Snapshots of whole cockpit screens, drawn from a fixed incident at a fixed time.
 
+mod common;
+
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, FixedOffset};
+use common::at;
 use crisis::incident::{Event, EventKind, Incident};
 use crisis::phrasebook::{Lang, Phrasebook, SearchIndex};
 use crisis::tui::action::{Action, Command, Effect};
@@ -10,10 +13,6 @@ use crisis::tui::app::{App, Settings};
 use crisis::tui::{view, worker};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn at(hm: &str) -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap()
-}
 
 fn busy_incident() -> Incident {
     let book = Phrasebook::builtin();

@@ -338,9 +338,9 @@ mod tests {
         assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [4]);
     }
 
-    #[test]
-    fn a_cancelled_search_gives_up() {
-        let phrases: Vec<_> = (0..5000)
+    /// `n` English phrases "phrase I sorry", each with its own number.
+    fn numbered(n: usize) -> Vec<Phrase> {
+        (0..n)
             .map(|i| {
                 phrase(
                     &format!("p{i}"),
@@ -349,7 +349,12 @@ mod tests {
                     &[],
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_cancelled_search_gives_up() {
+        let phrases = numbered(5000);
         let index = SearchIndex::new(&phrases);
         assert!(
             index
@@ -366,16 +371,7 @@ mod tests {
 
     #[test]
     fn a_large_search_keeps_the_best_hits_in_order() {
-        let phrases: Vec<_> = (0..PARALLEL_FROM.max(20_000) + 7)
-            .map(|i| {
-                phrase(
-                    &format!("p{i}"),
-                    Lang::En,
-                    &format!("phrase {i} sorry"),
-                    &[],
-                )
-            })
-            .collect();
+        let phrases = numbered(PARALLEL_FROM.max(20_000) + 7);
         let hits = search(&phrases, "sorry 1234", Lang::En, 5);
         assert_eq!(hits.len(), 5);
         assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));

@@ -283,3 +283,8 @@ pub fn processes(cmdline: &[u8], env: &str) -> Vec<u32> {
     }
     found
 }
+
+/// A fixed local time on the tests' incident day, "09:02" → 2026-11-24 09:02 +01:00.
+pub fn at(hm: &str) -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap()
+}
