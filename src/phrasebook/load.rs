@@ -312,10 +312,10 @@ pub fn builtin_files() -> Vec<PhraseFile> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    const GOOD: &str = r#"lang = "en"
+    pub(crate) const GOOD: &str = r#"lang = "en"
 
 [[step]]
 id = "quantify"

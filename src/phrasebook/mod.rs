@@ -7,6 +7,7 @@ pub mod cache;
 pub mod check;
 pub mod fill;
 pub mod load;
+mod merge;
 pub mod search;
 
 use std::fmt;
@@ -157,7 +158,7 @@ impl Phrasebook {
     /// where it stood, so a user override keeps the built-in position.
     pub fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
         // Steps are then sorted by stage (stably): the playbook reads stage by stage.
-        cache::merge(files)
+        merge::merge(files)
     }
 
     /// The built-in content alone.
