@@ -259,12 +259,6 @@ pub const BUILTIN: [(&str, &str); 2] = [
     ),
 ];
 
-/// Every `*.toml` in `dir`, in name order; a missing folder holds none. Files that cannot be
-/// read or parsed are left out and described in the diagnostics, so the rest still loads.
-pub fn user_files(dir: &std::path::Path) -> (Vec<PhraseFile>, Vec<Diagnostic>) {
-    read_files(&toml_files_in(dir))
-}
-
 /// The `*.toml` files in `dir`, in name order; none when the folder does not exist.
 pub fn toml_files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -278,29 +272,6 @@ pub fn toml_files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         .unwrap_or_default();
     paths.sort();
     paths
-}
-
-/// Reads and parses the given files, keeping what loads.
-pub fn read_files(paths: &[std::path::PathBuf]) -> (Vec<PhraseFile>, Vec<Diagnostic>) {
-    let mut files = Vec::new();
-    let mut diags = Vec::new();
-    for path in paths {
-        let name = path.display().to_string();
-        match std::fs::read(path) {
-            Ok(bytes) => {
-                let (file, file_diags) = parse_file(&name, &bytes);
-                files.extend(file);
-                diags.extend(file_diags);
-            }
-            Err(e) => diags.push(Diagnostic {
-                file: name,
-                line: 0,
-                column: 0,
-                message: format!("cannot read: {e}"),
-            }),
-        }
-    }
-    (files, diags)
 }
 
 /// The built-in files, parsed. A test keeps them free of diagnostics.

@@ -16,7 +16,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 pub use fill::{Filled, PLACEHOLDERS, Segment, fill, segments};
-pub use load::{Diagnostic, PhraseFile, builtin_files, parse_file, read_files, user_files};
+pub use load::{Diagnostic, PhraseFile, builtin_files, parse_file};
 pub use search::{Hit, SearchIndex, fold, search};
 
 /// A language of the content.
