@@ -42,8 +42,10 @@ fn now() -> DateTime<FixedOffset> {
 
 fn settings() -> Settings {
     Settings {
-        cadence: chrono::Duration::minutes(60),
-        me: Some("Sam".into()),
+        values: crisis::present::Settings {
+            cadence: chrono::Duration::minutes(60),
+            me: Some("Sam".into()),
+        },
         lang: Lang::En,
     }
 }
@@ -60,7 +62,11 @@ fn book(n: usize) -> Phrasebook {
 }
 
 fn incident(events: usize) -> Incident {
-    Incident::replay("bench", generate::events(events)).expect("an opened event first")
+    Incident::replay(
+        crisis::incident::IncidentId::new("bench"),
+        generate::events(events),
+    )
+    .expect("an opened event first")
 }
 
 /// An app with the search box open and its first results in.

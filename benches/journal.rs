@@ -94,7 +94,10 @@ fn replay(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(n), &journal, |b, journal| {
             b.iter(|| {
                 let loaded = journal.load().expect("the journal loads");
-                black_box(Incident::replay("bench", loaded.events).expect("it replays"))
+                black_box(
+                    Incident::replay(crisis::incident::IncidentId::new("bench"), loaded.events)
+                        .expect("it replays"),
+                )
             })
         });
     }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::phrasebook::Lang;
+use crate::lang::Lang;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -138,6 +138,14 @@ impl Config {
 
     pub fn cadence(&self) -> chrono::Duration {
         chrono::Duration::minutes(i64::from(self.update_every_minutes))
+    }
+
+    /// What fills placeholders besides the incident.
+    pub fn settings(&self) -> crate::present::Settings {
+        crate::present::Settings {
+            cadence: self.cadence(),
+            me: self.me(),
+        }
     }
 }
 

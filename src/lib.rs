@@ -1,14 +1,22 @@
 //! crisis: a terminal cockpit for crisis communication.
 //!
-//! The domain (`incident`, `phrasebook`, `playbook`, `export`, `config`) knows nothing of the
-//! terminal; `tui` and `cli` are its two clients.
+//! Layers, from the bottom up (ARCHITECTURE.md has the map, `tests/layering.rs` enforces it):
+//! the floor (`lang`, `text`, `clock`), the domain (`incident`, `phrasebook`, `playbook`),
+//! `present` where incident and content meet, the edges (`config`, `clipboard`), and the two
+//! clients, `cli` and `tui`. An arrow only points down.
 
-pub mod cli;
-pub mod clipboard;
-pub mod config;
-pub mod export;
+pub mod clock;
+pub mod lang;
+pub mod text;
+
 pub mod incident;
 pub mod phrasebook;
 pub mod playbook;
-pub mod sanitize;
+
+pub mod present;
+
+pub mod clipboard;
+pub mod config;
+
+pub mod cli;
 pub mod tui;

@@ -1,3 +1,5 @@
+//! The `crisis` binary: parse the command line, run it, turn the outcome into an exit code.
+
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -7,9 +9,10 @@ fn main() -> ExitCode {
     match crisis::cli::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            // Errors may quote journal or phrasebook text: no escape sequence reaches the terminal.
-            eprintln!("crisis: {}", crisis::sanitize::one_line(&e.to_string()));
-            ExitCode::from(1)
+            // The whole chain, each cause once; errors may quote journal or phrasebook text,
+            // and `error_chain` lets no escape sequence reach the terminal.
+            eprintln!("crisis: {}", crisis::text::error_chain(&e));
+            ExitCode::from(crisis::cli::ERROR)
         }
     }
 }

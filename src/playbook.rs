@@ -2,8 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::incident::EventKind;
-use crate::phrasebook::{Lang, Phrasebook, Stage, Step};
+use crate::lang::{Lang, Stage};
+use crate::phrasebook::{Phrasebook, Step};
 
 /// The steps of `lang`, stage by stage (the phrasebook keeps them sorted).
 pub fn steps(book: &Phrasebook, lang: Lang) -> Vec<&Step> {
@@ -28,19 +28,10 @@ pub fn current_stage(steps: &[&Step], done: &BTreeSet<String>) -> Stage {
     next_step(steps, done).map_or(Stage::Learn, |i| steps[i].stage)
 }
 
-/// What an event says, in one line, with a step shown by its title rather than its id.
-pub fn event_detail(book: &Phrasebook, lang: Lang, kind: &EventKind) -> String {
-    match kind {
-        EventKind::StepDone { step } | EventKind::StepUndone { step } => book
-            .steps(lang)
-            .find(|s| &s.id == step)
-            .map_or_else(|| step.clone(), |s| s.title.clone()),
-        other => other.detail(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use strum::IntoEnumIterator;
+
     use super::*;
 
     fn step(id: &str, stage: Stage) -> Step {
@@ -80,7 +71,7 @@ mod tests {
     #[test]
     fn builtin_playbook_has_steps_in_both_languages_in_stage_order() {
         let book = Phrasebook::builtin();
-        for lang in Lang::ALL {
+        for lang in Lang::iter() {
             let steps = steps(&book, lang);
             assert!(steps.len() >= 8, "{lang}: {}", steps.len());
             assert!(steps.windows(2).all(|w| w[0].stage <= w[1].stage));

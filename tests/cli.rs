@@ -93,7 +93,7 @@ fn new_log_list_resolve_round_trip() {
 fn errors_say_what_is_wrong_with_a_non_zero_exit() {
     let home = Home::new();
     let out = home.run(&["log", "nothing open"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("no open incident"),
         "{}",
@@ -132,7 +132,7 @@ fn a_corrupt_journal_is_named_with_its_line_and_left_untouched() {
     bytes.extend_from_slice(b"not json at all\n");
     std::fs::write(&path, &bytes).unwrap();
     let out = home.run(&["log", "more"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("journal.jsonl:2: unreadable event"),
         "{}",
@@ -279,7 +279,7 @@ fn error_messages_quoting_bad_files_carry_no_escape_sequence() {
     let line = r#"{"v":1,"id":"a","at":"2026-11-24T09:00:00+01:00","kind":"\u001b]0;PWNED\u0007"}"#;
     std::fs::write(dir.join("journal.jsonl"), format!("{line}\n{line}\n")).unwrap();
     let out = home.run(&["log", "x"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         !out.stderr.contains(&0x1b) && !out.stderr.contains(&0x07),
         "{}",

@@ -3,9 +3,9 @@
 mod common;
 
 use common::at;
-use crisis::export;
 use crisis::incident::{Event, EventKind, Incident};
 use crisis::phrasebook::{Lang, Phrasebook};
+use crisis::present::export;
 
 fn incident(book: &Phrasebook) -> Incident {
     let steps: Vec<_> = book.steps(Lang::En).map(|s| s.id.clone()).collect();
@@ -14,7 +14,7 @@ fn incident(book: &Phrasebook) -> Incident {
             at("09:02"),
             EventKind::Opened {
                 title: "Checkout down".into(),
-                severity: 2,
+                severity: crisis::incident::Severity::try_from(2).unwrap(),
                 client: Some("ACME".into()),
                 lang: Lang::En,
             },
@@ -60,7 +60,11 @@ fn incident(book: &Phrasebook) -> Incident {
         Event::new(at("11:20"), EventKind::UpdateSent { text: None }),
         Event::new(at("11:35"), EventKind::Resolved { text: None }),
     ];
-    Incident::replay("20261124-0902-checkout-down", events).unwrap()
+    Incident::replay(
+        crisis::incident::IncidentId::new("20261124-0902-checkout-down"),
+        events,
+    )
+    .unwrap()
 }
 
 #[test]

@@ -21,7 +21,7 @@ fn journal_lines(n: usize) -> Vec<u8> {
     let mut bytes = Vec::new();
     let opened = EventKind::Opened {
         title: "t".into(),
-        severity: 2,
+        severity: crisis::incident::Severity::try_from(2).unwrap(),
         client: None,
         lang: Lang::En,
     };
@@ -80,10 +80,10 @@ proptest! {
     fn drawing_never_panics_at_any_size(width in 1u16..300, height in 1u16..100, state in 0u8..5) {
         let book = Arc::new(Phrasebook::builtin());
         let index = SearchIndex::new(&book.phrases);
-        let mut events = vec![Event::new(at(0), EventKind::Opened { title: "Checkout down with a very long title indeed".into(), severity: 1, client: Some("ACME".into()), lang: Lang::Fr })];
+        let mut events = vec![Event::new(at(0), EventKind::Opened { title: "Checkout down with a very long title indeed".into(), severity: crisis::incident::Severity::try_from(1).unwrap(), client: Some("ACME".into()), lang: Lang::Fr })];
         events.extend((1..200).map(|i| Event::new(at(i), EventKind::Note { text: format!("note {i} with some text that goes on and on") })));
-        let incident = (state != 0).then(|| Incident::replay("x", events).unwrap());
-        let settings = Settings { cadence: Duration::minutes(60), me: None, lang: Lang::En };
+        let incident = (state != 0).then(|| Incident::replay(crisis::incident::IncidentId::new("x"), events).unwrap());
+        let settings = Settings { values: crisis::present::Settings { cadence: Duration::minutes(60), me: None }, lang: Lang::En };
         let (mut app, effects) = App::new(book, incident, settings, at(250));
         let mut pending = effects;
         let commands: &[Command] = match state {

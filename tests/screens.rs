@@ -22,7 +22,7 @@ fn busy_incident() -> Incident {
             at("09:02"),
             EventKind::Opened {
                 title: "Checkout down".into(),
-                severity: 2,
+                severity: crisis::incident::Severity::try_from(2).unwrap(),
                 client: Some("ACME".into()),
                 lang: Lang::En,
             },
@@ -72,13 +72,19 @@ fn busy_incident() -> Incident {
             },
         ),
     ];
-    Incident::replay("20261124-0902-checkout-down", events).unwrap()
+    Incident::replay(
+        crisis::incident::IncidentId::new("20261124-0902-checkout-down"),
+        events,
+    )
+    .unwrap()
 }
 
 fn settings() -> Settings {
     Settings {
-        cadence: Duration::minutes(60),
-        me: Some("Sam".into()),
+        values: crisis::present::Settings {
+            cadence: Duration::minutes(60),
+            me: Some("Sam".into()),
+        },
         lang: Lang::En,
     }
 }

@@ -14,6 +14,7 @@ use std::path::Path;
 use chrono::{DateTime, Duration, FixedOffset};
 use crisis::incident::{Event, EventKind, Journal};
 use crisis::phrasebook::{Lang, Phrase, Stage};
+use strum::IntoEnumIterator;
 
 /// SplitMix64: small, fast, and the same on every platform.
 pub struct Rng(u64);
@@ -200,7 +201,9 @@ pub fn phrases(n: usize) -> Vec<Phrase> {
     let mut rng = Rng::new(0x00c0_ffee + n as u64);
     (0..n)
         .map(|i| {
-            let stage = Stage::ALL[rng.below(Stage::ALL.len())];
+            let stage = Stage::iter()
+                .nth(rng.below(Stage::iter().len()))
+                .unwrap_or(Stage::Update);
             let mut tags = Vec::new();
             for _ in 0..1 + rng.below(3) {
                 let tag = rng.pick(TAGS).to_owned();
@@ -292,7 +295,7 @@ pub fn events(n: usize) -> Vec<Event> {
         at,
         EventKind::Opened {
             title: "Checkout down for some users".into(),
-            severity: 2,
+            severity: crisis::incident::Severity::try_from(2).unwrap(),
             client: Some("ACME".into()),
             lang: Lang::En,
         },

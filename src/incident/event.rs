@@ -3,7 +3,8 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::phrasebook::Lang;
+use super::id::Severity;
+use crate::lang::Lang;
 
 /// Version of the event format, written on every line so old journals stay readable.
 pub const FORMAT_VERSION: u32 = 1;
@@ -25,7 +26,7 @@ pub struct Event {
 pub enum EventKind {
     Opened {
         title: String,
-        severity: u8,
+        severity: Severity,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         client: Option<String>,
         lang: Lang,
@@ -74,51 +75,6 @@ impl Event {
             id: uuid::Uuid::now_v7().to_string(),
             at,
             kind,
-        }
-    }
-}
-
-impl EventKind {
-    /// A short label for timelines and exports.
-    pub fn label(&self) -> &'static str {
-        match self {
-            EventKind::Opened { .. } => "opened",
-            EventKind::Note { .. } => "note",
-            EventKind::Contact { .. } => "contact",
-            EventKind::Decision { .. } => "decision",
-            EventKind::UpdateSent { .. } => "update sent",
-            EventKind::StepDone { .. } => "done",
-            EventKind::StepUndone { .. } => "undone",
-            EventKind::PhraseCopied { .. } => "copied",
-            EventKind::DetailSet { .. } => "set",
-            EventKind::LangChanged { .. } => "language",
-            EventKind::Resolved { .. } => "resolved",
-        }
-    }
-
-    /// What happened, in one line, without the label. Step and phrase ids are shown as they are;
-    /// the screen and exports can look their titles up.
-    pub fn detail(&self) -> String {
-        match self {
-            EventKind::Opened {
-                title,
-                severity,
-                client,
-                ..
-            } => match client {
-                Some(client) => format!("{title} ({client}, SEV{severity})"),
-                None => format!("{title} (SEV{severity})"),
-            },
-            EventKind::Note { text }
-            | EventKind::Contact { text }
-            | EventKind::Decision { text } => text.clone(),
-            EventKind::UpdateSent { text } | EventKind::Resolved { text } => {
-                text.clone().unwrap_or_default()
-            }
-            EventKind::StepDone { step } | EventKind::StepUndone { step } => step.clone(),
-            EventKind::PhraseCopied { phrase, lang } => format!("{phrase} ({lang})"),
-            EventKind::DetailSet { name, value } => format!("{name} = {value}"),
-            EventKind::LangChanged { lang } => lang.to_string(),
         }
     }
 }

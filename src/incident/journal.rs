@@ -6,7 +6,7 @@
 //! it with a warning, and the next append first ends it so the new event starts on a fresh line.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::io::{self, BufRead, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
@@ -16,7 +16,7 @@ pub const FILE_NAME: &str = "journal.jsonl";
 
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io {
         path: PathBuf,
         #[source]
@@ -135,6 +135,26 @@ impl Journal {
         Ok(loaded)
     }
 
+    /// The first event alone (the `opened` one), read without reading the rest of the file:
+    /// enough to order incidents by opening time. `None` for an empty journal.
+    pub fn first_event(&self) -> Result<Option<Event>, JournalError> {
+        let err = |e| JournalError::io(&self.path, e);
+        let mut line = Vec::new();
+        io::BufReader::new(File::open(&self.path).map_err(err)?)
+            .read_until(b'\n', &mut line)
+            .map_err(err)?;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            return Ok(None);
+        }
+        serde_json::from_slice(&line)
+            .map(Some)
+            .map_err(|e| JournalError::Corrupt {
+                path: self.path.clone(),
+                line: 1,
+                message: e.to_string(),
+            })
+    }
+
     /// Reads the complete lines written after `offset` (another process appending while the
     /// cockpit is open). Returns nothing new while a line is still being written.
     pub fn read_new(&self, offset: u64, first_line: usize) -> Result<Loaded, JournalError> {
@@ -229,6 +249,13 @@ mod tests {
     use super::*;
     use crate::incident::event::EventKind;
 
+    fn note_text(event: &Event) -> &str {
+        match &event.kind {
+            EventKind::Note { text } => text,
+            other => panic!("not a note: {other:?}"),
+        }
+    }
+
     fn note(text: &str) -> Event {
         let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap();
         Event::new(at, EventKind::Note { text: text.into() })
@@ -275,7 +302,7 @@ mod tests {
 
         journal.append(&note("after")).unwrap();
         let loaded = journal.load().unwrap();
-        let texts: Vec<_> = loaded.events.iter().map(|e| e.kind.detail()).collect();
+        let texts: Vec<_> = loaded.events.iter().map(note_text).collect();
         assert_eq!(texts, ["kept", "after"]);
         assert_eq!(
             loaded.warnings.len(),
@@ -300,7 +327,7 @@ mod tests {
         f.write_all(&line.as_bytes()[12..]).unwrap();
         let new = journal.read_new(loaded.offset, loaded.lines).unwrap();
         assert_eq!(new.events.len(), 1, "{:?}", new.warnings);
-        assert_eq!(new.events[0].kind.detail(), "in flight");
+        assert_eq!(note_text(&new.events[0]), "in flight");
         assert!(new.warnings.is_empty());
     }
 
@@ -346,7 +373,7 @@ mod tests {
         f.write_all(&line.as_bytes()[..10]).unwrap();
         let new = journal.read_new(loaded.offset, 1).unwrap();
         assert_eq!(new.events.len(), 1);
-        assert_eq!(new.events[0].kind.detail(), "b");
+        assert_eq!(note_text(&new.events[0]), "b");
         let again = journal.read_new(new.offset, 2).unwrap();
         assert!(again.events.is_empty());
         assert_eq!(again.offset, new.offset);

@@ -5,13 +5,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Duration, FixedOffset};
 
 use super::event::{Event, EventKind};
-use crate::phrasebook::Lang;
+use super::id::{IncidentId, Severity};
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Incident {
-    pub id: String,
+    pub id: IncidentId,
     pub title: String,
-    pub severity: u8,
+    pub severity: Severity,
     pub client: Option<String>,
     pub lang: Lang,
     pub opened_at: DateTime<FixedOffset>,
@@ -32,7 +33,7 @@ pub enum StateError {
 }
 
 impl Incident {
-    pub fn replay(id: &str, events: Vec<Event>) -> Result<Incident, StateError> {
+    pub fn replay(id: IncidentId, events: Vec<Event>) -> Result<Incident, StateError> {
         let first = events.first().ok_or(StateError::Empty)?;
         let EventKind::Opened {
             title,
@@ -44,7 +45,7 @@ impl Incident {
             return Err(StateError::NotOpened);
         };
         let mut incident = Incident {
-            id: id.to_owned(),
+            id,
             title: title.clone(),
             severity: *severity,
             client: client.clone(),
@@ -104,49 +105,10 @@ impl Incident {
         from.checked_add_signed(cadence).unwrap_or(from)
     }
 
-    /// Values for the phrasebook's placeholders. Details set on the incident win over what the
-    /// incident and config say (`client`, `me`); times are local clock times.
-    pub fn placeholder_values(
-        &self,
-        me: Option<&str>,
-        cadence: Duration,
-    ) -> BTreeMap<String, String> {
-        let mut values = BTreeMap::new();
-        values.insert("incident".into(), self.title.clone());
-        values.insert("started".into(), self.opened_at.format("%H:%M").to_string());
-        values.insert(
-            "next_update".into(),
-            self.next_update_due(cadence).format("%H:%M").to_string(),
-        );
-        if let Some(client) = &self.client {
-            values.insert("client".into(), client.clone());
-        }
-        if let Some(me) = me {
-            values.insert("me".into(), me.to_owned());
-        }
-        values.extend(self.details.clone());
-        // Values come from journals and command lines; they end up in clipboards and terminals.
-        for value in values.values_mut() {
-            *value = crate::sanitize::clean(value);
-        }
-        values
-    }
-
     pub fn updates_sent(&self) -> impl Iterator<Item = &Event> {
         self.events
             .iter()
             .filter(|e| matches!(e.kind, EventKind::UpdateSent { .. }))
-    }
-}
-
-/// "1h12m", "8m", "2d3h": a duration as people read it on a status bar.
-pub fn human_duration(d: Duration) -> String {
-    let minutes = d.num_minutes().max(0);
-    let (days, hours, mins) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
-    match (days, hours) {
-        (0, 0) => format!("{mins}m"),
-        (0, _) => format!("{hours}h{mins:02}m"),
-        _ => format!("{days}d{hours}h"),
     }
 }
 
@@ -163,7 +125,7 @@ mod tests {
             at("09:00"),
             EventKind::Opened {
                 title: "Checkout down".into(),
-                severity: 2,
+                severity: Severity::try_from(2).unwrap(),
                 client: Some("ACME".into()),
                 lang: Lang::En,
             },
@@ -187,7 +149,7 @@ mod tests {
             Event::new(at("09:41"), EventKind::UpdateSent { text: None }),
             Event::new(at("09:50"), EventKind::LangChanged { lang: Lang::Fr }),
         ];
-        let mut incident = Incident::replay("x", events).unwrap();
+        let mut incident = Incident::replay(IncidentId::new("x"), events).unwrap();
         assert_eq!(incident.done.iter().collect::<Vec<_>>(), ["b"]);
         assert_eq!(incident.details["impact"], "3 of 1000");
         assert_eq!(incident.lang, Lang::Fr);
@@ -199,50 +161,21 @@ mod tests {
     }
 
     #[test]
-    fn placeholder_values_come_from_the_incident_details_and_config() {
-        let mut incident = Incident::replay("x", vec![opened()]).unwrap();
-        incident.apply(Event::new(
-            at("09:10"),
-            EventKind::DetailSet {
-                name: "eta".into(),
-                value: "noon".into(),
-            },
-        ));
-        let v = incident.placeholder_values(Some("Sam"), Duration::minutes(60));
-        let get = |k: &str| v.get(k).map(String::as_str);
-        assert_eq!(get("client"), Some("ACME"));
-        assert_eq!(get("incident"), Some("Checkout down"));
-        assert_eq!(get("next_update"), Some("10:00"));
-        assert_eq!(get("started"), Some("09:00"));
-        assert_eq!(get("me"), Some("Sam"));
-        assert_eq!(get("eta"), Some("noon"));
-        assert_eq!(get("impact"), None);
-    }
-
-    #[test]
     fn the_first_update_is_due_one_cadence_after_opening() {
-        let incident = Incident::replay("x", vec![opened()]).unwrap();
+        let incident = Incident::replay(IncidentId::new("x"), vec![opened()]).unwrap();
         assert_eq!(incident.next_update_due(Duration::minutes(30)), at("09:30"));
     }
 
     #[test]
     fn a_journal_must_start_with_opened() {
         assert_eq!(
-            Incident::replay("x", vec![]).unwrap_err(),
+            Incident::replay(IncidentId::new("x"), vec![]).unwrap_err(),
             StateError::Empty
         );
         let note = Event::new(at("09:00"), EventKind::Note { text: "hi".into() });
         assert_eq!(
-            Incident::replay("x", vec![note]).unwrap_err(),
+            Incident::replay(IncidentId::new("x"), vec![note]).unwrap_err(),
             StateError::NotOpened
         );
-    }
-
-    #[test]
-    fn durations_read_like_a_status_bar() {
-        assert_eq!(human_duration(Duration::minutes(8)), "8m");
-        assert_eq!(human_duration(Duration::minutes(72)), "1h12m");
-        assert_eq!(human_duration(Duration::minutes(60 * 27)), "1d3h");
-        assert_eq!(human_duration(Duration::minutes(-5)), "0m");
     }
 }

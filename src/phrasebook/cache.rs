@@ -24,6 +24,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
+use strum::IntoEnumIterator;
+
 use super::load::BUILTIN;
 use super::{Diagnostic, Lang, Phrase, PhraseFile, Stage, Step, parse_file};
 
@@ -456,14 +458,14 @@ fn lang_code(lang: Lang) -> u32 {
 }
 
 fn lang_of(code: usize) -> Option<Lang> {
-    Lang::ALL.get(code).copied()
+    Lang::iter().nth(code)
 }
 
 fn stage_of(code: usize) -> Option<Stage> {
-    Stage::ALL.get(code).copied()
+    Stage::iter().nth(code)
 }
 
-/// True when `text` holds nothing that `sanitize::clean` would have removed; a cache written
+/// True when `text` holds nothing that `text::clean` would have removed; a cache written
 /// by this module never does, so anything else is a forged or damaged file.
 fn is_clean(text: &str) -> bool {
     if text.is_ascii() {
@@ -475,7 +477,7 @@ fn is_clean(text: &str) -> bool {
             .chunks(4096)
             .all(|chunk| chunk.iter().fold(0u8, |any, &b| any | bad(b)) == 0)
     } else {
-        crate::sanitize::is_clean(text)
+        crate::text::is_clean(text)
     }
 }
 

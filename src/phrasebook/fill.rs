@@ -1,25 +1,51 @@
-//! Placeholders: the one list of names a phrase may use, and filling them from an incident.
+//! Placeholders: the one list of names a phrase may use, and filling a phrase from values.
 
 use std::collections::BTreeMap;
 
-/// Every placeholder a phrase may use, with what fills it. README lists the same set.
-pub const PLACEHOLDERS: &[(&str, &str)] = &[
-    ("client", "the client organisation (incident's client)"),
-    ("contact", "the person you are talking to"),
-    ("incident", "the incident's title"),
-    (
-        "impact",
-        "the measured impact, e.g. \"3 of 1,000 users cannot log in\"",
-    ),
-    ("eta", "when the fix is expected"),
-    (
-        "next_update",
-        "the time of the next client update (from the update cadence)",
-    ),
-    ("me", "your name (config `me`, or $USER)"),
-    ("workaround", "the alternative offered meanwhile"),
-    ("started", "when the incident began"),
-];
+use strum::{EnumIter, IntoEnumIterator, IntoStaticStr};
+
+/// Every placeholder a phrase may use. What fills each one is `present::values`' business;
+/// this list is what a phrasebook file is checked against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum Placeholder {
+    Client,
+    Contact,
+    Incident,
+    Impact,
+    Eta,
+    NextUpdate,
+    Me,
+    Workaround,
+    Started,
+}
+
+impl Placeholder {
+    /// The name written between braces: `next_update`.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn from_name(name: &str) -> Option<Placeholder> {
+        Placeholder::iter().find(|p| p.name() == name)
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            Placeholder::Client => "the client organisation (incident's client)",
+            Placeholder::Contact => "the person you are talking to",
+            Placeholder::Incident => "the incident's title",
+            Placeholder::Impact => "the measured impact, e.g. \"3 of 1,000 users cannot log in\"",
+            Placeholder::Eta => "when the fix is expected",
+            Placeholder::NextUpdate => {
+                "the time of the next client update (from the update cadence)"
+            }
+            Placeholder::Me => "your name (config `me`, or $USER)",
+            Placeholder::Workaround => "the alternative offered meanwhile",
+            Placeholder::Started => "when the incident began",
+        }
+    }
+}
 
 /// One piece of a phrase once placeholders are looked up.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,11 +82,11 @@ fn placeholders(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
     })
 }
 
-/// Names used in `text` that are not in [`PLACEHOLDERS`].
+/// Names used in `text` that are not a [`Placeholder`].
 pub fn unknown_placeholders(text: &str) -> Vec<&str> {
     placeholders(text)
         .map(|(_, _, name)| name)
-        .filter(|name| !PLACEHOLDERS.iter().any(|(known, _)| known == name))
+        .filter(|name| Placeholder::from_name(name).is_none())
         .collect()
 }
 

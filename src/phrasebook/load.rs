@@ -9,7 +9,9 @@ use toml::Spanned;
 
 use super::fill::unknown_placeholders;
 use super::{Lang, Phrase, Stage, Step};
-use crate::sanitize;
+use strum::IntoEnumIterator;
+
+use crate::text;
 
 /// One problem found in a phrasebook file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,11 +163,11 @@ pub fn parse_file(name: &str, bytes: &[u8]) -> (Option<PhraseFile>, Vec<Diagnost
             continue;
         }
         file.phrases.push(Phrase {
-            id: sanitize::one_line(p.id.get_ref()),
+            id: text::one_line(p.id.get_ref()),
             lang: raw.lang,
             stage: p.stage,
-            tags: p.tags.iter().map(|t| sanitize::one_line(t)).collect(),
-            text: sanitize::clean(p.text.get_ref()),
+            tags: p.tags.iter().map(|t| text::one_line(t)).collect(),
+            text: text::clean(p.text.get_ref()),
         });
     }
     for entry in raw.step {
@@ -185,12 +187,12 @@ pub fn parse_file(name: &str, bytes: &[u8]) -> (Option<PhraseFile>, Vec<Diagnost
             continue;
         }
         file.steps.push(Step {
-            id: sanitize::one_line(s.id.get_ref()),
+            id: text::one_line(s.id.get_ref()),
             lang: raw.lang,
             stage: s.stage,
-            title: sanitize::one_line(s.title.get_ref()),
-            why: sanitize::one_line(s.why.get_ref()),
-            source: sanitize::one_line(s.source.get_ref()),
+            title: text::one_line(s.title.get_ref()),
+            why: text::one_line(s.why.get_ref()),
+            source: text::one_line(s.source.get_ref()),
             phrases: s.phrases.into_iter().map(Spanned::into_inner).collect(),
         });
     }
@@ -235,9 +237,8 @@ fn require(
 
 fn placeholders(pos: &Positions, diags: &mut Vec<Diagnostic>, value: &Spanned<String>) {
     for name in unknown_placeholders(value.get_ref()) {
-        let known: Vec<_> = super::PLACEHOLDERS
-            .iter()
-            .map(|(n, _)| format!("{{{n}}}"))
+        let known: Vec<_> = super::Placeholder::iter()
+            .map(|p| format!("{{{}}}", p.name()))
             .collect();
         let msg = format!(
             "unknown placeholder `{{{name}}}` (known: {})",

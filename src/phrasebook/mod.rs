@@ -10,119 +10,13 @@ pub mod load;
 mod merge;
 pub mod search;
 
-use std::fmt;
-use std::str::FromStr;
+use serde::Serialize;
 
-use serde::{Deserialize, Serialize};
-
-pub use fill::{Filled, PLACEHOLDERS, Segment, fill, segments};
+pub use fill::{Filled, Placeholder, Segment, fill, segments};
 pub use load::{Diagnostic, PhraseFile, builtin_files, parse_file};
-pub use search::{Hit, SearchIndex, fold, search};
+pub use search::{Hit, SearchIndex, search};
 
-/// A language of the content.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    En,
-    Fr,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::En => Lang::Fr,
-            Lang::Fr => Lang::En,
-        }
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl FromStr for Lang {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "en" => Ok(Lang::En),
-            "fr" => Ok(Lang::Fr),
-            other => Err(format!("unknown language `{other}` (expected en or fr)")),
-        }
-    }
-}
-
-/// The stages of a crisis, first minute to last; the order is the playbook's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Stage {
-    Prepare,
-    Acknowledge,
-    Update,
-    Workaround,
-    Boundaries,
-    Resolve,
-    FollowUp,
-    Learn,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 8] = [
-        Stage::Prepare,
-        Stage::Acknowledge,
-        Stage::Update,
-        Stage::Workaround,
-        Stage::Boundaries,
-        Stage::Resolve,
-        Stage::FollowUp,
-        Stage::Learn,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Stage::Prepare => "prepare",
-            Stage::Acknowledge => "acknowledge",
-            Stage::Update => "update",
-            Stage::Workaround => "workaround",
-            Stage::Boundaries => "boundaries",
-            Stage::Resolve => "resolve",
-            Stage::FollowUp => "follow-up",
-            Stage::Learn => "learn",
-        }
-    }
-}
-
-impl fmt::Display for Stage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Stage {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Stage::ALL
-            .into_iter()
-            .find(|stage| stage.name() == s)
-            .ok_or_else(|| {
-                let names: Vec<_> = Stage::ALL.iter().map(|s| s.name()).collect();
-                format!("unknown stage `{s}` (expected one of {})", names.join(", "))
-            })
-    }
-}
+pub use crate::lang::{Lang, Stage};
 
 /// A ready-to-adapt sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -154,6 +48,27 @@ pub struct Phrasebook {
 }
 
 impl Phrasebook {
+    /// The built-in content with the user's files over it (every `*.toml` of `user_dir`, then
+    /// `extra`), and a warning per problem found. Files are read through the phrase cache in
+    /// `cache_dir`, so a large one is parsed once, not on every run.
+    pub fn load(
+        cache_dir: &std::path::Path,
+        user_dir: &std::path::Path,
+        extra: &[std::path::PathBuf],
+    ) -> (Phrasebook, Vec<String>) {
+        let cache = cache::Cache::new(cache_dir);
+        let (mut files, mut diags) = cache.user_files(user_dir);
+        let (extra_files, extra_diags) = cache.read_files(extra);
+        files.extend(extra_files);
+        diags.extend(extra_diags);
+        let book = Phrasebook::merge(cache.builtin_files().into_iter().chain(files));
+        let warnings = diags
+            .iter()
+            .map(|d| format!("{d} (that entry or file was skipped)"))
+            .collect();
+        (book, warnings)
+    }
+
     /// Merges files in order: an entry with the id and language of an earlier one replaces it
     /// where it stood, so a user override keeps the built-in position.
     pub fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {

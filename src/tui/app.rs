@@ -5,16 +5,15 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, FixedOffset};
+use chrono::{DateTime, FixedOffset};
 
 use super::action::{Action, Command, Copied, Effect, Query};
 use super::keymap::Scope;
 use crate::incident::{EventKind, Incident};
-use crate::phrasebook::{Hit, Lang, PLACEHOLDERS, Phrase, Phrasebook, Step, fill};
+use crate::lang::Lang;
+use crate::phrasebook::{Hit, Phrase, Phrasebook, Step, fill};
 use crate::playbook;
-
-/// Details that come from the incident itself and cannot be set by hand.
-const DERIVED: [&str; 3] = ["incident", "next_update", "started"];
+use crate::present;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -40,8 +39,9 @@ impl Pane {
 /// Settings the cockpit runs with, taken from config at start.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    pub cadence: Duration,
-    pub me: Option<String>,
+    /// What fills placeholders besides the incident.
+    pub values: present::Settings,
+    /// Language of an incident created from the cockpit.
     pub lang: Lang,
 }
 
@@ -184,7 +184,7 @@ impl App {
 
     /// How many phrases the current language has.
     pub fn phrase_total(&self) -> usize {
-        self.phrase_totals[Lang::ALL.iter().position(|l| *l == self.lang).unwrap_or(0)]
+        self.phrase_totals[self.lang.index()]
     }
 
     pub fn steps(&self) -> Vec<&Step> {
@@ -202,10 +202,7 @@ impl App {
     }
 
     pub fn placeholder_values(&self) -> std::collections::BTreeMap<String, String> {
-        self.incident
-            .as_ref()
-            .map(|i| i.placeholder_values(self.settings.me.as_deref(), self.settings.cadence))
-            .unwrap_or_default()
+        present::values(self.incident.as_ref(), &self.settings.values)
     }
 
     fn set_status(&mut self, level: Level, text: impl Into<String>) {
@@ -518,7 +515,7 @@ impl App {
                 vec![Effect::CreateIncident { title: text }]
             }
             PromptKind::Note => self.append(EventKind::Note { text }),
-            PromptKind::Detail => match parse_detail(&text) {
+            PromptKind::Detail => match present::parse_detail(&text) {
                 Ok((name, value)) => {
                     self.set_status(Level::Success, format!("{{{name}}} is now \"{value}\""));
                     self.append(EventKind::DetailSet { name, value })
@@ -629,29 +626,10 @@ impl App {
     }
 }
 
-/// "impact = 3 of 1,000 users" → ("impact", "3 of 1,000 users").
-fn parse_detail(text: &str) -> Result<(String, String), String> {
-    let settable: Vec<&str> = PLACEHOLDERS
-        .iter()
-        .map(|(name, _)| *name)
-        .filter(|name| !DERIVED.contains(name))
-        .collect();
-    let usage = || {
-        format!(
-            "write name = value, with name one of: {}",
-            settable.join(", ")
-        )
-    };
-    let (name, value) = text.split_once('=').ok_or_else(usage)?;
-    let (name, value) = (name.trim().to_lowercase(), value.trim());
-    if !settable.contains(&name.as_str()) || value.is_empty() {
-        return Err(usage());
-    }
-    Ok((name, value.to_owned()))
-}
-
 #[cfg(test)]
 mod tests {
+    use chrono::Duration;
+
     use super::*;
     use crate::incident::Event;
     use crate::phrasebook::SearchIndex;
@@ -665,18 +643,20 @@ mod tests {
             DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap(),
             EventKind::Opened {
                 title: "Checkout down".into(),
-                severity: 2,
+                severity: crate::incident::Severity::try_from(2).unwrap(),
                 client: Some("ACME".into()),
                 lang: Lang::En,
             },
         );
-        Incident::replay("x", vec![opened]).unwrap()
+        Incident::replay(crate::incident::IncidentId::new("x"), vec![opened]).unwrap()
     }
 
     fn settings() -> Settings {
         Settings {
-            cadence: Duration::minutes(60),
-            me: Some("Sam".into()),
+            values: present::Settings {
+                cadence: Duration::minutes(60),
+                me: Some("Sam".into()),
+            },
             lang: Lang::En,
         }
     }
@@ -901,11 +881,6 @@ mod tests {
 
     #[test]
     fn details_are_parsed_and_bad_ones_keep_the_prompt() {
-        assert_eq!(
-            parse_detail("Impact = 3 of 1,000"),
-            Ok(("impact".into(), "3 of 1,000".into()))
-        );
-        assert!(parse_detail("next_update = 10:00").is_err());
         let mut app = app(Some(incident()));
         press(&mut app, Command::SetDetail);
         type_text(&mut app, "boss = Tim");

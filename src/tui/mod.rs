@@ -21,7 +21,6 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
-use chrono::{DateTime, FixedOffset, Local};
 use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
 
 use action::{Action, Effect};
@@ -52,12 +51,8 @@ struct Runtime {
     lines: usize,
     search: worker::Searcher,
     /// Language of incidents created from the prompt.
-    lang: crate::phrasebook::Lang,
+    lang: crate::lang::Lang,
     clipboard: Result<(Provider, ClipboardChoice), String>,
-}
-
-pub fn now() -> DateTime<FixedOffset> {
-    Local::now().fixed_offset()
 }
 
 /// Runs the cockpit until the user quits; returns the exit code.
@@ -79,7 +74,7 @@ pub fn run(start: Start) -> io::Result<u8> {
         book,
         start.opened.map(|o| o.incident),
         start.settings,
-        now(),
+        crate::clock::now(),
     );
     if let Some(first) = start.warnings.first() {
         let more = if start.warnings.len() > 1 {
@@ -99,7 +94,7 @@ pub fn run(start: Start) -> io::Result<u8> {
     result?;
     // The screen is the shell's again: what could not be saved is shown there, not lost.
     for text in &app.unsaved {
-        eprintln!("crisis: not saved: {}", crate::sanitize::one_line(text));
+        eprintln!("crisis: not saved: {}", crate::text::one_line(text));
     }
     if !app.unsaved.is_empty() {
         return Ok(1);
@@ -156,11 +151,11 @@ fn perform(runtime: &mut Runtime, effect: Effect) -> Vec<Action> {
             let Some(journal) = &runtime.journal else {
                 return Vec::new();
             };
-            match journal.append(&Event::new(now(), kind.clone())) {
+            match journal.append(&Event::new(crate::clock::now(), kind.clone())) {
                 Ok(()) => poll(runtime),
                 Err(e) => vec![Action::AppendFailed {
                     kind,
-                    message: e.to_string(),
+                    message: crate::text::error_chain(&e),
                 }],
             }
         }
@@ -169,7 +164,7 @@ fn perform(runtime: &mut Runtime, effect: Effect) -> Vec<Action> {
             let outcome = match &runtime.clipboard {
                 Ok((provider, choice)) => {
                     clipboard::copy(&text, provider, *choice, clipboard::Terminal::Stdout)
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| crate::text::error_chain(&e))
                 }
                 Err(e) => Err(e.clone()),
             };
@@ -186,11 +181,11 @@ fn perform(runtime: &mut Runtime, effect: Effect) -> Vec<Action> {
         Effect::CreateIncident { title } => {
             let new = NewIncident {
                 title,
-                severity: 3,
+                severity: crate::incident::Severity::default(),
                 client: None,
                 lang: runtime.lang,
             };
-            match runtime.store.create(now(), new) {
+            match runtime.store.create(crate::clock::now(), new) {
                 Ok(opened) => {
                     runtime.journal = Some(opened.journal.clone());
                     runtime.offset = opened.offset;
@@ -198,7 +193,8 @@ fn perform(runtime: &mut Runtime, effect: Effect) -> Vec<Action> {
                     vec![Action::IncidentOpened(Box::new(opened.incident))]
                 }
                 Err(e) => vec![Action::Failed(format!(
-                    "could not create the incident: {e}"
+                    "could not create the incident: {}",
+                    crate::text::error_chain(&e)
                 ))],
             }
         }
@@ -219,7 +215,7 @@ fn poll(runtime: &mut Runtime) -> Vec<Action> {
             actions.extend(loaded.warnings.into_iter().map(Action::Warning));
             actions
         }
-        Err(e) => vec![Action::Failed(e.to_string())],
+        Err(e) => vec![Action::Failed(crate::text::error_chain(&e))],
     }
 }
 
@@ -249,7 +245,7 @@ fn spawn_ticker(tx: Sender<Action>) -> io::Result<()> {
     std::thread::Builder::new()
         .name("crisis-ticker".into())
         .spawn(move || {
-            while tx.send(Action::Tick(now())).is_ok() {
+            while tx.send(Action::Tick(crate::clock::now())).is_ok() {
                 std::thread::sleep(Duration::from_secs(1));
             }
         })

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::app::{App, Pane};
 use super::view::{pane_block, window};
 use crate::phrasebook::{Segment, segments};
-use crate::sanitize;
+use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.phrases;
@@ -33,12 +33,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
     let mut line = vec![Span::styled("/ ", Style::new().fg(Color::Cyan).bold())];
     if state.typing {
-        line.push(Span::raw(sanitize::one_line(&state.query)));
+        line.push(Span::raw(text::one_line(&state.query)));
         line.push(Span::styled("█", Style::new().fg(Color::Cyan)));
     } else if state.query.is_empty() {
         line.push(Span::styled("to search", Style::new().fg(Color::DarkGray)));
     } else {
-        line.push(Span::raw(sanitize::one_line(&state.query)));
+        line.push(Span::raw(text::one_line(&state.query)));
     }
     if let Some(step) = &state.filter {
         let title = app
@@ -68,7 +68,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             };
             Line::from(vec![
                 Span::styled(marker, style),
-                Span::styled(sanitize::one_line(&phrase.text), style),
+                Span::styled(text::one_line(&phrase.text), style),
             ])
         })
         .collect();
@@ -98,7 +98,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     for segment in segments(&phrase.text, &values) {
         let (raw, style) = match segment {
             Segment::Literal(s) => (s.to_owned(), Style::new()),
-            Segment::Filled(v) => (sanitize::one_line(&v), filled),
+            Segment::Filled(v) => (text::one_line(&v), filled),
             Segment::Missing(m) => (m.to_owned(), missing),
         };
         let mut parts = raw.split('\n').peekable();

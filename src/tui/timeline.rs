@@ -10,7 +10,8 @@ use super::app::{App, Pane};
 use super::view::pane_block;
 use crate::incident::{Event, EventKind};
 use crate::phrasebook::Phrasebook;
-use crate::sanitize;
+use crate::present;
+use crate::text;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(incident) = &app.incident else {
@@ -59,8 +60,8 @@ fn lines<'a>(event: &Event, book: &Phrasebook, app: &App, width: usize) -> Vec<L
         EventKind::PhraseCopied { .. } => Color::Blue,
         _ => Color::Yellow,
     };
-    let label = event.kind.label();
-    let detail = sanitize::one_line(&crate::playbook::event_detail(book, app.lang, &event.kind));
+    let label = present::label(&event.kind);
+    let detail = text::one_line(&present::detail(&event.kind, book, app.lang));
     let head = INDENT + label.chars().count() + 2;
     let mut chunks = wrap(
         &detail,

@@ -7,11 +7,12 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use strum::IntoEnumIterator;
 
 use super::app::{App, Level, Pane};
 use super::{checklist, help, phrases, timeline};
-use crate::incident::human_duration;
-use crate::sanitize;
+use crate::present::{countdown, human_duration};
+use crate::text;
 
 /// Below this the screen only asks for more room.
 const MIN_WIDTH: u16 = 24;
@@ -87,8 +88,8 @@ fn status_bar(app: &App, width: u16) -> Paragraph<'static> {
             None => incident.title.clone(),
         };
         title.push_str(&format!(
-            " · {} · SEV{}",
-            sanitize::one_line(&name),
+            " · {} · {}",
+            text::one_line(&name),
             incident.severity
         ));
         clock = Some(match incident.resolved_at {
@@ -101,7 +102,7 @@ fn status_bar(app: &App, width: u16) -> Paragraph<'static> {
             ),
             None => {
                 let open = human_duration(app.now - incident.opened_at);
-                let left = incident.next_update_due(app.settings.cadence) - app.now;
+                let left = incident.next_update_due(app.settings.values.cadence) - app.now;
                 if left.num_seconds() >= 0 {
                     (
                         format!(
@@ -124,11 +125,11 @@ fn status_bar(app: &App, width: u16) -> Paragraph<'static> {
         });
     }
     let mut langs = Vec::new();
-    for (i, lang) in crate::phrasebook::Lang::ALL.iter().enumerate() {
+    for (i, lang) in crate::lang::Lang::iter().enumerate() {
         if i > 0 {
             langs.push(Span::styled("|", bar));
         }
-        let style = if *lang == app.lang {
+        let style = if lang == app.lang {
             bar.bold().add_modifier(Modifier::REVERSED)
         } else {
             bar
@@ -158,16 +159,6 @@ fn status_bar(app: &App, width: u16) -> Paragraph<'static> {
     Paragraph::new(Line::from(spans)).style(bar)
 }
 
-/// "08:12" under an hour, "1h05m" above.
-fn countdown(d: chrono::Duration) -> String {
-    let secs = d.num_seconds().max(0);
-    if secs < 3600 {
-        format!("{:02}:{:02}", secs / 60, secs % 60)
-    } else {
-        human_duration(d)
-    }
-}
-
 fn footer(app: &App) -> Paragraph<'static> {
     if let Some(prompt) = &app.prompt {
         let hint = if prompt.kind == super::app::PromptKind::NewIncident {
@@ -177,7 +168,7 @@ fn footer(app: &App) -> Paragraph<'static> {
         };
         return Paragraph::new(Line::from(vec![
             Span::styled(prompt.kind.label(), Style::new().bold().fg(Color::Yellow)),
-            Span::raw(sanitize::one_line(&prompt.text)),
+            Span::raw(text::one_line(&prompt.text)),
             Span::styled("█", Style::new().fg(Color::Yellow)),
             Span::styled(hint, Style::new().fg(Color::DarkGray)),
             status_span(app, "   "),
@@ -215,7 +206,7 @@ fn status_span(app: &App, gap: &str) -> Span<'static> {
         Level::Warning => Style::new().fg(Color::Yellow).bold(),
         Level::Error => Style::new().fg(Color::Red).bold(),
     };
-    Span::styled(format!("{gap}{}", sanitize::one_line(&status.text)), style)
+    Span::styled(format!("{gap}{}", text::one_line(&status.text)), style)
 }
 
 /// Rows `[start, end)` of a list of `len` rows that keep `selected` visible in `height` rows.

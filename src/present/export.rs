@@ -5,9 +5,10 @@ use std::fmt::Write;
 use chrono::{DateTime, Duration, FixedOffset};
 use serde_json::json;
 
-use crate::incident::{EventKind, Incident, human_duration};
+use super::describe;
+use super::duration::human_duration;
+use crate::incident::{EventKind, Incident};
 use crate::phrasebook::Phrasebook;
-use crate::playbook;
 
 /// The client-facing moments: updates sent and recorded contacts.
 fn client_contacts(incident: &Incident) -> Vec<DateTime<FixedOffset>> {
@@ -38,7 +39,7 @@ pub fn longest_silence(incident: &Incident, now: DateTime<FixedOffset>) -> Durat
 }
 
 fn cell(text: &str) -> String {
-    crate::sanitize::one_line(text).replace('|', "\\|")
+    crate::text::one_line(text).replace('|', "\\|")
 }
 
 /// A post-mortem starter in Markdown. `now` closes an incident that is still open.
@@ -54,7 +55,7 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
         "| Client | {} |",
         incident.client.as_deref().map_or("—".into(), cell)
     );
-    let _ = writeln!(md, "| Severity | SEV{} |", incident.severity);
+    let _ = writeln!(md, "| Severity | {} |", incident.severity);
     let _ = writeln!(md, "| Start | {} |", fmt(incident.opened_at));
     let _ = writeln!(md, "| End | {} |", end.map_or("still open".into(), fmt));
     let duration = end.unwrap_or(now) - incident.opened_at;
@@ -70,12 +71,12 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
         "\n## Timeline\n\n| Time | Event | Detail |\n|---|---|---|"
     );
     for event in &incident.events {
-        let detail = playbook::event_detail(book, incident.lang, &event.kind);
+        let detail = describe::detail(&event.kind, book, incident.lang);
         let _ = writeln!(
             md,
             "| {} | {} | {} |",
             event.at.format("%H:%M"),
-            event.kind.label(),
+            describe::label(&event.kind),
             cell(&detail)
         );
     }
@@ -94,17 +95,17 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
         human_duration(longest_silence(incident, now))
     );
     for event in incident.updates_sent() {
-        let text = event.kind.detail();
+        let text = describe::detail(&event.kind, book, incident.lang);
         let sep = if text.is_empty() { "" } else { ": " };
         let _ = writeln!(md, "  - {}{sep}{}", event.at.format("%H:%M"), cell(&text));
     }
 
-    let steps = playbook::steps(book, incident.lang);
+    let steps = crate::playbook::steps(book, incident.lang);
     let _ = writeln!(md, "\n## Playbook steps\n");
     let _ = writeln!(
         md,
         "{} of {} done.\n",
-        playbook::done_count(&steps, &incident.done),
+        crate::playbook::done_count(&steps, &incident.done),
         steps.len()
     );
     for step in &steps {
@@ -173,11 +174,15 @@ mod tests {
     fn the_longest_silence_counts_from_opening_to_the_end() {
         let opened = EventKind::Opened {
             title: "t".into(),
-            severity: 2,
+            severity: crate::incident::Severity::try_from(2).unwrap(),
             client: None,
             lang: Lang::En,
         };
-        let mut incident = Incident::replay("x", vec![Event::new(at("09:00"), opened)]).unwrap();
+        let mut incident = Incident::replay(
+            crate::incident::IncidentId::new("x"),
+            vec![Event::new(at("09:00"), opened)],
+        )
+        .unwrap();
         incident.apply(Event::new(
             at("09:10"),
             EventKind::UpdateSent { text: None },

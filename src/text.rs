@@ -1,4 +1,5 @@
-//! Neutralises text that must never reach a terminal or a clipboard raw.
+//! Text as every layer handles it: neutralising what must never reach a terminal or a
+//! clipboard raw, and folding accents and case away for matching and ids.
 //!
 //! Phrase files, notes and journal lines are user data: an ESC byte in them would let a file
 //! drive the terminal (move the cursor, rewrite the title, fake a prompt), and bidi overrides
@@ -35,9 +36,49 @@ pub fn is_clean(text: &str) -> bool {
     !text.chars().any(is_unsafe)
 }
 
+/// Accent- and case-insensitive form used for matching: "Désolé, l'Équipe" → "desole, l'equipe".
+pub fn fold(text: &str) -> String {
+    let mut folded = deunicode::deunicode(text);
+    folded.make_ascii_lowercase();
+    folded
+}
+
+/// An error and every cause under it, "a: b: c", on one clean line: what a person reads.
+pub fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(e) = cause {
+        let more = e.to_string();
+        // A wrapper that already quotes its cause is not repeated.
+        if !text.ends_with(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = e.source();
+    }
+    one_line(&text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_chain_names_each_cause_once() {
+        #[derive(Debug, thiserror::Error)]
+        #[error("/tmp/journal.jsonl")]
+        struct Outer(#[source] std::io::Error);
+        let e = Outer(std::io::Error::other("No space left on device"));
+        assert_eq!(
+            error_chain(&e),
+            "/tmp/journal.jsonl: No space left on device"
+        );
+    }
+
+    #[test]
+    fn folding_removes_accents_and_case() {
+        assert_eq!(fold("Désolé, l'Équipe œuvre"), "desole, l'equipe oeuvre");
+    }
 
     #[test]
     fn escape_sequences_and_c1_are_removed() {

@@ -1,0 +1,138 @@
+//! The command line as clap sees it: every subcommand, flag and its help, defined once.
+//!
+//! Clap types stop at `cli`; what is parsed here is turned into domain values there.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::incident::Severity;
+use crate::lang::{Lang, Stage};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "crisis",
+    version,
+    about = "A terminal cockpit for crisis communication.",
+    long_about = "A terminal cockpit for crisis communication: the incident timeline, the next action, \
+and the right sentence in French or English, one key away.\n\nWith no command, opens the cockpit on the \
+latest open incident (or asks for a title)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Open a new incident and print its id
+    New {
+        /// What is happening, in a few words
+        title: String,
+        /// The client's name, for {client}
+        #[arg(long)]
+        client: Option<String>,
+        /// 1 (worst) to 4, or SEV1 to SEV4
+        #[arg(long, default_value_t = Severity::default(), value_parser = parse_severity)]
+        severity: Severity,
+        /// Language of the phrases and steps
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
+    /// Add an event to the latest open incident (or the one named); exits 0 once it is on disk
+    Log {
+        /// What happened
+        text: String,
+        /// What kind of event; `update` records a client update sent (restarts the countdown)
+        #[arg(long, value_enum, default_value_t = LogKind::Note)]
+        kind: LogKind,
+        /// Incident id or an unambiguous prefix
+        #[arg(long)]
+        incident: Option<String>,
+    },
+    /// List open incidents (all with --all), newest first
+    List {
+        /// Resolved incidents too
+        #[arg(long)]
+        all: bool,
+    },
+    /// Mark an incident resolved (the latest open one by default)
+    Resolve {
+        /// Incident id or an unambiguous prefix
+        id: Option<String>,
+    },
+    /// Write a post-mortem starter (Markdown) or the whole incident (JSON)
+    Export {
+        /// Incident id or an unambiguous prefix (the latest open one by default)
+        id: Option<String>,
+        /// md: a post-mortem starter; json: the state and every event
+        #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Search the phrasebook and print filled phrases, best first
+    Phrases {
+        /// Words that must each match, in any order (all phrases when empty)
+        query: Vec<String>,
+        /// en or fr (default: the open incident's language, else config's)
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        /// Only phrases of this stage (prepare, acknowledge, update, workaround, boundaries,
+        /// resolve, follow-up, learn)
+        #[arg(long, value_parser = parse_stage)]
+        stage: Option<Stage>,
+        /// How many phrases to print
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Copy the first phrase to the clipboard
+        #[arg(long)]
+        copy: bool,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+        /// Add this phrasebook file for this run (may be repeated)
+        #[arg(long = "phrasebook", value_name = "FILE")]
+        phrasebooks: Vec<PathBuf>,
+    },
+    /// Validate phrasebook files (the built-in ones when none is given)
+    Check {
+        /// Phrasebook TOML files
+        files: Vec<PathBuf>,
+    },
+    /// Print shell completions
+    Completions {
+        /// bash, zsh, fish, elvish or powershell
+        shell: clap_complete::Shell,
+    },
+    /// Serve the system clipboard until another program takes it (started by crisis itself)
+    #[command(name = "__serve-clipboard", hide = true)]
+    ServeClipboard,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogKind {
+    Note,
+    Update,
+    Contact,
+    Decision,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse()
+}
+
+fn parse_stage(s: &str) -> Result<Stage, String> {
+    s.parse()
+}
+
+fn parse_severity(s: &str) -> Result<Severity, String> {
+    s.parse()
+}

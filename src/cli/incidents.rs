@@ -1,0 +1,124 @@
+//! The incident subcommands: `new`, `log`, `list`, `resolve` and `export`.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use super::{CliError, Ctx, ExportFormat, FOUND, LogKind};
+use crate::clock;
+use crate::incident::{Event, EventKind, NewIncident, Severity};
+use crate::lang::Lang;
+use crate::present::{export as projection, human_duration};
+use crate::text;
+
+pub(super) fn new(
+    ctx: &Ctx,
+    title: String,
+    client: Option<String>,
+    severity: Severity,
+    lang: Option<Lang>,
+) -> Result<u8, CliError> {
+    if title.trim().is_empty() {
+        return Err(CliError::Empty("title"));
+    }
+    let lang = lang.unwrap_or(ctx.config.lang);
+    let opened = ctx.store.create(
+        clock::now(),
+        NewIncident {
+            title,
+            severity,
+            client,
+            lang,
+        },
+    )?;
+    writeln!(io::stdout(), "{}", opened.incident.id)?;
+    Ok(FOUND)
+}
+
+pub(super) fn log(
+    ctx: &Ctx,
+    text: String,
+    kind: LogKind,
+    incident: Option<String>,
+) -> Result<u8, CliError> {
+    let text = text::clean(text.trim());
+    if text.is_empty() {
+        return Err(CliError::Empty("text"));
+    }
+    let opened = ctx.store.named_or_latest(incident.as_deref())?;
+    let kind = match kind {
+        LogKind::Note => EventKind::Note { text },
+        LogKind::Update => EventKind::UpdateSent { text: Some(text) },
+        LogKind::Contact => EventKind::Contact { text },
+        LogKind::Decision => EventKind::Decision { text },
+    };
+    opened.journal.append(&Event::new(clock::now(), kind))?;
+    Ok(FOUND)
+}
+
+pub(super) fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
+    let now = clock::now();
+    let mut incidents = Vec::new();
+    for id in ctx.store.ids()? {
+        match ctx.store.open(&id) {
+            Ok(opened) if all || opened.incident.is_open() => incidents.push(opened.incident),
+            Ok(_) => {}
+            Err(e) => eprintln!("crisis: {}", text::error_chain(&e)),
+        }
+    }
+    // Newest first by the time they were opened, which ids alone do not settle.
+    incidents.sort_by(|a, b| (b.opened_at, &b.id).cmp(&(a.opened_at, &a.id)));
+    let mut out = io::stdout().lock();
+    for incident in incidents {
+        let state = match incident.resolved_at {
+            Some(at) => format!("resolved after {}", human_duration(at - incident.opened_at)),
+            None => format!("open {}", human_duration(now - incident.opened_at)),
+        };
+        let client = incident
+            .client
+            .as_deref()
+            .map(|c| format!(" ({c})"))
+            .unwrap_or_default();
+        // Journal text is user data: nothing in it may drive the terminal.
+        let line = format!(
+            "{}  {}  {state}  {}{client}",
+            incident.id, incident.severity, incident.title
+        );
+        writeln!(out, "{}", text::one_line(&line))?;
+    }
+    Ok(FOUND)
+}
+
+pub(super) fn resolve(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
+    let opened = ctx.store.named_or_latest(id.as_deref())?;
+    if !opened.incident.is_open() {
+        return Err(CliError::AlreadyResolved(opened.incident.id));
+    }
+    let resolved = Event::new(clock::now(), EventKind::Resolved { text: None });
+    opened.journal.append(&resolved)?;
+    writeln!(io::stdout(), "{} resolved", opened.incident.id)?;
+    Ok(FOUND)
+}
+
+pub(super) fn export(
+    ctx: &Ctx,
+    id: Option<String>,
+    format: ExportFormat,
+    output: Option<PathBuf>,
+) -> Result<u8, CliError> {
+    let opened = ctx.store.named_or_latest(id.as_deref())?;
+    let (book, _) = ctx.phrasebook(&[]);
+    let text = match format {
+        ExportFormat::Md => projection::markdown(&opened.incident, &book, clock::now()),
+        ExportFormat::Json => {
+            let value = projection::json(&opened.incident);
+            serde_json::to_string_pretty(&value).map_err(io::Error::from)? + "\n"
+        }
+    };
+    match output {
+        Some(path) => {
+            std::fs::write(&path, text).map_err(|source| CliError::File { path, source })?
+        }
+        None => io::stdout().write_all(text.as_bytes())?,
+    }
+    Ok(FOUND)
+}

@@ -1,0 +1,195 @@
+//! The command line: one function per subcommand, over the library's use cases.
+//!
+//! Clap types stop here; everything below receives domain values (`Paths`, `Lang`, ids).
+//! Exit codes follow ripgrep: 0 found, 1 nothing found (or problems reported), 2 error.
+
+pub mod args;
+mod incidents;
+mod words;
+
+use std::io;
+use std::path::PathBuf;
+
+use clap::CommandFactory;
+
+pub use args::{Cli, Cmd, ExportFormat, LogKind};
+
+use crate::config::{Config, ConfigError, Paths};
+use crate::incident::{IncidentId, JournalError, Store, StoreError};
+use crate::phrasebook::Phrasebook;
+use crate::tui;
+
+/// Success.
+pub const FOUND: u8 = 0;
+/// The command worked and found nothing (no phrase matched), or found problems (`check`).
+pub const NOTHING: u8 = 1;
+/// Something went wrong; the message says what.
+pub const ERROR: u8 = 2;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    #[error("{}", .path.display())]
+    File {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("the {0} is empty")]
+    Empty(&'static str),
+    #[error("{0} is already resolved")]
+    AlreadyResolved(IncidentId),
+    #[error("could not copy")]
+    Copy(#[from] crate::clipboard::ClipboardError),
+    #[error("{0}")]
+    Clock(String),
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn run(cli: Cli) -> Result<u8, CliError> {
+    crate::clock::fixed().map_err(CliError::Clock)?;
+    let result = match cli.command {
+        None => cockpit(),
+        Some(Cmd::Check { files }) => words::check(&files),
+        Some(Cmd::ServeClipboard) => Ok(crate::clipboard::serve()),
+        Some(Cmd::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "crisis", &mut io::stdout());
+            Ok(FOUND)
+        }
+        Some(Cmd::New {
+            title,
+            client,
+            severity,
+            lang,
+        }) => incidents::new(&Ctx::load()?, title, client, severity, lang),
+        Some(Cmd::Log {
+            text,
+            kind,
+            incident,
+        }) => incidents::log(&Ctx::load()?, text, kind, incident),
+        Some(Cmd::List { all }) => incidents::list(&Ctx::load()?, all),
+        Some(Cmd::Resolve { id }) => incidents::resolve(&Ctx::load()?, id),
+        Some(Cmd::Export { id, format, output }) => {
+            incidents::export(&Ctx::load()?, id, format, output)
+        }
+        Some(Cmd::Phrases {
+            query,
+            lang,
+            stage,
+            limit,
+            copy,
+            json,
+            phrasebooks,
+        }) => {
+            let query = words::PhraseQuery {
+                query: query.join(" "),
+                lang,
+                stage,
+                limit,
+                copy,
+                json,
+            };
+            words::phrases(&Ctx::load()?, query, &phrasebooks)
+        }
+    };
+    match result {
+        // `crisis list | head` closes the pipe early; that is not a failure.
+        Err(CliError::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(FOUND),
+        other => other,
+    }
+}
+
+/// What the incident commands need: the folders, the settings and the incidents.
+struct Ctx {
+    paths: Paths,
+    config: Config,
+    store: Store,
+}
+
+impl Ctx {
+    fn load() -> Result<Ctx, CliError> {
+        let paths = Paths::from_env()?;
+        // A typo in config.toml must not stop anyone from recording an event mid-incident.
+        let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
+            warn(&format!(
+                "{}; using the default settings",
+                crate::text::error_chain(&e)
+            ));
+            Config::default()
+        });
+        let store = Store::new(&paths.data);
+        Ok(Ctx {
+            paths,
+            config,
+            store,
+        })
+    }
+
+    fn phrasebook(&self, extra: &[PathBuf]) -> (Phrasebook, Vec<String>) {
+        load_phrasebook(&self.paths, extra)
+    }
+}
+
+/// "crisis: warning: …" on stderr, cleaned of anything that could drive the terminal.
+fn warn(text: &str) {
+    eprintln!("crisis: warning: {}", crate::text::one_line(text));
+}
+
+/// The built-in phrasebook with the user's files (and `extra`) over it, and its warnings.
+fn load_phrasebook(paths: &Paths, extra: &[PathBuf]) -> (Phrasebook, Vec<String>) {
+    Phrasebook::load(&paths.cache, &paths.user_phrasebook_dir(), extra)
+}
+
+fn cockpit() -> Result<u8, CliError> {
+    let paths = Paths::from_env()?;
+    let mut warnings = Vec::new();
+    let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
+        warnings.push(format!(
+            "{}; using the default settings",
+            crate::text::error_chain(&e)
+        ));
+        Config::default()
+    });
+    let (book, book_warnings) = load_phrasebook(&paths, &[]);
+    warnings.extend(book_warnings);
+    let store = Store::new(&paths.data);
+    let opened = store.latest_open()?;
+    if let Some(opened) = &opened {
+        warnings.extend(opened.warnings.iter().cloned());
+    }
+    let settings = tui::app::Settings {
+        values: config.settings(),
+        lang: config.lang,
+    };
+    let env = crate::clipboard::Env::from_process();
+    let clipboard =
+        crate::clipboard::provider(config.clipboard, config.clipboard_command.as_deref(), &env)
+            .map(|p| (p, config.clipboard))
+            .map_err(|e| crate::text::error_chain(&e));
+    let code = tui::run(tui::Start {
+        store,
+        book,
+        opened,
+        settings,
+        warnings,
+        clipboard,
+    })?;
+    Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

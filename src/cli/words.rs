@@ -1,0 +1,141 @@
+//! The word subcommands: `phrases` (search, print, copy) and `check`.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use super::{CliError, Ctx, FOUND, NOTHING};
+use crate::clock;
+use crate::incident::{Event, EventKind};
+use crate::lang::{Lang, Stage};
+use crate::phrasebook;
+use crate::present;
+
+pub(super) struct PhraseQuery {
+    pub query: String,
+    pub lang: Option<Lang>,
+    pub stage: Option<Stage>,
+    pub limit: usize,
+    pub copy: bool,
+    pub json: bool,
+}
+
+pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8, CliError> {
+    let (config, store) = (&ctx.config, &ctx.store);
+    let (book, warnings) = ctx.phrasebook(extra);
+    // The process ends right after: freeing 100k phrases one by one would only cost time.
+    let book = std::mem::ManuallyDrop::new(book);
+    for warning in &warnings {
+        super::warn(warning);
+    }
+    // Fill from the incident at hand when there is one; a problem with it must not stop a search.
+    let opened = store.latest_open().ok().flatten();
+    let incident = opened.as_ref().map(|o| &o.incident);
+    let lang = q.lang.or(incident.map(|i| i.lang)).unwrap_or(config.lang);
+    let values = present::values(incident, &config.settings());
+    let index = std::mem::ManuallyDrop::new(phrasebook::SearchIndex::new(&book.phrases));
+    let wanted = if q.stage.is_some() {
+        usize::MAX
+    } else {
+        q.limit
+    };
+    let found: Vec<_> = index
+        .search(&q.query, lang, None, wanted)
+        .into_iter()
+        .filter(|h| q.stage.is_none_or(|s| book.phrases[h.index].stage == s))
+        .take(q.limit)
+        .map(|hit| {
+            let phrase = &book.phrases[hit.index];
+            (hit, phrase, phrasebook::fill(&phrase.text, &values))
+        })
+        .collect();
+    let mut out = io::stdout().lock();
+    if q.json {
+        let items: Vec<_> = found
+            .iter()
+            .map(|(hit, p, f)| {
+                serde_json::json!({"id": p.id, "lang": p.lang, "stage": p.stage, "tags": p.tags,
+                    "score": hit.score, "text": f.text, "missing": f.missing})
+            })
+            .collect();
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&items).map_err(io::Error::from)?
+        )?;
+    } else {
+        for (_, _, f) in &found {
+            // A multi-line phrase (a whole email) is followed by a blank line to keep entries apart.
+            let gap = if f.text.contains('\n') { "\n" } else { "" };
+            writeln!(out, "{}{gap}", f.text)?;
+        }
+    }
+    out.flush()?;
+    let Some((_, phrase, filled)) = found.first() else {
+        eprintln!(
+            "crisis: no phrase matches `{}` in {lang}",
+            crate::text::one_line(&q.query)
+        );
+        return Ok(NOTHING);
+    };
+    if q.copy {
+        let env = crate::clipboard::Env::from_process();
+        let provider = crate::clipboard::provider(
+            config.clipboard,
+            config.clipboard_command.as_deref(),
+            &env,
+        )?;
+        let said = crate::clipboard::copy(
+            &filled.text,
+            &provider,
+            config.clipboard,
+            crate::clipboard::Terminal::Tty,
+        )?;
+        eprintln!("crisis: {}: {said}", crate::text::one_line(&phrase.id));
+        if !filled.missing.is_empty() {
+            let names: Vec<_> = filled.missing.iter().map(|m| format!("{{{m}}}")).collect();
+            eprintln!("crisis: warning: {} not filled", names.join(" "));
+        }
+        if let Some(opened) = &opened {
+            let event = Event::new(
+                clock::now(),
+                EventKind::PhraseCopied {
+                    phrase: phrase.id.clone(),
+                    lang: phrase.lang,
+                },
+            );
+            opened.journal.append(&event)?;
+        }
+    }
+    Ok(FOUND)
+}
+
+pub(super) fn check(files: &[PathBuf]) -> Result<u8, CliError> {
+    let sources = if files.is_empty() {
+        phrasebook::check::builtin_sources()
+    } else {
+        let mut sources = Vec::new();
+        for path in files {
+            let bytes = std::fs::read(path).map_err(|source| CliError::File {
+                path: path.clone(),
+                source,
+            })?;
+            sources.push((path.display().to_string(), bytes));
+        }
+        sources
+    };
+    let diags = phrasebook::check::check(&sources);
+    for diag in &diags {
+        // Messages quote the file's own text, which may hold escape sequences.
+        eprintln!("{}", crate::text::one_line(&diag.to_string()));
+    }
+    if diags.is_empty() {
+        println!("{} file(s) checked, no problem found", sources.len());
+        Ok(FOUND)
+    } else {
+        eprintln!(
+            "{} problem(s) found; fix them and run `crisis check` again (meanwhile the cockpit skips the broken entries)",
+            diags.len()
+        );
+        Ok(NOTHING)
+    }
+}

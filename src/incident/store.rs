@@ -1,0 +1,379 @@
+//! The folder of incidents under the data root: creating, listing, naming and opening them.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+
+use super::event::{Event, EventKind};
+use super::id::{IncidentId, Severity};
+use super::journal::{self, Journal, JournalError};
+use super::state::{Incident, StateError};
+use crate::lang::Lang;
+use crate::text;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error("{path}")]
+    State {
+        path: PathBuf,
+        #[source]
+        source: StateError,
+    },
+    #[error("{path}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("no incident matches `{0}` (see `crisis list --all`)")]
+    NotFound(String),
+    #[error("`{prefix}` matches several incidents: {}; give more of the id", .matches.join(", "))]
+    Ambiguous {
+        prefix: String,
+        matches: Vec<String>,
+    },
+    #[error("no open incident (start one with `crisis new TITLE`)")]
+    NoOpenIncident,
+}
+
+/// What a new incident starts with.
+#[derive(Debug, Clone)]
+pub struct NewIncident {
+    pub title: String,
+    pub severity: Severity,
+    pub client: Option<String>,
+    pub lang: Lang,
+}
+
+/// An incident read from disk, with its journal for further appends.
+#[derive(Debug)]
+pub struct Opened {
+    pub incident: Incident,
+    pub journal: Journal,
+    pub warnings: Vec<String>,
+    /// Bytes of the journal already read, and how many lines.
+    pub offset: u64,
+    pub lines: usize,
+}
+
+/// The folder of incidents: `<data root>/incidents/<id>/journal.jsonl`.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+}
+
+impl Store {
+    pub fn new(data_root: &Path) -> Store {
+        Store {
+            dir: data_root.join("incidents"),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Creates an incident and writes its `opened` event. The id is its opening time and a slug
+    /// of its title, so ids sort by age and read well in `crisis list`.
+    pub fn create(
+        &self,
+        at: DateTime<FixedOffset>,
+        new: NewIncident,
+    ) -> Result<Opened, StoreError> {
+        let title = text::one_line(new.title.trim());
+        let base = format!("{}-{}", at.format("%Y%m%d-%H%M"), slug(&title));
+        let client = new
+            .client
+            .map(|c| text::one_line(c.trim()))
+            .filter(|c| !c.is_empty());
+        let kind = EventKind::Opened {
+            title,
+            severity: new.severity,
+            client,
+            lang: new.lang,
+        };
+        let opened = Event::new(at, kind);
+        // Written in a hidden folder, then renamed into place: no reader ever sees an incident
+        // without its `opened` event, even if this process dies half-way.
+        let staging = self.dir.join(format!(".new-{}", opened.id));
+        Journal::create(&staging)?.append(&opened)?;
+        for n in 1..=u32::MAX {
+            let id = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            let target = self.dir.join(&id);
+            if target.exists() {
+                continue;
+            }
+            match fs::rename(&staging, &target) {
+                Ok(()) => {
+                    journal::sync_dir(&self.dir)?;
+                    return self.open(&IncidentId::new(id));
+                }
+                // Another process took this id in between: try the next one.
+                Err(e) if target.exists() => drop(e),
+                Err(source) => {
+                    return Err(StoreError::Io {
+                        path: target,
+                        source,
+                    });
+                }
+            }
+        }
+        Err(StoreError::Io {
+            path: self.dir.join(base),
+            source: io::Error::new(io::ErrorKind::AlreadyExists, "no free incident id"),
+        })
+    }
+
+    /// Every incident id, in name order (which is opening order to the minute).
+    pub fn ids(&self) -> Result<Vec<IncidentId>, StoreError> {
+        let entries = match fs::read_dir(&self.dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(source) => {
+                return Err(StoreError::Io {
+                    path: self.dir.clone(),
+                    source,
+                });
+            }
+        };
+        let mut ids: Vec<IncidentId> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().join(journal::FILE_NAME).is_file())
+            // Hidden folders are incidents still being created.
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .map(IncidentId::new)
+            .collect();
+        ids.sort();
+        Ok(ids)
+    }
+
+    fn journal(&self, id: &IncidentId) -> Journal {
+        Journal::at(&self.dir.join(id.as_str()))
+    }
+
+    pub fn open(&self, id: &IncidentId) -> Result<Opened, StoreError> {
+        let journal = self.journal(id);
+        let loaded = journal.load()?;
+        let lines = loaded.lines;
+        let incident =
+            Incident::replay(id.clone(), loaded.events).map_err(|source| StoreError::State {
+                path: journal.path().to_owned(),
+                source,
+            })?;
+        Ok(Opened {
+            incident,
+            journal,
+            warnings: loaded.warnings,
+            offset: loaded.offset,
+            lines,
+        })
+    }
+
+    /// The id that `prefix` names: an exact id, or the only one that starts with it.
+    pub fn resolve(&self, prefix: &str) -> Result<IncidentId, StoreError> {
+        let ids = self.ids()?;
+        if let Some(id) = ids.iter().find(|id| *id == prefix) {
+            return Ok(id.clone());
+        }
+        let mut matches: Vec<IncidentId> = ids
+            .into_iter()
+            .filter(|id| id.as_str().starts_with(prefix))
+            .collect();
+        match matches.len() {
+            0 => Err(StoreError::NotFound(prefix.to_owned())),
+            1 => Ok(matches.remove(0)),
+            _ => Err(StoreError::Ambiguous {
+                prefix: prefix.to_owned(),
+                matches: matches.iter().map(ToString::to_string).collect(),
+            }),
+        }
+    }
+
+    /// The most recently opened incident that is not resolved. Only the first line of each
+    /// journal is read to order them; journals are then read whole, newest first, until an
+    /// open one turns up. An incident that cannot be read is skipped, with a warning on the
+    /// one returned: one damaged journal must not keep the others from being worked on.
+    pub fn latest_open(&self) -> Result<Option<Opened>, StoreError> {
+        let mut skipped = Vec::new();
+        let mut first_error = None;
+        let mut by_age = Vec::new();
+        for id in self.ids()? {
+            match self.journal(&id).first_event() {
+                Ok(Some(first)) => by_age.push((first.at, id)),
+                Ok(None) => skipped.push(format!("skipped incident {id}: the journal is empty")),
+                Err(e) => {
+                    skipped.push(format!("skipped incident {id}: {e}"));
+                    first_error.get_or_insert(e.into());
+                }
+            }
+        }
+        by_age.sort();
+        let mut latest = None;
+        for (_, id) in by_age.into_iter().rev() {
+            match self.open(&id) {
+                Ok(opened) if opened.incident.is_open() => {
+                    latest = Some(opened);
+                    break;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    skipped.push(format!("skipped incident {id}: {e}"));
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        match (latest.as_mut(), first_error) {
+            (Some(latest), _) => latest.warnings.extend(skipped),
+            // Nothing else to open: the damaged journal is the news, with its file and line.
+            (None, Some(error)) => return Err(error),
+            (None, None) => {}
+        }
+        Ok(latest)
+    }
+
+    /// The incident named by `id` (a prefix will do), or else the latest open one.
+    pub fn named_or_latest(&self, id: Option<&str>) -> Result<Opened, StoreError> {
+        match id {
+            Some(prefix) => self.open(&self.resolve(prefix)?),
+            None => self.latest_open()?.ok_or(StoreError::NoOpenIncident),
+        }
+    }
+}
+
+fn slug(title: &str) -> String {
+    let folded = text::fold(title);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut slug = String::new();
+    for word in words {
+        if slug.len() + word.len() > 32 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    if slug.is_empty() {
+        "incident".into()
+    } else {
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(hm: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap()
+    }
+
+    fn new(title: &str) -> NewIncident {
+        NewIncident {
+            title: title.into(),
+            severity: Severity::try_from(2).unwrap(),
+            client: Some("ACME".into()),
+            lang: Lang::Fr,
+        }
+    }
+
+    #[test]
+    fn ids_are_time_and_title_and_never_collide() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let a = store
+            .create(at("09:02"), new("Paiement en panne !"))
+            .unwrap();
+        let b = store
+            .create(at("09:02"), new("Paiement en panne !"))
+            .unwrap();
+        assert_eq!(a.incident.id, "20261124-0902-paiement-en-panne");
+        assert_eq!(b.incident.id, "20261124-0902-paiement-en-panne-2");
+        assert_eq!(a.incident.lang, Lang::Fr);
+        assert_eq!(slug("!!!"), "incident");
+    }
+
+    #[test]
+    fn prefixes_resolve_when_unambiguous() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        store.create(at("09:02"), new("Checkout down")).unwrap();
+        store.create(at("10:15"), new("Login slow")).unwrap();
+        assert_eq!(
+            store.resolve("20261124-10").unwrap(),
+            "20261124-1015-login-slow"
+        );
+        assert!(matches!(
+            store.resolve("2026"),
+            Err(StoreError::Ambiguous { .. })
+        ));
+        assert!(matches!(
+            store.resolve("1999"),
+            Err(StoreError::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn latest_open_goes_by_opening_time_and_skips_broken_journals() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let later = at("09:02") + chrono::Duration::seconds(30);
+        store.create(at("09:02"), new("Zebra outage")).unwrap();
+        store.create(later, new("Api slow")).unwrap();
+        let empty = store.dir().join("20991231-2359-empty");
+        fs::create_dir_all(&empty).unwrap();
+        fs::write(empty.join(journal::FILE_NAME), "").unwrap();
+        fs::create_dir_all(store.dir().join(".new-half")).unwrap();
+        fs::write(store.dir().join(".new-half").join(journal::FILE_NAME), "").unwrap();
+        let latest = store.latest_open().unwrap().unwrap();
+        assert_eq!(latest.incident.title, "Api slow");
+        assert!(
+            latest
+                .warnings
+                .iter()
+                .any(|w| w.contains("20991231-2359-empty")),
+            "{:?}",
+            latest.warnings
+        );
+        assert!(
+            !store
+                .ids()
+                .unwrap()
+                .iter()
+                .any(|id| id.as_str().starts_with('.'))
+        );
+    }
+
+    #[test]
+    fn latest_open_skips_resolved_incidents() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        assert!(store.latest_open().unwrap().is_none());
+        store.create(at("09:02"), new("First")).unwrap();
+        let second = store.create(at("10:00"), new("Second")).unwrap();
+        assert_eq!(
+            store.latest_open().unwrap().unwrap().incident.title,
+            "Second"
+        );
+        second
+            .journal
+            .append(&Event::new(at("10:30"), EventKind::Resolved { text: None }))
+            .unwrap();
+        assert_eq!(
+            store.latest_open().unwrap().unwrap().incident.title,
+            "First"
+        );
+    }
+}

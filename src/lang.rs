@@ -1,0 +1,148 @@
+//! The words every layer shares: the languages of the content and the stages of a crisis.
+//!
+//! Both the journal (an incident's language) and the phrasebook (a phrase's language and stage)
+//! speak them, so they live on the floor, below either.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use strum::{EnumIter, IntoEnumIterator, IntoStaticStr};
+
+/// A language of the content and of an incident.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    Default,
+    EnumIter,
+    IntoStaticStr,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        }
+    }
+
+    /// A dense index, for per-language tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Lang::iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(s))
+            .ok_or_else(|| format!("unknown language `{s}` (expected {})", names::<Lang>()))
+    }
+}
+
+/// The stages of a crisis, first minute to last; the order is the playbook's order.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+)]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum Stage {
+    Prepare,
+    Acknowledge,
+    Update,
+    Workaround,
+    Boundaries,
+    Resolve,
+    FollowUp,
+    Learn,
+}
+
+impl Stage {
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Stage {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Stage::iter()
+            .find(|stage| stage.name() == s)
+            .ok_or_else(|| format!("unknown stage `{s}` (expected one of {})", names::<Stage>()))
+    }
+}
+
+/// "en, fr": every variant's name, for error messages.
+fn names<T: IntoEnumIterator + Into<&'static str>>() -> String {
+    T::iter().map(Into::into).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_through_text_and_serde() {
+        for lang in Lang::iter() {
+            assert_eq!(lang.code().parse::<Lang>(), Ok(lang));
+            assert_eq!(serde_json::to_string(&lang).unwrap(), format!("\"{lang}\""));
+        }
+        assert_eq!("FR".parse::<Lang>(), Ok(Lang::Fr));
+        for stage in Stage::iter() {
+            assert_eq!(stage.name().parse::<Stage>(), Ok(stage));
+            assert_eq!(
+                serde_json::to_string(&stage).unwrap(),
+                format!("\"{stage}\"")
+            );
+        }
+        assert_eq!(Stage::FollowUp.name(), "follow-up");
+        let err = "soon".parse::<Stage>().unwrap_err();
+        assert!(
+            err.contains("prepare, acknowledge") && err.ends_with("follow-up, learn)"),
+            "{err}"
+        );
+    }
+}

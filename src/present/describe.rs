@@ -1,0 +1,82 @@
+//! What an event says on the timeline and in exports: a short label and one line of detail.
+
+use crate::incident::EventKind;
+use crate::lang::Lang;
+use crate::phrasebook::Phrasebook;
+
+/// A short label: "opened", "update sent", "done".
+pub fn label(kind: &EventKind) -> &'static str {
+    match kind {
+        EventKind::Opened { .. } => "opened",
+        EventKind::Note { .. } => "note",
+        EventKind::Contact { .. } => "contact",
+        EventKind::Decision { .. } => "decision",
+        EventKind::UpdateSent { .. } => "update sent",
+        EventKind::StepDone { .. } => "done",
+        EventKind::StepUndone { .. } => "undone",
+        EventKind::PhraseCopied { .. } => "copied",
+        EventKind::DetailSet { .. } => "set",
+        EventKind::LangChanged { .. } => "language",
+        EventKind::Resolved { .. } => "resolved",
+    }
+}
+
+/// What happened, in one line, without the label; a step is shown by its title in `lang`
+/// when the phrasebook has it, by its id otherwise.
+pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang) -> String {
+    match kind {
+        EventKind::Opened {
+            title,
+            severity,
+            client,
+            ..
+        } => match client {
+            Some(client) => format!("{title} ({client}, {severity})"),
+            None => format!("{title} ({severity})"),
+        },
+        EventKind::Note { text } | EventKind::Contact { text } | EventKind::Decision { text } => {
+            text.clone()
+        }
+        EventKind::UpdateSent { text } | EventKind::Resolved { text } => {
+            text.clone().unwrap_or_default()
+        }
+        EventKind::StepDone { step } | EventKind::StepUndone { step } => book
+            .steps(lang)
+            .find(|s| &s.id == step)
+            .map_or_else(|| step.clone(), |s| s.title.clone()),
+        EventKind::PhraseCopied { phrase, lang } => format!("{phrase} ({lang})"),
+        EventKind::DetailSet { name, value } => format!("{name} = {value}"),
+        EventKind::LangChanged { lang } => lang.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::incident::Severity;
+
+    #[test]
+    fn steps_read_as_their_title_and_openings_name_client_and_severity() {
+        let book = Phrasebook::builtin();
+        let step = book.steps(Lang::Fr).next().unwrap();
+        let done = EventKind::StepDone {
+            step: step.id.clone(),
+        };
+        assert_eq!(detail(&done, &book, Lang::Fr), step.title);
+        let unknown = EventKind::StepDone {
+            step: "gone".into(),
+        };
+        assert_eq!(detail(&unknown, &book, Lang::Fr), "gone");
+        let opened = EventKind::Opened {
+            title: "Checkout down".into(),
+            severity: Severity::WORST,
+            client: Some("ACME".into()),
+            lang: Lang::En,
+        };
+        assert_eq!(
+            detail(&opened, &book, Lang::En),
+            "Checkout down (ACME, SEV1)"
+        );
+        assert_eq!(label(&opened), "opened");
+    }
+}

@@ -1,0 +1,14 @@
+//! Where an incident and the content meet: the values that fill placeholders, what an event
+//! says on a timeline, durations as people read them, and the exports.
+//!
+//! Architecture invariant: nothing below this layer knows both an incident and a phrase; the
+//! cockpit and the command line take these from here rather than work them out themselves.
+
+pub mod describe;
+pub mod duration;
+pub mod export;
+pub mod values;
+
+pub use describe::{detail, label};
+pub use duration::{countdown, human_duration};
+pub use values::{Settings, parse_detail, values};

@@ -1,0 +1,177 @@
+//! The one owner of "incident + settings → the values that fill placeholders".
+
+use std::collections::BTreeMap;
+
+use chrono::Duration;
+use strum::IntoEnumIterator;
+
+use crate::incident::Incident;
+use crate::phrasebook::Placeholder;
+
+/// What the values need beyond the incident, taken from config at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// Time between client updates.
+    pub cadence: Duration,
+    /// Who is writing, for `{me}`.
+    pub me: Option<String>,
+}
+
+/// True for placeholders the incident itself fills (its title, its times): a detail set by
+/// hand cannot stand in for them.
+pub fn is_derived(placeholder: Placeholder) -> bool {
+    matches!(
+        placeholder,
+        Placeholder::Incident | Placeholder::NextUpdate | Placeholder::Started
+    )
+}
+
+/// The placeholders a detail may set, in list order.
+pub fn settable() -> impl Iterator<Item = Placeholder> {
+    Placeholder::iter().filter(|p| !is_derived(*p))
+}
+
+/// What fills `placeholder` before any detail is set; `None` when only a detail can.
+fn base_value(
+    placeholder: Placeholder,
+    incident: Option<&Incident>,
+    settings: &Settings,
+) -> Option<String> {
+    let time = |t: chrono::DateTime<chrono::FixedOffset>| t.format("%H:%M").to_string();
+    match placeholder {
+        Placeholder::Me => settings.me.clone(),
+        Placeholder::Client => incident?.client.clone(),
+        Placeholder::Incident => Some(incident?.title.clone()),
+        Placeholder::Started => Some(time(incident?.opened_at)),
+        Placeholder::NextUpdate => Some(time(incident?.next_update_due(settings.cadence))),
+        Placeholder::Contact | Placeholder::Impact | Placeholder::Eta | Placeholder::Workaround => {
+            None
+        }
+    }
+}
+
+/// Values for every placeholder that has one, by name. Details set on the incident win over
+/// what the incident and the settings say (`client`, `me`); times are local clock times.
+pub fn values(incident: Option<&Incident>, settings: &Settings) -> BTreeMap<String, String> {
+    let mut values: BTreeMap<String, String> = Placeholder::iter()
+        .filter_map(|p| Some((p.name().to_owned(), base_value(p, incident, settings)?)))
+        .collect();
+    if let Some(incident) = incident {
+        let settable = |name: &str| Placeholder::from_name(name).is_some_and(|p| !is_derived(p));
+        values.extend(
+            incident
+                .details
+                .iter()
+                .filter(|(name, _)| settable(name))
+                .map(|(name, value)| (name.clone(), value.clone())),
+        );
+    }
+    // Values come from journals and command lines; they end up in clipboards and terminals.
+    for value in values.values_mut() {
+        *value = crate::text::clean(value);
+    }
+    values
+}
+
+/// "impact = 3 of 1,000 users" → ("impact", "3 of 1,000 users"), for a settable name only.
+pub fn parse_detail(text: &str) -> Result<(String, String), String> {
+    let usage = || {
+        let names: Vec<&str> = settable().map(Placeholder::name).collect();
+        format!("write name = value, with name one of: {}", names.join(", "))
+    };
+    let (name, value) = text.split_once('=').ok_or_else(usage)?;
+    let (name, value) = (name.trim().to_lowercase(), value.trim());
+    let known = Placeholder::from_name(&name).is_some_and(|p| !is_derived(p));
+    if !known || value.is_empty() {
+        return Err(usage());
+    }
+    Ok((name, value.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::incident::{Event, EventKind, IncidentId, Severity};
+    use crate::lang::Lang;
+
+    fn incident() -> Incident {
+        let at = |hm: &str| DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00"));
+        let opened = Event::new(
+            at("09:00").unwrap(),
+            EventKind::Opened {
+                title: "Checkout down".into(),
+                severity: Severity::default(),
+                client: Some("ACME".into()),
+                lang: Lang::En,
+            },
+        );
+        let mut incident = Incident::replay(IncidentId::new("x"), vec![opened]).unwrap();
+        for (name, value) in [("eta", "noon"), ("started", "forged"), ("me", "Léa")] {
+            let kind = EventKind::DetailSet {
+                name: name.into(),
+                value: value.into(),
+            };
+            incident.apply(Event::new(at("09:10").unwrap(), kind));
+        }
+        incident
+    }
+
+    fn settings() -> Settings {
+        Settings {
+            cadence: Duration::minutes(60),
+            me: Some("Sam".into()),
+        }
+    }
+
+    #[test]
+    fn values_come_from_the_incident_its_details_and_the_settings() {
+        let v = values(Some(&incident()), &settings());
+        let get = |k: &str| v.get(k).map(String::as_str);
+        assert_eq!(get("client"), Some("ACME"));
+        assert_eq!(get("incident"), Some("Checkout down"));
+        assert_eq!(get("next_update"), Some("10:00"));
+        assert_eq!(
+            get("started"),
+            Some("09:00"),
+            "a derived value cannot be set"
+        );
+        assert_eq!(get("me"), Some("Léa"), "a detail wins over the settings");
+        assert_eq!(get("eta"), Some("noon"));
+        assert_eq!(get("impact"), None);
+    }
+
+    #[test]
+    fn without_an_incident_only_the_settings_fill() {
+        let v = values(None, &settings());
+        assert_eq!(
+            v.into_iter().collect::<Vec<_>>(),
+            [("me".into(), "Sam".into())]
+        );
+    }
+
+    #[test]
+    fn every_placeholder_is_either_derived_or_settable() {
+        let v = values(Some(&incident()), &settings());
+        for p in Placeholder::iter().filter(|p| is_derived(*p)) {
+            assert!(
+                v.contains_key(p.name()),
+                "{p:?} is derived but has no value"
+            );
+        }
+        assert_eq!(settable().count() + 3, Placeholder::iter().count());
+    }
+
+    #[test]
+    fn details_are_parsed_for_settable_names_only() {
+        assert_eq!(
+            parse_detail("Impact = 3 of 1,000"),
+            Ok(("impact".into(), "3 of 1,000".into()))
+        );
+        assert!(parse_detail("next_update = 10:00").is_err());
+        let err = parse_detail("boss = Tim").unwrap_err();
+        assert!(err.contains("client, contact, impact"), "{err}");
+        assert!(parse_detail("impact =").is_err());
+    }
+}

@@ -1,0 +1,210 @@
+//! The layering of ARCHITECTURE.md, checked on the source: every arrow points down.
+//!
+//! Each top-level module of `src/` has a layer and a list of the crate modules it may use;
+//! the floor uses none, the domain names no terminal or command-line crate, and `incident`
+//! knows nothing of the phrasebook. A file that breaks a rule fails this test with its line.
+
+use std::path::{Path, PathBuf};
+
+/// Module, the crate modules it may use, and whether it may name ratatui, crossterm or clap.
+const RULES: &[(&str, &[&str], bool)] = &[
+    // floor
+    ("lang", &[], false),
+    ("text", &[], false),
+    ("clock", &[], false),
+    // domain
+    ("incident", &["lang", "text", "clock"], false),
+    ("phrasebook", &["lang", "text"], false),
+    ("playbook", &["lang", "phrasebook"], false),
+    // where incident and content meet
+    (
+        "present",
+        &[
+            "lang",
+            "text",
+            "clock",
+            "incident",
+            "phrasebook",
+            "playbook",
+        ],
+        false,
+    ),
+    // edges
+    ("config", &["lang", "present"], false),
+    ("clipboard", &["config", "text"], true),
+    // clients
+    (
+        "tui",
+        &[
+            "lang",
+            "text",
+            "clock",
+            "incident",
+            "phrasebook",
+            "playbook",
+            "present",
+            "config",
+            "clipboard",
+        ],
+        true,
+    ),
+    (
+        "cli",
+        &[
+            "lang",
+            "text",
+            "clock",
+            "incident",
+            "phrasebook",
+            "playbook",
+            "present",
+            "config",
+            "clipboard",
+            "tui",
+        ],
+        true,
+    ),
+];
+
+/// Files that only declare or start the others.
+const ROOTS: &[&str] = &["lib.rs", "main.rs"];
+
+const TERMINAL_CRATES: &[&str] = &["ratatui", "crossterm", "clap", "clap_complete"];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The code of a line, without its `//` comment (a doc comment may name anything).
+fn code(line: &str) -> &str {
+    line.split("//").next().unwrap_or("")
+}
+
+/// Identifiers that follow `crate::` on a line.
+fn crate_uses(line: &str) -> Vec<&str> {
+    line.match_indices("crate::")
+        .map(|(at, _)| {
+            let rest = &line[at + "crate::".len()..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// True when `word` stands alone in `line` as a path's first segment (`ratatui::…`, `use clap`).
+fn names_crate(line: &str, word: &str) -> bool {
+    line.match_indices(word).any(|(at, _)| {
+        let before = line[..at].chars().next_back();
+        let after = line[at + word.len()..].chars().next();
+        let starts = before.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == ':'));
+        let ends = after.is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        starts && ends && (line[at + word.len()..].starts_with("::") || line.contains("use "))
+    })
+}
+
+/// Every broken rule under `src`, as "file:line: what".
+fn violations(src: &Path) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.sort();
+    let modules: Vec<&str> = RULES.iter().map(|(m, _, _)| *m).collect();
+    let mut found = Vec::new();
+    for file in files {
+        let relative = file.strip_prefix(src).unwrap();
+        let first = relative.components().next().unwrap();
+        let first = first.as_os_str().to_str().unwrap();
+        if ROOTS.contains(&first) {
+            continue;
+        }
+        let module = first.trim_end_matches(".rs");
+        let Some((_, allowed, terminal)) = RULES.iter().find(|(m, _, _)| *m == module) else {
+            found.push(format!(
+                "{}: module `{module}` has no layer in tests/layering.rs (add it there and to ARCHITECTURE.md)",
+                relative.display()
+            ));
+            continue;
+        };
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let line = code(line);
+            for used in crate_uses(line) {
+                if used != module && modules.contains(&used) && !allowed.contains(&used) {
+                    found.push(format!(
+                        "{}:{}: `{module}` uses `crate::{used}`, which is not below it",
+                        relative.display(),
+                        n + 1
+                    ));
+                }
+            }
+            if !terminal {
+                for word in TERMINAL_CRATES {
+                    if names_crate(line, word) {
+                        found.push(format!(
+                            "{}:{}: `{module}` names `{word}`, which only the clients may",
+                            relative.display(),
+                            n + 1
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_arrow_points_down() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let found = violations(&src);
+    assert!(found.is_empty(), "layering broken:\n{}", found.join("\n"));
+}
+
+#[test]
+fn a_broken_rule_is_caught_with_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path();
+    std::fs::create_dir_all(src.join("incident")).unwrap();
+    std::fs::write(
+        src.join("incident/event.rs"),
+        "//! Uses crate::phrasebook in a comment only, which is fine.\nuse crate::lang::Lang;\nuse crate::phrasebook::Phrase;\n",
+    )
+    .unwrap();
+    std::fs::write(src.join("text.rs"), "use ratatui::text::Line;\n").unwrap();
+    std::fs::write(src.join("widgets.rs"), "\n").unwrap();
+    std::fs::write(src.join("lib.rs"), "pub mod tui;\n").unwrap();
+    let found = violations(src);
+    assert_eq!(
+        found,
+        [
+            "incident/event.rs:3: `incident` uses `crate::phrasebook`, which is not below it",
+            "text.rs:1: `text` names `ratatui`, which only the clients may",
+            "widgets.rs: module `widgets` has no layer in tests/layering.rs (add it there and to ARCHITECTURE.md)",
+        ]
+    );
+}
+
+#[test]
+fn every_module_of_the_crate_has_a_layer() {
+    let lib =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
+    let declared: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub mod "))
+        .map(|l| l.trim_end_matches(';'))
+        .collect();
+    let mut layered: Vec<&str> = RULES.iter().map(|(m, _, _)| *m).collect();
+    let mut declared_sorted = declared.clone();
+    layered.sort();
+    declared_sorted.sort();
+    assert_eq!(declared_sorted, layered);
+}
