@@ -26,9 +26,11 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, FixedOffset};
 use crisis::incident::Incident;
 use crisis::phrasebook::{Lang, PhraseFile, Phrasebook, SearchIndex, builtin_files};
-use crisis::tui::action::{Action, Command, Effect, Query};
-use crisis::tui::app::{App, Pane, Settings};
-use crisis::tui::{view, worker};
+use crisis::tui::action::{Action, Effect, Query, Verb};
+use crisis::tui::app::{App, Settings};
+use crisis::tui::mode::Mode;
+use crisis::tui::pane::Pane;
+use crisis::tui::{layout, worker};
 use criterion::{Criterion, SamplingMode, criterion_group};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -78,7 +80,7 @@ fn app(book: Arc<Phrasebook>, incident: Incident, index: &SearchIndex) -> App {
         }
     }
     app.focus = Pane::Phrasebook;
-    app.phrases.typing = true;
+    app.mode = Mode::Search;
     app
 }
 
@@ -94,7 +96,7 @@ impl Typist {
         self.step += 1;
         match WORD.get(i) {
             Some(&c) => Action::Insert(c),
-            None => Action::Run(Command::Backspace),
+            None => Action::Run(Verb::Backspace),
         }
     }
 }
@@ -115,7 +117,7 @@ fn keystroke(
     for action in results.try_iter() {
         app.update(action);
     }
-    term.draw(|frame| view::draw(app, frame))
+    term.draw(|frame| layout::draw(app, frame))
         .expect("the test backend never fails");
 }
 
@@ -144,7 +146,7 @@ fn frame(c: &mut Criterion) {
     // 1k events too, to show the frame does not grow with the timeline.
     for events in [1_000, EVENTS] {
         let mut app = app(Arc::clone(&book), incident(events), &index);
-        app.phrases.typing = false;
+        app.mode = Mode::Normal;
         app.focus = Pane::Timeline;
         let mut group = c.benchmark_group(format!("frame/{}k_events", events / 1000));
         for (w, h) in [(120, 40), (200, 60)] {
@@ -152,7 +154,7 @@ fn frame(c: &mut Criterion) {
             group.bench_function(format!("{w}x{h}"), |b| {
                 b.iter(|| {
                     app.timeline.scroll ^= 1;
-                    term.draw(|frame| view::draw(&app, frame))
+                    term.draw(|frame| layout::draw(&app, frame))
                         .expect("the test backend never fails");
                 })
             });

@@ -101,32 +101,87 @@ pub fn provider(
     }
 }
 
-/// Copies `text` and says where it went, e.g. "copied to the clipboard (X11)".
+/// Where a copy went once its slow part (a serving child, a command) is done, and whether the
+/// terminal must still be sent the text with OSC 52: that part writes to the terminal, so the
+/// cockpit does it on its own thread, between two frames.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    /// "copied to the clipboard (X11)", "copied with `wl-copy`"; `None` when only the terminal
+    /// gets the text.
+    pub placed: Option<String>,
+    /// The system clipboard failed and OSC 52 stands in for it: why.
+    pub fallback: Option<String>,
+    /// The text must also go to the terminal's clipboard.
+    pub osc52: bool,
+}
+
+impl Placed {
+    /// The whole sentence, once the OSC 52 part (if any) said where it went.
+    pub fn describe(&self, osc52: Option<&str>) -> String {
+        match (&self.placed, osc52, &self.fallback) {
+            (Some(placed), Some(terminal), _) => format!("{placed} and {terminal}"),
+            (Some(placed), None, _) => placed.clone(),
+            (None, Some(terminal), Some(why)) => format!("{terminal}; {why}"),
+            (None, Some(terminal), None) => terminal.to_owned(),
+            (None, None, _) => "copied nowhere".to_owned(),
+        }
+    }
+}
+
+/// The slow part of a copy: the desktop's clipboard through a serving child, or a command.
 /// With `auto`, a failing system clipboard falls back to OSC 52.
+pub fn place(
+    text: &str,
+    provider: &Provider,
+    choice: ClipboardChoice,
+) -> Result<Placed, ClipboardError> {
+    let placed = |placed: String, osc52: bool| Placed {
+        placed: Some(placed),
+        fallback: None,
+        osc52,
+    };
+    match provider {
+        Provider::Osc52 => Ok(Placed {
+            placed: None,
+            fallback: None,
+            osc52: true,
+        }),
+        Provider::Command(command) => run_command(command, text).map(|said| placed(said, false)),
+        Provider::System { name, also_osc52 } => match serve_in_background(text) {
+            Ok(()) => Ok(placed(
+                format!("copied to the clipboard ({name})"),
+                *also_osc52,
+            )),
+            Err(e) if choice == ClipboardChoice::Auto => Ok(Placed {
+                placed: None,
+                fallback: Some(format!("the {name} clipboard failed: {e}")),
+                osc52: true,
+            }),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+/// Copies `text` and says where it went, e.g. "copied to the clipboard (X11)": [`place`],
+/// then OSC 52 to `terminal` when it is needed.
 pub fn copy(
     text: &str,
     provider: &Provider,
     choice: ClipboardChoice,
     terminal: Terminal,
 ) -> Result<String, ClipboardError> {
-    match provider {
-        Provider::Osc52 => osc52_to(terminal, text).map(str::to_owned),
-        Provider::Command(command) => run_command(command, text),
-        Provider::System { name, also_osc52 } => match serve_in_background(text) {
-            Ok(()) => {
-                let mut said = format!("copied to the clipboard ({name})");
-                if *also_osc52 && osc52_to(terminal, text).is_ok() {
-                    said.push_str(" and sent to the terminal's clipboard (OSC 52)");
-                }
-                Ok(said)
-            }
-            Err(e) if choice == ClipboardChoice::Auto => {
-                let said = osc52_to(terminal, text)?;
-                Ok(format!("{said}; the {name} clipboard failed: {e}"))
-            }
-            Err(e) => Err(e),
-        },
-    }
+    let placed = place(text, provider, choice)?;
+    let osc52 = if placed.osc52 {
+        match osc52_to(terminal, text) {
+            Ok(said) => Some(said),
+            // Only the terminal was to get it: without one, the copy failed.
+            Err(e) if placed.placed.is_none() => return Err(e),
+            Err(_) => None,
+        }
+    } else {
+        None
+    };
+    Ok(placed.describe(osc52))
 }
 
 /// Sends `text` to the terminal's clipboard with OSC 52 on `out`.
@@ -135,7 +190,7 @@ pub fn osc52(out: &mut impl Write, text: &str) -> io::Result<&'static str> {
     Ok("sent to the terminal's clipboard (OSC 52)")
 }
 
-fn osc52_to(terminal: Terminal, text: &str) -> Result<&'static str, ClipboardError> {
+pub fn osc52_to(terminal: Terminal, text: &str) -> Result<&'static str, ClipboardError> {
     match terminal {
         Terminal::Stdout => osc52(&mut io::stdout(), text),
         Terminal::Tty => OpenOptions::new()

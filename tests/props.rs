@@ -5,9 +5,9 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, FixedOffset};
 use crisis::incident::{Event, EventKind, Incident, Journal};
 use crisis::phrasebook::{Lang, Phrasebook, SearchIndex, parse_file};
-use crisis::tui::action::{Action, Command, Effect};
+use crisis::tui::action::{Action, Effect, Verb};
 use crisis::tui::app::{App, Settings};
-use crisis::tui::{view, worker};
+use crisis::tui::{layout, worker};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -86,10 +86,10 @@ proptest! {
         let settings = Settings { values: crisis::present::Settings { cadence: Duration::minutes(60), me: None }, lang: Lang::En };
         let (mut app, effects) = App::new(book, incident, settings, at(250));
         let mut pending = effects;
-        let commands: &[Command] = match state {
-            2 => &[Command::Help],
-            3 => &[Command::Search],
-            4 => &[Command::FocusNext, Command::Down, Command::AddNote],
+        let commands: &[Verb] = match state {
+            2 => &[Verb::Help],
+            3 => &[Verb::Search],
+            4 => &[Verb::FocusNext, Verb::Down, Verb::AddNote],
             _ => &[],
         };
         for command in commands {
@@ -102,6 +102,6 @@ proptest! {
             }
         }
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| view::draw(&app, frame)).unwrap();
+        terminal.draw(|frame| layout::draw(&app, frame)).unwrap();
     }
 }

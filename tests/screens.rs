@@ -8,9 +8,9 @@ use chrono::{DateTime, Duration, FixedOffset};
 use common::at;
 use crisis::incident::{Event, EventKind, Incident};
 use crisis::phrasebook::{Lang, Phrasebook, SearchIndex};
-use crisis::tui::action::{Action, Command, Effect};
+use crisis::tui::action::{Action, Effect, Verb};
 use crisis::tui::app::{App, Settings};
-use crisis::tui::{view, worker};
+use crisis::tui::{layout, worker};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -114,7 +114,7 @@ impl Screen {
         }
     }
 
-    fn run(&mut self, command: Command) -> &mut Self {
+    fn run(&mut self, command: Verb) -> &mut Self {
         let effects = self.app.update(Action::Run(command));
         self.settle(effects);
         self
@@ -130,7 +130,9 @@ impl Screen {
 
     fn draw(&self, width: u16, height: u16) -> String {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| view::draw(&self.app, frame)).unwrap();
+        terminal
+            .draw(|frame| layout::draw(&self.app, frame))
+            .unwrap();
         terminal.backend().to_string()
     }
 }
@@ -151,8 +153,8 @@ fn busy_incident_at_80x24() {
 fn overdue_update_and_a_search_in_french() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:55"));
     screen
-        .run(Command::ToggleLang)
-        .run(Command::Search)
+        .run(Verb::ToggleLang)
+        .run(Verb::Search)
         .type_text("desole");
     insta::assert_snapshot!(screen.draw(120, 40));
 }
@@ -161,17 +163,17 @@ fn overdue_update_and_a_search_in_french() {
 fn a_selected_step_filters_the_phrasebook() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
     screen
-        .run(Command::FocusNext)
-        .run(Command::FocusNext)
-        .run(Command::Down)
-        .run(Command::Down);
+        .run(Verb::FocusNext)
+        .run(Verb::FocusNext)
+        .run(Verb::Down)
+        .run(Verb::Down);
     insta::assert_snapshot!(screen.draw(120, 40));
 }
 
 #[test]
 fn help_overlay_lists_every_key() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
-    screen.run(Command::Help);
+    screen.run(Verb::Help);
     insta::assert_snapshot!(screen.draw(120, 40));
 }
 
@@ -186,7 +188,7 @@ fn first_start_asks_for_a_title() {
 fn a_note_prompt_in_a_narrow_terminal() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
     screen
-        .run(Command::AddNote)
+        .run(Verb::AddNote)
         .type_text("Tim asks for a call at 11:00");
     insta::assert_snapshot!(screen.draw(60, 20));
 }
@@ -203,15 +205,15 @@ fn escape_bytes_from_the_journal_never_reach_the_screen() {
 #[test]
 fn a_copy_confirmation_warns_about_unfilled_placeholders() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
-    screen.run(Command::Search).type_text("workaround");
+    screen.run(Verb::Search).type_text("workaround");
     // The copy request itself says which placeholders it could not fill.
-    let effects = screen.app.update(Action::Run(Command::Copy));
-    let Some(Effect::Copy { copied, .. }) = effects.into_iter().next() else {
+    let effects = screen.app.update(Action::Run(Verb::Copy));
+    let Some(Effect::Copy(copied)) = effects.into_iter().next() else {
         panic!("the selected phrase is copied");
     };
     assert!(!copied.missing.is_empty(), "{copied:?}");
     screen.app.update(Action::Copied {
-        destination: "copied to the clipboard (X11)".into(),
+        said: "copied to the clipboard (X11)".into(),
         copied,
     });
     insta::assert_snapshot!(screen.draw(120, 40));

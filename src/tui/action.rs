@@ -1,14 +1,16 @@
-//! What flows through the cockpit's loop: actions in, effects out.
+//! What flows through the cockpit's loop: verbs and outcomes in, effects out.
 
 use chrono::{DateTime, FixedOffset};
-use ratatui::crossterm::event::KeyEvent;
+use strum::EnumIter;
 
+use crate::clipboard::Placed;
 use crate::incident::{Event, EventKind, Incident};
-use crate::phrasebook::{Hit, Lang};
+use crate::lang::Lang;
+use crate::phrasebook::Hit;
 
-/// A user-facing verb; every one has a key and a description.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Command {
+/// A user-facing verb; every one has a key in the key table and a description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter)]
+pub enum Verb {
     Help,
     FocusNext,
     FocusPrev,
@@ -20,75 +22,74 @@ pub enum Command {
     Copy,
     Confirm,
     Cancel,
-    Backspace,
     AddNote,
     UpdateSent,
     ToggleStep,
     SetDetail,
     ToggleLang,
     Quit,
+    // Editing what is typed.
+    Backspace,
+    DeleteForward,
+    DeleteWord,
+    DeleteToStart,
+    CursorLeft,
+    CursorRight,
+    WordLeft,
+    WordRight,
+    LineStart,
+    LineEnd,
 }
 
-impl Command {
-    pub const ALL: [Command; 18] = [
-        Command::Help,
-        Command::FocusNext,
-        Command::FocusPrev,
-        Command::Up,
-        Command::Down,
-        Command::PageUp,
-        Command::PageDown,
-        Command::Search,
-        Command::Copy,
-        Command::Confirm,
-        Command::Cancel,
-        Command::Backspace,
-        Command::AddNote,
-        Command::UpdateSent,
-        Command::ToggleStep,
-        Command::SetDetail,
-        Command::ToggleLang,
-        Command::Quit,
-    ];
-
+impl Verb {
     pub fn description(self) -> &'static str {
         match self {
-            Command::Help => "show or hide this help",
-            Command::FocusNext => "focus the next pane",
-            Command::FocusPrev => "focus the previous pane",
-            Command::Up => "move up",
-            Command::Down => "move down",
-            Command::PageUp => "move up a page",
-            Command::PageDown => "move down a page",
-            Command::Search => "search the phrasebook",
-            Command::Copy => "copy the selected phrase, filled in",
-            Command::Confirm => "copy the phrase, tick the step, or save what you typed",
-            Command::Cancel => "close the search, prompt or help; clear the step filter",
-            Command::Backspace => "delete the last character",
-            Command::AddNote => "add a note to the timeline",
-            Command::UpdateSent => "record that a client update was sent",
-            Command::ToggleStep => "tick or untick the selected step",
-            Command::SetDetail => "set a detail such as impact = 3 of 1,000 users",
-            Command::ToggleLang => "switch French / English",
-            Command::Quit => "quit (everything is already saved)",
+            Verb::Help => "show or hide this help",
+            Verb::FocusNext => "focus the next pane",
+            Verb::FocusPrev => "focus the previous pane",
+            Verb::Up => "move up",
+            Verb::Down => "move down",
+            Verb::PageUp => "move up a page",
+            Verb::PageDown => "move down a page",
+            Verb::Search => "search the phrasebook",
+            Verb::Copy => "copy the selected phrase, filled in",
+            Verb::Confirm => "copy the phrase, tick the step, or save what you typed",
+            Verb::Cancel => "close the search, prompt or help; clear the step filter",
+            Verb::AddNote => "add a note to the timeline",
+            Verb::UpdateSent => "record that a client update was sent",
+            Verb::ToggleStep => "tick or untick the selected step",
+            Verb::SetDetail => "set a detail such as impact = 3 of 1,000 users",
+            Verb::ToggleLang => "switch French / English",
+            Verb::Quit => "quit (everything is already saved)",
+            Verb::Backspace => "delete the character before the cursor",
+            Verb::DeleteForward => "delete the character under the cursor",
+            Verb::DeleteWord => "delete the word before the cursor",
+            Verb::DeleteToStart => "delete everything before the cursor",
+            Verb::CursorLeft => "move the cursor left",
+            Verb::CursorRight => "move the cursor right",
+            Verb::WordLeft => "move the cursor a word left",
+            Verb::WordRight => "move the cursor a word right",
+            Verb::LineStart => "move the cursor to the start",
+            Verb::LineEnd => "move the cursor to the end",
         }
     }
 
-    /// The word shown in the footer.
+    /// The word shown in the footer and in hints; empty for verbs never shown there.
     pub fn short(self) -> &'static str {
         match self {
-            Command::Help => "help",
-            Command::FocusNext => "focus",
-            Command::Search => "search",
-            Command::Copy => "copy",
-            Command::AddNote => "note",
-            Command::UpdateSent => "update sent",
-            Command::ToggleStep => "done",
-            Command::SetDetail => "detail",
-            Command::ToggleLang => "lang",
-            Command::Quit => "quit",
-            Command::Confirm => "save",
-            Command::Cancel => "cancel",
+            Verb::Help => "help",
+            Verb::FocusNext => "focus",
+            Verb::Search => "search",
+            Verb::Copy => "copy",
+            Verb::AddNote => "note",
+            Verb::UpdateSent => "update sent",
+            Verb::ToggleStep => "done",
+            Verb::SetDetail => "detail",
+            Verb::ToggleLang => "lang",
+            Verb::Quit => "quit",
+            Verb::Confirm => "save",
+            Verb::Cancel => "cancel",
+            Verb::Up | Verb::Down => "choose",
             _ => "",
         }
     }
@@ -99,6 +100,8 @@ impl Command {
 pub struct Copied {
     pub phrase: String,
     pub lang: Lang,
+    /// The filled text, for the OSC 52 part of the copy.
+    pub text: String,
     /// Placeholders left unfilled, to warn about.
     pub missing: Vec<String>,
 }
@@ -115,9 +118,7 @@ pub struct Query {
 
 #[derive(Debug, Clone)]
 pub enum Action {
-    /// A key press, resolved through the keymap by the loop before `update` sees it.
-    Key(KeyEvent),
-    Run(Command),
+    Run(Verb),
     Insert(char),
     Paste(String),
     Tick(DateTime<FixedOffset>),
@@ -133,9 +134,14 @@ pub enum Action {
         message: String,
     },
     IncidentOpened(Box<Incident>),
+    /// The slow part of a copy is done; the OSC 52 part, if any, comes next.
+    Placed {
+        placed: Placed,
+        copied: Copied,
+    },
     /// The copy is on the clipboard; only now is it logged on the timeline.
     Copied {
-        destination: String,
+        said: String,
         copied: Copied,
     },
     Failed(String),
@@ -150,8 +156,16 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     Append(EventKind),
-    Copy { text: String, copied: Copied },
+    /// The slow part of a copy, on the slow-effects worker.
+    Copy(Copied),
+    /// The OSC 52 part of a copy, written by the loop between two frames.
+    Osc52 {
+        placed: Placed,
+        copied: Copied,
+    },
     Search(Query),
-    CreateIncident { title: String },
+    CreateIncident {
+        title: String,
+    },
     PollJournal,
 }

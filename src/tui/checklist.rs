@@ -1,60 +1,93 @@
 //! The Next actions pane: the playbook's steps, the next one marked, the selected one's reason.
 
-use ratatui::Frame;
+use std::collections::BTreeSet;
+
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::{App, Pane};
-use super::view::{pane_block, window};
+use super::widgets::{pane_block, window};
+use crate::phrasebook::Step;
 use crate::playbook;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let steps = app.steps();
-    let empty = Default::default();
-    let done = app.incident.as_ref().map_or(&empty, |i| &i.done);
-    let count = format!(" {}/{} ", playbook::done_count(&steps, done), steps.len());
-    let block = pane_block(app, Pane::Checklist, "Next actions", count);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let next = app.next_step();
-    let selected = app.checklist.selected.min(steps.len().saturating_sub(1));
-    let why_rows = if inner.height >= 7 { 2 } else { 0 };
-    let [list, why] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(why_rows)]).areas(inner);
-    let (start, end) = window(steps.len(), selected, list.height as usize);
-    let focused = app.focus == Pane::Checklist;
-    let lines: Vec<Line> = (start..end)
-        .map(|i| {
-            let step = steps[i];
-            let (mark, style) = if done.contains(&step.id) {
-                ("✓ ", Style::new().fg(Color::DarkGray))
-            } else if Some(i) == next {
-                ("▸ ", Style::new().fg(Color::Yellow).bold())
-            } else {
-                ("  ", Style::new())
-            };
-            let style = if i == selected && focused {
-                style.add_modifier(Modifier::REVERSED)
-            } else {
-                style
-            };
-            Line::from(vec![
-                Span::styled(mark, style),
-                Span::styled(step.title.clone(), style),
-            ])
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), list);
-    if let Some(step) = steps.get(selected).filter(|_| why_rows > 0) {
-        let text = Line::from(vec![
-            Span::styled(
-                format!("{}: ", step.stage),
-                Style::new().fg(Color::DarkGray).bold(),
-            ),
-            Span::styled(step.why.clone(), Style::new().fg(Color::DarkGray).italic()),
-        ]);
-        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), why);
+#[derive(Debug, Clone, Default)]
+pub struct Checklist {
+    pub selected: usize,
+}
+
+impl Checklist {
+    /// Moves the selection within `len` steps; returns the newly selected index.
+    pub fn move_by(&mut self, delta: isize, len: usize) -> usize {
+        self.selected = self
+            .selected
+            .saturating_add_signed(delta)
+            .min(len.saturating_sub(1));
+        self.selected
+    }
+}
+
+/// What the pane shows: the steps of the incident's language and which are done.
+pub struct ChecklistView<'a> {
+    pub steps: &'a [&'a Step],
+    pub done: &'a BTreeSet<String>,
+    /// The next action, when there is an incident to act on.
+    pub next: Option<usize>,
+    pub selected: usize,
+    pub focused: bool,
+}
+
+impl Widget for ChecklistView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let steps = self.steps;
+        let count = format!(
+            " {}/{} ",
+            playbook::done_count(steps, self.done),
+            steps.len()
+        );
+        let block = pane_block(self.focused, "Next actions", count);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let next = self.next;
+        let selected = self.selected.min(steps.len().saturating_sub(1));
+        let why_rows = if inner.height >= 7 { 2 } else { 0 };
+        let [list, why] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(why_rows)]).areas(inner);
+        let (start, end) = window(steps.len(), selected, list.height as usize);
+        let lines: Vec<Line> = (start..end)
+            .map(|i| {
+                let step = steps[i];
+                let (mark, style) = if self.done.contains(&step.id) {
+                    ("✓ ", Style::new().fg(Color::DarkGray))
+                } else if Some(i) == next {
+                    ("▸ ", Style::new().fg(Color::Yellow).bold())
+                } else {
+                    ("  ", Style::new())
+                };
+                let style = if i == selected && self.focused {
+                    style.add_modifier(Modifier::REVERSED)
+                } else {
+                    style
+                };
+                Line::from(vec![
+                    Span::styled(mark, style),
+                    Span::styled(step.title.clone(), style),
+                ])
+            })
+            .collect();
+        Paragraph::new(lines).render(list, buf);
+        if let Some(step) = steps.get(selected).filter(|_| why_rows > 0) {
+            let text = Line::from(vec![
+                Span::styled(
+                    format!("{}: ", step.stage),
+                    Style::new().fg(Color::DarkGray).bold(),
+                ),
+                Span::styled(step.why.clone(), Style::new().fg(Color::DarkGray).italic()),
+            ]);
+            Paragraph::new(text)
+                .wrap(Wrap { trim: true })
+                .render(why, buf);
+        }
     }
 }

@@ -6,8 +6,9 @@ use ratatui::style::{Color, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::keymap::help_rows;
-use super::view::centered;
+use super::action::Verb;
+use super::keymap::{Scope, help_rows, key_for};
+use super::widgets::centered;
 
 pub fn render(frame: &mut Frame, area: Rect) {
     let rows = help_rows();
@@ -35,11 +36,14 @@ pub fn render(frame: &mut Frame, area: Rect) {
         })
         .collect();
     lines.push(Line::from(""));
-    lines.push(
-        Line::from(" Every event is saved the moment it happens. ? or Esc closes.")
-            .fg(Color::DarkGray),
+    let closes = format!(
+        " Every event is saved the moment it happens. {} or {} closes.",
+        key_for(Verb::Help, Scope::Help),
+        key_for(Verb::Cancel, Scope::Help)
     );
-    let box_area = centered(area, 76, lines.len() as u16 + 2);
+    lines.push(Line::from(closes).fg(Color::DarkGray));
+    let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 3;
+    let box_area = centered(area, width.max(76), lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);
     let block = Block::bordered()
         .title(" Keys ")

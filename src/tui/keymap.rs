@@ -2,8 +2,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Command};
-use super::app::Pane;
+use super::action::{Action, Verb};
+use super::pane::Pane;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,37 +33,57 @@ const fn ch(c: char) -> Key {
     plain(KeyCode::Char(c))
 }
 
+const fn with(code: KeyCode, mods: KeyModifiers) -> Key {
+    Key { code, mods }
+}
+
 const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::CONTROL,
-    }
+    with(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+const fn alt(c: char) -> Key {
+    with(KeyCode::Char(c), KeyModifiers::ALT)
+}
+
+const fn alt_backspace() -> Key {
+    with(KeyCode::Backspace, KeyModifiers::ALT)
 }
 
 pub struct Binding {
     pub keys: &'static [Key],
     pub scopes: &'static [Scope],
-    pub command: Command,
-    /// Shown in the footer for these panes (empty: not in the footer).
-    pub footer: &'static [Pane],
+    pub verb: Verb,
+    /// Where the footer shows it (empty: never).
+    pub footer: &'static [Hint],
 }
 
-use Pane::{Checklist, Phrasebook, Timeline};
+/// Where a binding shows in the footer: under a focused pane, or while typing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    In(Pane),
+    Typing,
+}
+
 use Scope::{Help, Normal, Text};
 
-const ALL_PANES: &[Pane] = &[Timeline, Checklist, Phrasebook];
+const ALL_PANES: &[Hint] = &[
+    Hint::In(Pane::Timeline),
+    Hint::In(Pane::Checklist),
+    Hint::In(Pane::Phrasebook),
+];
+const TYPING: &[Hint] = &[Hint::Typing];
 
 pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[ch('?')],
         scopes: &[Normal, Help],
-        command: Command::Help,
+        verb: Verb::Help,
         footer: ALL_PANES,
     },
     Binding {
         keys: &[plain(KeyCode::Tab)],
         scopes: &[Normal],
-        command: Command::FocusNext,
+        verb: Verb::FocusNext,
         footer: ALL_PANES,
     },
     Binding {
@@ -75,115 +95,170 @@ pub const BINDINGS: &[Binding] = &[
             },
         ],
         scopes: &[Normal],
-        command: Command::FocusPrev,
+        verb: Verb::FocusPrev,
         footer: &[],
     },
     Binding {
         keys: &[plain(KeyCode::Up), ch('k')],
         scopes: &[Normal],
-        command: Command::Up,
+        verb: Verb::Up,
         footer: &[],
     },
     Binding {
         keys: &[plain(KeyCode::Down), ch('j')],
         scopes: &[Normal],
-        command: Command::Down,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Up)],
-        scopes: &[Text],
-        command: Command::Up,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Down)],
-        scopes: &[Text],
-        command: Command::Down,
+        verb: Verb::Down,
         footer: &[],
     },
     Binding {
         keys: &[plain(KeyCode::PageUp)],
         scopes: &[Normal, Text],
-        command: Command::PageUp,
+        verb: Verb::PageUp,
         footer: &[],
     },
     Binding {
         keys: &[plain(KeyCode::PageDown)],
         scopes: &[Normal, Text],
-        command: Command::PageDown,
+        verb: Verb::PageDown,
         footer: &[],
     },
     Binding {
         keys: &[ch('/')],
         scopes: &[Normal],
-        command: Command::Search,
+        verb: Verb::Search,
         footer: ALL_PANES,
     },
     Binding {
         keys: &[ch('y')],
         scopes: &[Normal],
-        command: Command::Copy,
-        footer: &[Phrasebook],
+        verb: Verb::Copy,
+        footer: &[Hint::In(Pane::Phrasebook)],
     },
     Binding {
         keys: &[plain(KeyCode::Enter)],
         scopes: &[Normal, Text],
-        command: Command::Confirm,
-        footer: &[],
+        verb: Verb::Confirm,
+        footer: TYPING,
+    },
+    Binding {
+        keys: &[plain(KeyCode::Up)],
+        scopes: &[Text],
+        verb: Verb::Up,
+        footer: TYPING,
+    },
+    Binding {
+        keys: &[plain(KeyCode::Down)],
+        scopes: &[Text],
+        verb: Verb::Down,
+        footer: TYPING,
     },
     Binding {
         keys: &[plain(KeyCode::Esc)],
         scopes: &[Normal, Text, Help],
-        command: Command::Cancel,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Backspace)],
-        scopes: &[Text],
-        command: Command::Backspace,
-        footer: &[],
+        verb: Verb::Cancel,
+        footer: TYPING,
     },
     Binding {
         keys: &[ch('a')],
         scopes: &[Normal],
-        command: Command::AddNote,
+        verb: Verb::AddNote,
         footer: ALL_PANES,
     },
     Binding {
         keys: &[ch('u')],
         scopes: &[Normal],
-        command: Command::UpdateSent,
+        verb: Verb::UpdateSent,
         footer: ALL_PANES,
     },
     Binding {
         keys: &[ch(' ')],
         scopes: &[Normal],
-        command: Command::ToggleStep,
-        footer: &[Checklist],
+        verb: Verb::ToggleStep,
+        footer: &[Hint::In(Pane::Checklist)],
     },
     Binding {
         keys: &[ch('d')],
         scopes: &[Normal],
-        command: Command::SetDetail,
+        verb: Verb::SetDetail,
         footer: ALL_PANES,
     },
     Binding {
         keys: &[ch('L')],
         scopes: &[Normal],
-        command: Command::ToggleLang,
+        verb: Verb::ToggleLang,
         footer: ALL_PANES,
     },
     Binding {
         keys: &[ch('q')],
         scopes: &[Normal, Help],
-        command: Command::Quit,
+        verb: Verb::Quit,
         footer: ALL_PANES,
     },
     Binding {
         keys: &[ctrl('c')],
         scopes: &[Normal, Text, Help],
-        command: Command::Quit,
+        verb: Verb::Quit,
+        footer: &[],
+    },
+    // Editing what is typed, last in the help.
+    Binding {
+        keys: &[plain(KeyCode::Backspace), ctrl('h')],
+        scopes: &[Text],
+        verb: Verb::Backspace,
+        footer: &[],
+    },
+    Binding {
+        keys: &[plain(KeyCode::Delete), ctrl('d')],
+        scopes: &[Text],
+        verb: Verb::DeleteForward,
+        footer: &[],
+    },
+    Binding {
+        keys: &[ctrl('w'), alt_backspace()],
+        scopes: &[Text],
+        verb: Verb::DeleteWord,
+        footer: &[],
+    },
+    Binding {
+        keys: &[ctrl('u')],
+        scopes: &[Text],
+        verb: Verb::DeleteToStart,
+        footer: &[],
+    },
+    Binding {
+        keys: &[plain(KeyCode::Left), ctrl('b')],
+        scopes: &[Text],
+        verb: Verb::CursorLeft,
+        footer: &[],
+    },
+    Binding {
+        keys: &[plain(KeyCode::Right), ctrl('f')],
+        scopes: &[Text],
+        verb: Verb::CursorRight,
+        footer: &[],
+    },
+    Binding {
+        keys: &[with(KeyCode::Left, KeyModifiers::CONTROL), alt('b')],
+        scopes: &[Text],
+        verb: Verb::WordLeft,
+        footer: &[],
+    },
+    Binding {
+        keys: &[with(KeyCode::Right, KeyModifiers::CONTROL), alt('f')],
+        scopes: &[Text],
+        verb: Verb::WordRight,
+        footer: &[],
+    },
+    Binding {
+        keys: &[plain(KeyCode::Home), ctrl('a')],
+        scopes: &[Text],
+        verb: Verb::LineStart,
+        footer: &[],
+    },
+    Binding {
+        keys: &[plain(KeyCode::End), ctrl('e')],
+        scopes: &[Text],
+        verb: Verb::LineEnd,
         footer: &[],
     },
 ];
@@ -199,7 +274,7 @@ pub fn resolve(event: KeyEvent, scope: Scope) -> Option<Action> {
         .filter(|b| b.scopes.contains(&scope))
         .find(|b| b.keys.iter().any(|k| matches_key(*k, pressed)));
     if let Some(binding) = bound {
-        return Some(Action::Run(binding.command));
+        return Some(Action::Run(binding.verb));
     }
     match (scope, event.code) {
         (Scope::Text, KeyCode::Char(c))
@@ -236,43 +311,59 @@ pub fn label(key: Key) -> String {
         KeyCode::Backspace => "Backspace".into(),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::Delete => "Del".into(),
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
         other => format!("{other:?}"),
     };
     if key.mods.contains(KeyModifiers::CONTROL) {
         format!("Ctrl-{}", name.to_uppercase())
+    } else if key.mods.contains(KeyModifiers::ALT) {
+        format!("Alt-{name}")
     } else {
         name
     }
 }
 
-/// Footer hints for the focused pane: (key, word), in table order.
-pub fn footer(pane: Pane) -> Vec<(String, &'static str)> {
+/// The first key bound to `verb` in `scope`, as hints in the panes write it ("Esc", "d").
+pub fn key_for(verb: Verb, scope: Scope) -> String {
     BINDINGS
         .iter()
-        .filter(|b| b.footer.contains(&pane))
-        .map(|b| (label(b.keys[0]), b.command.short()))
+        .find(|b| b.verb == verb && b.scopes.contains(&scope))
+        .map_or_else(String::new, |b| label(b.keys[0]))
+}
+
+/// Footer hints for the focused pane, or while typing: (key, verb), in table order. The
+/// caller words them, as a prompt may call Enter "create" rather than "save".
+pub fn footer(hint: Hint) -> Vec<(String, Verb)> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.footer.contains(&hint))
+        .map(|b| (label(b.keys[0]), b.verb))
         .collect()
 }
 
 /// Help rows: (keys, description, note), one per command, in table order. A command bound
 /// only while typing is noted as such.
 pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
-    let mut rows: Vec<(Command, Vec<String>, bool)> = Vec::new();
+    let mut rows: Vec<(Verb, Vec<String>, bool)> = Vec::new();
     for binding in BINDINGS {
         let labels = binding.keys.iter().map(|k| label(*k));
         let typing_only = binding.scopes == [Scope::Text];
-        match rows.iter_mut().find(|(c, _, _)| *c == binding.command) {
+        match rows.iter_mut().find(|(v, _, _)| *v == binding.verb) {
             Some((_, keys, only)) => {
                 keys.extend(labels);
                 *only &= typing_only;
             }
-            None => rows.push((binding.command, labels.collect(), typing_only)),
+            None => rows.push((binding.verb, labels.collect(), typing_only)),
         }
     }
     rows.into_iter()
-        .map(|(command, mut keys, typing_only)| {
+        .map(|(verb, mut keys, typing_only)| {
             let mut seen = Vec::new();
             keys.retain(|k| {
                 if seen.contains(k) {
@@ -284,7 +375,7 @@ pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
             });
             (
                 keys.join(" "),
-                command.description(),
+                verb.description(),
                 if typing_only { "typing" } else { "" },
             )
         })
@@ -293,16 +384,18 @@ pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
 
 #[cfg(test)]
 mod tests {
+    use strum::IntoEnumIterator;
+
     use super::*;
 
     #[test]
-    fn every_command_has_a_key_and_a_description() {
-        for command in Command::ALL {
+    fn every_verb_has_a_key_and_a_description() {
+        for verb in Verb::iter() {
             assert!(
-                BINDINGS.iter().any(|b| b.command == command),
-                "{command:?} has no key"
+                BINDINGS.iter().any(|b| b.verb == verb),
+                "{verb:?} has no key"
             );
-            assert!(!command.description().is_empty());
+            assert!(!verb.description().is_empty());
         }
     }
 
@@ -333,29 +426,56 @@ mod tests {
         ));
         assert!(matches!(
             resolve(key('q'), Scope::Normal),
-            Some(Action::Run(Command::Quit))
+            Some(Action::Run(Verb::Quit))
         ));
         let upper = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
         assert!(matches!(
             resolve(upper, Scope::Normal),
-            Some(Action::Run(Command::ToggleLang))
+            Some(Action::Run(Verb::ToggleLang))
         ));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert!(matches!(
             resolve(ctrl_c, Scope::Text),
-            Some(Action::Run(Command::Quit))
+            Some(Action::Run(Verb::Quit))
         ));
         assert!(resolve(key('x'), Scope::Normal).is_none());
     }
 
     #[test]
-    fn footer_hints_follow_the_focused_pane() {
-        let words: Vec<_> = footer(Pane::Checklist)
+    fn footer_hints_follow_the_focused_pane_and_typing() {
+        let verbs: Vec<_> = footer(Hint::In(Pane::Checklist))
             .into_iter()
-            .map(|(_, w)| w)
+            .map(|(_, v)| v)
             .collect();
-        assert!(words.contains(&"done") && !words.contains(&"copy"));
-        let hints = footer(Pane::Phrasebook);
-        assert!(hints.contains(&("y".to_string(), "copy")));
+        assert!(verbs.contains(&Verb::ToggleStep) && !verbs.contains(&Verb::Copy));
+        let hints = footer(Hint::In(Pane::Phrasebook));
+        assert!(hints.contains(&("y".to_string(), Verb::Copy)));
+        let typing = footer(Hint::Typing);
+        assert!(
+            typing.contains(&("Enter".to_string(), Verb::Confirm)),
+            "{typing:?}"
+        );
+        assert_eq!(key_for(Verb::Cancel, Scope::Text), "Esc");
+        assert_eq!(key_for(Verb::DeleteToStart, Scope::Text), "Ctrl-U");
+    }
+
+    #[test]
+    fn readline_keys_edit_what_is_typed() {
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        for (key, verb) in [
+            (ctrl('u'), Verb::DeleteToStart),
+            (ctrl('w'), Verb::DeleteWord),
+            (
+                KeyEvent::new(KeyCode::Home, KeyModifiers::NONE),
+                Verb::LineStart,
+            ),
+            (
+                KeyEvent::new(KeyCode::End, KeyModifiers::NONE),
+                Verb::LineEnd,
+            ),
+        ] {
+            assert!(matches!(resolve(key, Scope::Text), Some(Action::Run(v)) if v == verb));
+        }
+        assert!(resolve(ctrl('u'), Scope::Normal).is_none());
     }
 }

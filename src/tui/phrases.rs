@@ -1,101 +1,236 @@
 //! The Phrasebook pane: search box, results, and the selected phrase filled in.
 
-use ratatui::Frame;
+use std::collections::BTreeMap;
+
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style, Stylize};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::{App, Pane};
-use super::view::{pane_block, window};
-use crate::phrasebook::{Segment, segments};
+use super::action::{Effect, Query, Verb};
+use super::input::LineInput;
+use super::keymap::{Scope, key_for};
+use super::widgets::{pane_block, window};
+use crate::lang::Lang;
+use crate::phrasebook::{Hit, Phrase, Phrasebook, Segment, segments};
 use crate::text;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let state = &app.phrases;
-    let total = app.phrase_total();
-    let count = if state.pending {
-        " … ".to_string()
-    } else {
-        format!(" {}/{total} ", state.hits.len())
-    };
-    let block = pane_block(app, Pane::Phrasebook, "Phrasebook", count);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let preview_rows = (inner.height / 2).clamp(1, 8);
-    let [search, list, rule, preview] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(preview_rows),
-    ])
-    .areas(inner);
+/// Where the results of the current query stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Results {
+    #[default]
+    Ready,
+    /// Results for the current generation have not arrived yet.
+    Pending,
+    /// Enter was pressed before they arrived: copy on arrival, so the phrase copied is the one
+    /// the query finds, not the one shown before.
+    PendingThenCopy,
+}
 
-    let mut line = vec![Span::styled("/ ", Style::new().fg(Color::Cyan).bold())];
-    if state.typing {
-        line.push(Span::raw(text::one_line(&state.query)));
-        line.push(Span::styled("█", Style::new().fg(Color::Cyan)));
-    } else if state.query.is_empty() {
-        line.push(Span::styled("to search", Style::new().fg(Color::DarkGray)));
-    } else {
-        line.push(Span::raw(text::one_line(&state.query)));
-    }
-    if let Some(step) = &state.filter {
-        let title = app
-            .steps()
-            .iter()
-            .find(|s| &s.id == step)
-            .map_or(step.clone(), |s| s.title.clone());
-        line.push(Span::styled(
-            format!("  [step: {title} · Esc clears]"),
-            Style::new().fg(Color::Yellow),
-        ));
-    }
-    frame.render_widget(Paragraph::new(Line::from(line)), search);
+#[derive(Debug, Clone)]
+pub struct Phrases {
+    pub query: LineInput,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    pub generation: u64,
+    pub results: Results,
+    /// The step whose phrases the list is limited to.
+    pub filter: Option<String>,
+}
 
-    let (start, end) = window(state.hits.len(), state.selected, list.height as usize);
-    let rows: Vec<Line> = state.hits[start..end]
-        .iter()
-        .enumerate()
-        .map(|(offset, hit)| {
-            let phrase = &app.book.phrases[hit.index];
-            let selected = start + offset == state.selected;
-            let marker = if selected { "▸ " } else { "  " };
-            let style = if selected {
-                Style::new().add_modifier(Modifier::REVERSED)
-            } else {
-                Style::new()
-            };
-            Line::from(vec![
-                Span::styled(marker, style),
-                Span::styled(text::one_line(&phrase.text), style),
-            ])
+impl Default for Phrases {
+    fn default() -> Phrases {
+        Phrases {
+            query: LineInput::styled(Style::new(), Style::new().fg(Color::Black).bg(Color::Cyan)),
+            hits: Vec::new(),
+            selected: 0,
+            generation: 0,
+            results: Results::Ready,
+            filter: None,
+        }
+    }
+}
+
+impl Phrases {
+    /// A new search generation for the current query in `lang`, limited to `only` ids.
+    pub fn search(&mut self, lang: Lang, only: Option<Vec<String>>) -> Effect {
+        self.generation += 1;
+        if self.results == Results::Ready {
+            self.results = Results::Pending;
+        }
+        Effect::Search(Query {
+            generation: self.generation,
+            text: self.query.text(),
+            lang,
+            only,
         })
-        .collect();
-    if rows.is_empty() && !state.pending {
-        let empty =
-            Paragraph::new("no phrase matches; Backspace or Esc to widen").fg(Color::DarkGray);
-        frame.render_widget(empty, list);
-    } else {
-        frame.render_widget(Paragraph::new(rows), list);
     }
 
-    let Some(phrase) = app.selected_phrase() else {
-        return;
-    };
-    let label = format!(
-        "─ {} · {} · {} ",
-        phrase.id,
-        phrase.stage,
-        phrase.tags.join(" ")
-    );
-    frame.render_widget(Paragraph::new(label).fg(Color::DarkGray), rule);
-    let values = app.placeholder_values();
+    /// Takes the results of a search; true when a copy waits for them.
+    pub fn receive(&mut self, generation: u64, hits: Vec<Hit>) -> bool {
+        // A newer query is on its way; this answer is to an older one.
+        if generation != self.generation {
+            return false;
+        }
+        self.hits = hits;
+        self.selected = self.selected.min(self.hits.len().saturating_sub(1));
+        std::mem::take(&mut self.results) == Results::PendingThenCopy
+    }
+
+    /// True when the selection can be copied now; otherwise the copy waits for the results.
+    pub fn ready_to_copy(&mut self) -> bool {
+        match self.results {
+            Results::Ready => true,
+            Results::Pending | Results::PendingThenCopy => {
+                self.results = Results::PendingThenCopy;
+                false
+            }
+        }
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        self.selected = self
+            .selected
+            .saturating_add_signed(delta)
+            .min(self.hits.len().saturating_sub(1));
+    }
+
+    pub fn selected_phrase<'a>(&self, book: &'a Phrasebook) -> Option<&'a Phrase> {
+        book.phrases.get(self.hits.get(self.selected)?.index)
+    }
+}
+
+/// What the pane shows.
+pub struct PhrasesView<'a> {
+    pub state: &'a Phrases,
+    pub book: &'a Phrasebook,
+    /// Phrases in the current language.
+    pub total: usize,
+    /// The search box has the keyboard.
+    pub typing: bool,
+    /// The title of the step the list is limited to.
+    pub filter: Option<&'a str>,
+    /// What fills the preview's placeholders.
+    pub values: &'a BTreeMap<String, String>,
+    pub focused: bool,
+}
+
+impl Widget for PhrasesView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let state = self.state;
+        let count = if state.results == Results::Ready {
+            format!(" {}/{} ", state.hits.len(), self.total)
+        } else {
+            " … ".to_string()
+        };
+        let block = pane_block(self.focused, "Phrasebook", count);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let preview_rows = (inner.height / 2).clamp(1, 8);
+        let [search, list, rule, preview] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(preview_rows),
+        ])
+        .areas(inner);
+        self.search_line(search, buf);
+
+        let (start, end) = window(state.hits.len(), state.selected, list.height as usize);
+        let rows: Vec<Line> = state.hits[start..end]
+            .iter()
+            .enumerate()
+            .map(|(offset, hit)| {
+                let phrase = &self.book.phrases[hit.index];
+                let selected = start + offset == state.selected;
+                let marker = if selected { "▸ " } else { "  " };
+                let style = if selected {
+                    Style::new().add_modifier(Modifier::REVERSED)
+                } else {
+                    Style::new()
+                };
+                Line::from(vec![
+                    Span::styled(marker, style),
+                    Span::styled(text::one_line(&phrase.text), style),
+                ])
+            })
+            .collect();
+        if rows.is_empty() && state.results == Results::Ready {
+            let hint = format!(
+                "no phrase matches; {} or {} to widen",
+                key_for(Verb::Backspace, Scope::Text),
+                key_for(Verb::Cancel, Scope::Normal)
+            );
+            Paragraph::new(hint).fg(Color::DarkGray).render(list, buf);
+        } else {
+            Paragraph::new(rows).render(list, buf);
+        }
+        if let Some(phrase) = state.selected_phrase(self.book) {
+            let label = format!(
+                "─ {} · {} · {} ",
+                phrase.id,
+                phrase.stage,
+                phrase.tags.join(" ")
+            );
+            Paragraph::new(label).fg(Color::DarkGray).render(rule, buf);
+            Paragraph::new(filled(phrase, self.values))
+                .wrap(Wrap { trim: false })
+                .render(preview, buf);
+        }
+    }
+}
+
+impl PhrasesView<'_> {
+    fn search_line(&self, area: Rect, buf: &mut Buffer) {
+        // The search key opens the box, so it also stands in front of it.
+        let key = format!("{} ", key_for(Verb::Search, Scope::Normal));
+        let key_width = key.chars().count() as u16;
+        let prefix = Span::styled(key, Style::new().fg(Color::Cyan).bold());
+        let filter = self.filter.map(|title| {
+            Span::styled(
+                format!(
+                    "  [step: {title} · {} clears]",
+                    key_for(Verb::Cancel, Scope::Normal)
+                ),
+                Style::new().fg(Color::Yellow),
+            )
+        });
+        if self.typing {
+            // The input scrolls within what the step filter leaves of the line.
+            let filter_width = filter.as_ref().map_or(0, |f| f.width() as u16);
+            let [p, input, f] = Layout::horizontal([
+                Constraint::Length(key_width),
+                Constraint::Min(1),
+                Constraint::Length(filter_width),
+            ])
+            .areas(area);
+            Paragraph::new(Line::from(prefix)).render(p, buf);
+            self.state.query.widget().render(input, buf);
+            if let Some(filter) = filter {
+                Paragraph::new(Line::from(filter)).render(f, buf);
+            }
+            return;
+        }
+        let query = self.state.query.text();
+        let mut line = vec![prefix];
+        if query.is_empty() {
+            line.push(Span::styled("to search", Style::new().fg(Color::DarkGray)));
+        } else {
+            line.push(Span::raw(text::one_line(&query)));
+        }
+        line.extend(filter);
+        Paragraph::new(Line::from(line)).render(area, buf);
+    }
+}
+
+/// The phrase with its placeholders filled (green) or left to fill (yellow).
+fn filled<'a>(phrase: &'a Phrase, values: &BTreeMap<String, String>) -> Text<'a> {
     let missing = Style::new().fg(Color::Black).bg(Color::Yellow);
     let filled = Style::new().fg(Color::Green);
-    let mut text = Text::default();
+    let mut lines = Text::default();
     let mut current = Line::default();
-    for segment in segments(&phrase.text, &values) {
+    for segment in segments(&phrase.text, values) {
         let (raw, style) = match segment {
             Segment::Literal(s) => (s.to_owned(), Style::new()),
             Segment::Filled(v) => (text::one_line(&v), filled),
@@ -105,10 +240,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         while let Some(part) = parts.next() {
             current.push_span(Span::styled(part.to_owned(), style));
             if parts.peek().is_some() {
-                text.push_line(std::mem::take(&mut current));
+                lines.push_line(std::mem::take(&mut current));
             }
         }
     }
-    text.push_line(current);
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), preview);
+    lines.push_line(current);
+    lines
 }

@@ -46,13 +46,13 @@ pub fn leave() {
 
 /// SIGTERM and SIGHUP (a closed tab) and SIGINT become actions, so the normal exit path
 /// restores the terminal and saves what is being typed.
-pub fn spawn_signal_thread(tx: Sender<Action>) -> io::Result<()> {
+pub fn spawn_signal_thread<T: From<Action> + Send + 'static>(tx: Sender<T>) -> io::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     std::thread::Builder::new()
         .name("crisis-signals".into())
         .spawn(move || {
             for signal in signals.forever() {
-                if tx.send(Action::Signal(signal)).is_err() {
+                if tx.send(Action::Signal(signal).into()).is_err() {
                     break;
                 }
             }

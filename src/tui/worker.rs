@@ -1,4 +1,4 @@
-//! The search worker: matching runs here so that typing never waits for it.
+//! The workers that keep slow work off the loop: the search, and slow effects (the clipboard).
 //!
 //! Before each search it drains its channel and keeps only the newest query, so a burst of
 //! keystrokes costs one search. Each query's generation is also published in an atomic, and a
@@ -9,6 +9,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Sender};
+use std::time::Duration;
 
 use super::action::{Action, Query};
 use super::app::RESULT_LIMIT;
@@ -55,7 +56,10 @@ impl Searcher {
 }
 
 /// Starts the worker; it stops when either end of its channels closes.
-pub fn spawn(index: Arc<SearchIndex>, results: Sender<Action>) -> Searcher {
+pub fn spawn<T: From<Action> + Send + 'static>(
+    index: Arc<SearchIndex>,
+    results: Sender<T>,
+) -> Searcher {
     let (tx, rx) = mpsc::channel::<Query>();
     let latest = Arc::new(AtomicU64::new(0));
     let seen = Arc::clone(&latest);
@@ -70,7 +74,7 @@ pub fn spawn(index: Arc<SearchIndex>, results: Sender<Action>) -> Searcher {
                 let Some(answer) = answer_until(&index, &query, &outdated) else {
                     continue;
                 };
-                if results.send(answer).is_err() {
+                if results.send(answer.into()).is_err() {
                     break;
                 }
             }
@@ -80,5 +84,93 @@ pub fn spawn(index: Arc<SearchIndex>, results: Sender<Action>) -> Searcher {
     Searcher {
         queries: tx,
         latest,
+    }
+}
+
+/// Slow effects run one after the other on their own thread, each within a time limit: a
+/// system clipboard can wait seconds for its server, and a configured command forever.
+pub struct Slow {
+    jobs: Sender<SlowJob>,
+}
+
+/// A slow job, and what the loop hears if it does not finish in time.
+pub struct SlowJob {
+    pub name: &'static str,
+    pub run: Box<dyn FnOnce() -> Action + Send>,
+    pub limit: Duration,
+    pub timed_out: Action,
+}
+
+impl Slow {
+    pub fn send(&self, job: SlowJob) {
+        // A stopped worker only loses this job's outcome; the cockpit still runs.
+        let _ = self.jobs.send(job);
+    }
+}
+
+/// Starts the slow-effects worker; it stops when the loop's channel closes.
+pub fn spawn_slow<T: From<Action> + Send + 'static>(results: Sender<T>) -> Slow {
+    let (tx, rx) = mpsc::channel::<SlowJob>();
+    let worker = std::thread::Builder::new()
+        .name("crisis-slow".into())
+        .spawn(move || {
+            for job in rx {
+                let (done, outcome) = mpsc::channel();
+                let run = job.run;
+                // The job gets a thread of its own so that one stuck past its limit is left
+                // behind, its outcome dropped, and the next job still runs.
+                let started = std::thread::Builder::new()
+                    .name(job.name.into())
+                    .spawn(move || {
+                        let _ = done.send(run());
+                    });
+                let action = match started {
+                    Ok(_) => outcome.recv_timeout(job.limit).unwrap_or(job.timed_out),
+                    Err(e) => Action::Failed(format!("{}: {e}", job.name)),
+                };
+                if results.send(action.into()).is_err() {
+                    break;
+                }
+            }
+        });
+    drop(worker);
+    Slow { jobs: tx }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slow_job_past_its_limit_is_reported_and_the_next_one_still_runs() {
+        let (tx, rx) = mpsc::channel::<Action>();
+        let slow = spawn_slow(tx);
+        let (release, stuck) = mpsc::channel::<()>();
+        slow.send(SlowJob {
+            name: "stuck",
+            run: Box::new(move || {
+                let _ = stuck.recv();
+                Action::Warning("too late".into())
+            }),
+            limit: Duration::from_millis(50),
+            timed_out: Action::Failed("timed out".into()),
+        });
+        slow.send(SlowJob {
+            name: "quick",
+            run: Box::new(|| Action::Warning("done".into())),
+            limit: Duration::from_secs(60),
+            timed_out: Action::Failed("should not time out".into()),
+        });
+        let first = rx.recv().unwrap();
+        assert!(
+            matches!(first, Action::Failed(ref m) if m == "timed out"),
+            "{first:?}"
+        );
+        let second = rx.recv().unwrap();
+        assert!(
+            matches!(second, Action::Warning(ref m) if m == "done"),
+            "{second:?}"
+        );
+        drop(release);
     }
 }

@@ -1,0 +1,114 @@
+//! Drawing: where each pane goes, decided here and nowhere else.
+//!
+//! `draw` reads the model and nothing else: no clock, no files, no environment. Each pane's
+//! view receives only what it shows.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::App;
+use super::checklist::ChecklistView;
+use super::footer::Footer;
+use super::help;
+use super::mode::Mode;
+use super::pane::Pane;
+use super::phrases::PhrasesView;
+use super::status_bar::StatusBar;
+use super::timeline::TimelineView;
+
+/// Below this the screen only asks for more room.
+const MIN_WIDTH: u16 = 24;
+const MIN_HEIGHT: u16 = 6;
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let msg = Paragraph::new("crisis: enlarge the terminal").wrap(Wrap { trim: true });
+        frame.render_widget(msg, area);
+        return;
+    }
+    let [top, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        StatusBar {
+            incident: app.incident.as_ref(),
+            cadence: app.settings.values.cadence,
+            lang: app.lang,
+            now: app.now,
+        },
+        top,
+    );
+    let [timeline, checklist, phrases] = panes(body);
+    // A prompt takes the keyboard from every pane.
+    let focused = |pane: Pane| app.focus == pane && !matches!(app.mode, Mode::Prompt(_));
+    frame.render_widget(
+        TimelineView {
+            events: app.incident.as_ref().map(|i| i.events.as_slice()),
+            book: &app.book,
+            lang: app.lang,
+            scroll: app.timeline.scroll,
+            focused: focused(Pane::Timeline),
+        },
+        timeline,
+    );
+    let steps = app.steps();
+    let none = Default::default();
+    frame.render_widget(
+        ChecklistView {
+            steps: &steps,
+            done: app.incident.as_ref().map_or(&none, |i| &i.done),
+            next: app.next_step(),
+            selected: app.checklist.selected,
+            focused: focused(Pane::Checklist),
+        },
+        checklist,
+    );
+    let values = app.placeholder_values();
+    frame.render_widget(
+        PhrasesView {
+            state: &app.phrases,
+            book: &app.book,
+            total: app.phrase_total(),
+            typing: app.mode == Mode::Search,
+            filter: app.filter_title(),
+            values: &values,
+            focused: focused(Pane::Phrasebook),
+        },
+        phrases,
+    );
+    frame.render_widget(
+        Footer {
+            mode: &app.mode,
+            focus: app.focus,
+            status: app.status.as_ref(),
+        },
+        bottom,
+    );
+    if app.mode == Mode::Help {
+        help::render(frame, body);
+    }
+}
+
+/// Narrow screens stack the panes; wide ones put the timeline beside the other two.
+fn panes(body: Rect) -> [Rect; 3] {
+    if body.width >= 70 {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(body);
+        let [upper, lower] =
+            Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
+        [left, upper, lower]
+    } else {
+        Layout::vertical([
+            Constraint::Percentage(30),
+            Constraint::Percentage(30),
+            Constraint::Percentage(40),
+        ])
+        .areas(body)
+    }
+}

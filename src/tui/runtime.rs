@@ -1,0 +1,223 @@
+//! The loop and its effects: the only place that touches the journal, the clipboard, the
+//! clock and the terminal's input.
+//!
+//! Threads (terminal input, a one-second ticker, signals, the search and slow-effects
+//! workers) send actions into one channel; the loop resolves keys through the key table,
+//! calls `App::update`, performs the effects it asks for, and redraws once the channel is
+//! drained. No polling, no async runtime.
+
+use std::collections::VecDeque;
+use std::io;
+use std::sync::mpsc::{Receiver, Sender};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
+
+use super::action::{Action, Copied, Effect};
+use super::app::App;
+use super::worker::{Searcher, Slow, SlowJob};
+use super::{keymap, layout, terminal};
+use crate::clipboard::{self, Provider};
+use crate::clock;
+use crate::config::ClipboardChoice;
+use crate::incident::{Event, Journal, NewIncident, Severity, Store};
+use crate::lang::Lang;
+use crate::text::error_chain;
+
+/// How long a copy may take before the cockpit gives up waiting for it.
+const COPY_LIMIT: Duration = Duration::from_secs(5);
+
+/// What reaches the loop from outside the model: a key still to resolve, or an action.
+pub enum Input {
+    Key(ratatui::crossterm::event::KeyEvent),
+    Action(Action),
+}
+
+impl From<Action> for Input {
+    fn from(action: Action) -> Input {
+        Input::Action(action)
+    }
+}
+
+/// The loop's side of the effects: the open journal, the workers, the clipboard.
+pub struct Runtime {
+    pub store: Store,
+    pub journal: Option<Journal>,
+    pub offset: u64,
+    pub lines: usize,
+    pub search: Searcher,
+    pub slow: Slow,
+    /// Language of incidents created from the prompt.
+    pub lang: Lang,
+    pub clipboard: Result<(Provider, ClipboardChoice), String>,
+}
+
+pub fn event_loop(
+    term: &mut terminal::Term,
+    app: &mut App,
+    runtime: &mut Runtime,
+    rx: &Receiver<Input>,
+    mut effects: Vec<Effect>,
+) -> io::Result<()> {
+    loop {
+        let mut queue: VecDeque<Action> =
+            effects.drain(..).flat_map(|e| runtime.perform(e)).collect();
+        while let Some(action) = queue.pop_front() {
+            let more = app.update(action);
+            queue.extend(more.into_iter().flat_map(|e| runtime.perform(e)));
+        }
+        if app.exit.is_some() {
+            return Ok(());
+        }
+        term.draw(|frame| layout::draw(app, frame))?;
+        // Block until something happens, then take everything already waiting before redrawing.
+        let Ok(first) = rx.recv() else { return Ok(()) };
+        for input in std::iter::once(first).chain(rx.try_iter()) {
+            let action = match input {
+                Input::Key(key) => match keymap::resolve(key, app.scope()) {
+                    Some(action) => action,
+                    None => continue,
+                },
+                Input::Action(action) => action,
+            };
+            effects.extend(app.update(action));
+            if app.exit.is_some() {
+                break;
+            }
+        }
+    }
+}
+
+impl Runtime {
+    /// Carries out one effect; its outcome comes back as actions (at once, or from a worker).
+    fn perform(&mut self, effect: Effect) -> Vec<Action> {
+        match effect {
+            Effect::Search(query) => {
+                self.search.send(query);
+                Vec::new()
+            }
+            Effect::Append(kind) => {
+                let Some(journal) = &self.journal else {
+                    return Vec::new();
+                };
+                match journal.append(&Event::new(clock::now(), kind.clone())) {
+                    Ok(()) => self.poll(),
+                    Err(e) => vec![Action::AppendFailed {
+                        kind,
+                        message: error_chain(&e),
+                    }],
+                }
+            }
+            Effect::PollJournal => self.poll(),
+            Effect::Copy(copied) => self.copy(copied),
+            Effect::Osc52 { placed, copied } => {
+                // Written here, between two frames, so it never lands inside one.
+                match clipboard::osc52_to(clipboard::Terminal::Stdout, &copied.text) {
+                    Ok(terminal) => vec![Action::Copied {
+                        said: placed.describe(Some(terminal)),
+                        copied,
+                    }],
+                    Err(_) if placed.placed.is_some() => vec![Action::Copied {
+                        said: placed.describe(None),
+                        copied,
+                    }],
+                    Err(e) => vec![copy_failed(&error_chain(&e))],
+                }
+            }
+            Effect::CreateIncident { title } => {
+                let new = NewIncident {
+                    title,
+                    severity: Severity::default(),
+                    client: None,
+                    lang: self.lang,
+                };
+                match self.store.create(clock::now(), new) {
+                    Ok(opened) => {
+                        self.journal = Some(opened.journal.clone());
+                        self.offset = opened.offset;
+                        self.lines = opened.lines;
+                        vec![Action::IncidentOpened(Box::new(opened.incident))]
+                    }
+                    Err(e) => vec![Action::Failed(format!(
+                        "could not create the incident: {}",
+                        error_chain(&e)
+                    ))],
+                }
+            }
+        }
+    }
+
+    /// Hands the slow part of a copy to the worker; its outcome comes back as `Placed`.
+    fn copy(&self, copied: Copied) -> Vec<Action> {
+        let (provider, choice) = match &self.clipboard {
+            Ok((provider, choice)) => (provider.clone(), *choice),
+            Err(e) => return vec![copy_failed(e)],
+        };
+        let limit = COPY_LIMIT.as_secs();
+        self.slow.send(SlowJob {
+            name: "crisis-copy",
+            run: Box::new(
+                move || match clipboard::place(&copied.text, &provider, choice) {
+                    Ok(placed) => Action::Placed { placed, copied },
+                    Err(e) => copy_failed(&error_chain(&e)),
+                },
+            ),
+            limit: COPY_LIMIT,
+            timed_out: copy_failed(&format!("the clipboard did not answer within {limit} s")),
+        });
+        Vec::new()
+    }
+
+    /// Reads what was appended since the last read, ours or another process's.
+    fn poll(&mut self) -> Vec<Action> {
+        let Some(journal) = &self.journal else {
+            return Vec::new();
+        };
+        match journal.read_new(self.offset, self.lines) {
+            Ok(loaded) if loaded.offset == self.offset => Vec::new(),
+            Ok(loaded) => {
+                self.offset = loaded.offset;
+                self.lines += loaded.lines;
+                let mut actions = vec![Action::JournalRead(loaded.events)];
+                actions.extend(loaded.warnings.into_iter().map(Action::Warning));
+                actions
+            }
+            Err(e) => vec![Action::Failed(error_chain(&e))],
+        }
+    }
+}
+
+fn copy_failed(why: &str) -> Action {
+    Action::Failed(format!("could not copy: {why}; the text is in the preview"))
+}
+
+pub fn spawn_input_thread(tx: Sender<Input>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("crisis-input".into())
+        .spawn(move || {
+            loop {
+                let input = match event::read() {
+                    Ok(TermEvent::Key(key)) if key.kind != KeyEventKind::Release => Input::Key(key),
+                    Ok(TermEvent::Paste(text)) => Action::Paste(text).into(),
+                    Ok(TermEvent::Resize(..)) => Action::Resize.into(),
+                    Ok(_) => continue,
+                    Err(_) => break,
+                };
+                if tx.send(input).is_err() {
+                    break;
+                }
+            }
+        })
+        .map(drop)
+}
+
+pub fn spawn_ticker(tx: Sender<Input>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("crisis-ticker".into())
+        .spawn(move || {
+            while tx.send(Action::Tick(clock::now()).into()).is_ok() {
+                std::thread::sleep(Duration::from_secs(1));
+            }
+        })
+        .map(drop)
+}

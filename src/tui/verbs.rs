@@ -1,0 +1,258 @@
+//! What each verb does to the cockpit: routing it to the pane, the prompt or the search box
+//! that has the keyboard, and the effects it asks for.
+
+use std::sync::Arc;
+
+use super::action::{Copied, Effect, Verb};
+use super::app::{App, Level, PAGE};
+use super::keymap::Scope;
+use super::mode::{Mode, Prompt, PromptKind};
+use super::pane::Pane;
+use crate::incident::EventKind;
+use crate::phrasebook::fill;
+use crate::playbook;
+use crate::present;
+
+impl App {
+    pub(super) fn run(&mut self, verb: Verb) -> Vec<Effect> {
+        match verb {
+            Verb::Help => {
+                self.mode = match self.mode {
+                    Mode::Help => Mode::Normal,
+                    _ => Mode::Help,
+                };
+                Vec::new()
+            }
+            Verb::Quit => {
+                self.exit = Some(0);
+                self.save_unfinished_note()
+            }
+            Verb::Cancel => self.cancel(),
+            Verb::Confirm => self.confirm(),
+            _ if self.scope() == Scope::Text && self.edit(verb) => {
+                if self.mode == Mode::Search {
+                    self.phrases.selected = 0;
+                    return vec![self.search()];
+                }
+                Vec::new()
+            }
+            _ if matches!(self.mode, Mode::Prompt(_)) => Vec::new(),
+            Verb::FocusNext => {
+                self.focus = self.focus.next();
+                Vec::new()
+            }
+            Verb::FocusPrev => {
+                self.focus = self.focus.prev();
+                Vec::new()
+            }
+            Verb::Up => self.move_by(-1),
+            Verb::Down => self.move_by(1),
+            Verb::PageUp => self.move_by(-PAGE),
+            Verb::PageDown => self.move_by(PAGE),
+            Verb::Search => {
+                self.focus = Pane::Phrasebook;
+                self.mode = Mode::Search;
+                Vec::new()
+            }
+            Verb::Copy => self.copy(),
+            Verb::AddNote => self.open_prompt(PromptKind::Note),
+            Verb::SetDetail => self.open_prompt(PromptKind::Detail),
+            Verb::UpdateSent => {
+                let effects = self.append(EventKind::UpdateSent { text: None });
+                if !effects.is_empty() {
+                    self.set_status(
+                        Level::Success,
+                        "client update recorded; the countdown starts again",
+                    );
+                }
+                effects
+            }
+            Verb::ToggleStep => self.toggle_step(),
+            Verb::ToggleLang => {
+                self.lang = self.lang.other();
+                self.checklist.selected = self.next_step().unwrap_or(0);
+                let mut effects = self.append(EventKind::LangChanged { lang: self.lang });
+                effects.push(self.search());
+                effects
+            }
+            // Editing verbs outside text entry do nothing.
+            _ => Vec::new(),
+        }
+    }
+
+    /// Applies an editing verb to whichever input has the keyboard.
+    fn edit(&mut self, verb: Verb) -> bool {
+        match &mut self.mode {
+            Mode::Prompt(prompt) => prompt.input.edit(verb),
+            Mode::Search => self.phrases.query.edit(verb),
+            Mode::Normal | Mode::Help => false,
+        }
+    }
+
+    fn open_prompt(&mut self, kind: PromptKind) -> Vec<Effect> {
+        if self.incident.is_some() {
+            self.mode = Mode::prompt(kind, "");
+        }
+        Vec::new()
+    }
+
+    pub(super) fn type_text(&mut self, text: &str) -> Vec<Effect> {
+        match &mut self.mode {
+            Mode::Prompt(prompt) => {
+                prompt.input.insert(text);
+                Vec::new()
+            }
+            Mode::Search => {
+                self.phrases.query.insert(text);
+                self.phrases.selected = 0;
+                vec![self.search()]
+            }
+            Mode::Normal | Mode::Help => Vec::new(),
+        }
+    }
+
+    fn cancel(&mut self) -> Vec<Effect> {
+        match &mut self.mode {
+            Mode::Help => self.mode = Mode::Normal,
+            Mode::Prompt(prompt) => match prompt.kind {
+                // There is nothing behind this prompt: Esc on an empty one leaves.
+                PromptKind::NewIncident if prompt.input.is_empty() => self.exit = Some(0),
+                PromptKind::NewIncident => prompt.input.clear(),
+                _ => self.mode = Mode::Normal,
+            },
+            Mode::Search => self.mode = Mode::Normal,
+            Mode::Normal if self.phrases.filter.take().is_some() => return vec![self.search()],
+            Mode::Normal if !self.phrases.query.is_empty() => {
+                self.phrases.query.clear();
+                return vec![self.search()];
+            }
+            Mode::Normal => {}
+        }
+        Vec::new()
+    }
+
+    fn confirm(&mut self) -> Vec<Effect> {
+        match std::mem::replace(&mut self.mode, Mode::Normal) {
+            Mode::Prompt(prompt) => self.submit(prompt),
+            Mode::Search => {
+                self.mode = Mode::Search;
+                self.copy()
+            }
+            Mode::Help => {
+                self.mode = Mode::Help;
+                Vec::new()
+            }
+            Mode::Normal => match self.focus {
+                Pane::Phrasebook => self.copy(),
+                Pane::Checklist => self.toggle_step(),
+                Pane::Timeline => Vec::new(),
+            },
+        }
+    }
+
+    fn submit(&mut self, prompt: Box<Prompt>) -> Vec<Effect> {
+        let text = prompt.input.text().trim().to_owned();
+        match prompt.kind {
+            _ if text.is_empty() => {
+                if prompt.kind == PromptKind::NewIncident {
+                    self.mode = Mode::Prompt(prompt);
+                }
+                Vec::new()
+            }
+            PromptKind::NewIncident => {
+                self.mode = Mode::Prompt(prompt);
+                vec![Effect::CreateIncident { title: text }]
+            }
+            PromptKind::Note => self.append(EventKind::Note { text }),
+            PromptKind::Detail => match present::parse_detail(&text) {
+                Ok((name, value)) => {
+                    self.set_status(Level::Success, format!("{{{name}}} is now \"{value}\""));
+                    self.append(EventKind::DetailSet { name, value })
+                }
+                Err(message) => {
+                    self.set_status(Level::Error, message);
+                    self.mode = Mode::Prompt(prompt);
+                    Vec::new()
+                }
+            },
+        }
+    }
+
+    /// On the way out, a note still being typed is saved rather than dropped.
+    pub(super) fn save_unfinished_note(&mut self) -> Vec<Effect> {
+        match &self.mode {
+            Mode::Prompt(prompt)
+                if prompt.kind == PromptKind::Note && !prompt.input.text().trim().is_empty() =>
+            {
+                let text = prompt.input.text().trim().to_owned();
+                self.mode = Mode::Normal;
+                self.append(EventKind::Note { text })
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) -> Vec<Effect> {
+        let pane = if self.mode == Mode::Search {
+            Pane::Phrasebook
+        } else {
+            self.focus
+        };
+        match pane {
+            Pane::Timeline => {
+                let len = self.incident.as_ref().map_or(0, |i| i.events.len());
+                self.timeline.move_by(delta, len);
+                Vec::new()
+            }
+            Pane::Checklist => {
+                let book = Arc::clone(&self.book);
+                let steps = playbook::steps(&book, self.lang);
+                let selected = self.checklist.move_by(delta, steps.len());
+                // Selecting a step shows the phrases that help carry it out.
+                self.phrases.filter = steps.get(selected).map(|s| s.id.clone());
+                self.phrases.selected = 0;
+                vec![self.search()]
+            }
+            Pane::Phrasebook => {
+                self.phrases.move_by(delta);
+                Vec::new()
+            }
+        }
+    }
+
+    fn toggle_step(&mut self) -> Vec<Effect> {
+        let Some(incident) = &self.incident else {
+            return Vec::new();
+        };
+        let Some(step) = self
+            .steps()
+            .get(self.checklist.selected)
+            .map(|s| s.id.clone())
+        else {
+            return Vec::new();
+        };
+        let kind = if incident.done.contains(&step) {
+            EventKind::StepUndone { step }
+        } else {
+            EventKind::StepDone { step }
+        };
+        vec![Effect::Append(kind)]
+    }
+
+    pub(super) fn copy(&mut self) -> Vec<Effect> {
+        if !self.phrases.ready_to_copy() {
+            return Vec::new();
+        }
+        let Some(phrase) = self.phrases.selected_phrase(&self.book) else {
+            self.set_status(Level::Warning, "no phrase selected");
+            return Vec::new();
+        };
+        let filled = fill(&phrase.text, &self.placeholder_values());
+        vec![Effect::Copy(Copied {
+            phrase: phrase.id.clone(),
+            lang: phrase.lang,
+            text: filled.text,
+            missing: filled.missing,
+        })]
+    }
+}
