@@ -78,7 +78,8 @@ pub enum Provider {
         also_osc52: bool,
     },
     Osc52,
-    Command(String),
+    /// A program the user configured, which gets the text on its standard input.
+    Program(String),
 }
 
 pub fn provider(
@@ -94,9 +95,9 @@ pub fn provider(
         ClipboardChoice::Auto if env.wayland || env.x11 => Ok(system),
         ClipboardChoice::Auto | ClipboardChoice::Osc52 => Ok(Provider::Osc52),
         ClipboardChoice::System => Ok(system),
-        ClipboardChoice::Command => command
+        ClipboardChoice::Program => command
             .filter(|c| !c.trim().is_empty())
-            .map(|c| Provider::Command(c.to_owned()))
+            .map(|c| Provider::Program(c.to_owned()))
             .ok_or(ClipboardError::NoCommand),
     }
 }
@@ -146,7 +147,9 @@ pub fn place(
             fallback: None,
             osc52: true,
         }),
-        Provider::Command(command) => run_command(command, text).map(|said| placed(said, false)),
+        Provider::Program(command) => {
+            pipe_to_program(command, text).map(|said| placed(said, false))
+        }
         Provider::System { name, also_osc52 } => match serve_in_background(text) {
             Ok(()) => Ok(placed(
                 format!("copied to the clipboard ({name})"),
@@ -201,7 +204,7 @@ pub fn osc52_to(terminal: Terminal, text: &str) -> Result<&'static str, Clipboar
     .map_err(ClipboardError::NoTerminal)
 }
 
-fn run_command(command: &str, text: &str) -> Result<String, ClipboardError> {
+fn pipe_to_program(command: &str, text: &str) -> Result<String, ClipboardError> {
     let fail = |message: String| ClipboardError::Command {
         command: command.to_owned(),
         message,
@@ -392,8 +395,8 @@ mod tests {
         std::thread::spawn(move || {
             let said = copy(
                 "hi",
-                &Provider::Command(cmd),
-                ClipboardChoice::Command,
+                &Provider::Program(cmd),
+                ClipboardChoice::Program,
                 Terminal::Tty,
             );
             let _ = tx.send(said.map_err(|e| e.to_string()));
@@ -408,7 +411,7 @@ mod tests {
     #[test]
     fn the_command_provider_needs_a_command_and_reports_failures() {
         assert!(matches!(
-            provider(ClipboardChoice::Command, None, &Env::default()),
+            provider(ClipboardChoice::Program, None, &Env::default()),
             Err(ClipboardError::NoCommand)
         ));
         let dir = tempfile::tempdir().unwrap();
@@ -416,8 +419,8 @@ mod tests {
         let cmd = format!("cat > {}", out.display());
         let said = copy(
             "hello\nworld",
-            &Provider::Command(cmd),
-            ClipboardChoice::Command,
+            &Provider::Program(cmd),
+            ClipboardChoice::Program,
             Terminal::Tty,
         )
         .unwrap();
@@ -426,8 +429,8 @@ mod tests {
         // A megabyte the command never reads: the write meets a closed pipe, the status still tells.
         let err = copy(
             &"x".repeat(1 << 20),
-            &Provider::Command("exit 3".into()),
-            ClipboardChoice::Command,
+            &Provider::Program("exit 3".into()),
+            ClipboardChoice::Program,
             Terminal::Tty,
         )
         .unwrap_err();

@@ -66,7 +66,9 @@ pub enum ClipboardChoice {
     Auto,
     System,
     Osc52,
-    Command,
+    /// `clipboard = "command"`: a program of the user's, `clipboard_command`.
+    #[serde(rename = "command")]
+    Program,
 }
 
 /// `config.toml`; every field optional.
@@ -163,6 +165,8 @@ mod tests {
             (c.update_every_minutes, c.lang, c.clipboard),
             (30, Lang::Fr, ClipboardChoice::Osc52)
         );
+        let c = Config::parse("clipboard = \"command\"\nclipboard_command = \"wl-copy\"").unwrap();
+        assert_eq!(c.clipboard, ClipboardChoice::Program);
     }
 
     #[test]

@@ -173,7 +173,7 @@ fn cockpit() -> Result<u8, CliError> {
         crate::clipboard::provider(config.clipboard, config.clipboard_command.as_deref(), &env)
             .map(|p| (p, config.clipboard))
             .map_err(|e| crate::text::error_chain(&e));
-    let code = tui::run(tui::Start {
+    let code = tui::open(tui::Start {
         store,
         book,
         opened,

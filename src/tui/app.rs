@@ -166,7 +166,7 @@ impl App {
 
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
-            Action::Run(verb) => self.run(verb),
+            Action::Run(verb) => self.on_verb(verb),
             // A resize only needs the redraw that follows.
             Action::Resize => Vec::new(),
             Action::Insert(c) => self.type_text(&c.to_string()),

@@ -49,7 +49,7 @@ pub struct Start {
 }
 
 /// Runs the cockpit until the user quits; returns the exit code.
-pub fn run(start: Start) -> io::Result<u8> {
+pub fn open(start: Start) -> io::Result<u8> {
     let (tx, rx) = mpsc::channel();
     let book = Arc::new(start.book);
     let index = Arc::new(SearchIndex::new(&book.phrases));

@@ -14,7 +14,7 @@ use crate::playbook;
 use crate::present;
 
 impl App {
-    pub(super) fn run(&mut self, verb: Verb) -> Vec<Effect> {
+    pub(super) fn on_verb(&mut self, verb: Verb) -> Vec<Effect> {
         match verb {
             Verb::Help => {
                 self.mode = match self.mode {
