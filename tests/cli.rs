@@ -352,3 +352,55 @@ fn the_latest_incident_is_the_last_opened_whatever_its_title() {
     );
     assert!(api_at < zebra_at, "{list}");
 }
+
+#[test]
+fn an_error_names_its_file_and_cause_once_and_exits_2() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let target = home.dir.path().join("missing/folder/post-mortem.md");
+    let out = home.run(&["export", "-o", target.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
+    assert!(
+        err.starts_with(&format!("crisis: {}: ", target.display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_bad_crisis_now_is_an_error_and_a_good_one_fixes_the_clock() {
+    let home = Home::new();
+    let out = home
+        .command()
+        .env("CRISIS_NOW", "9h30")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("CRISIS_NOW=`9h30`"),
+        "{}",
+        stderr(&out)
+    );
+    let new = home
+        .command()
+        .env("CRISIS_NOW", "2026-11-24T09:02:00+01:00")
+        .args(["new", "Checkout down"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&new.stdout).trim(),
+        "20261124-0902-checkout-down"
+    );
+    let list = home
+        .command()
+        .env("CRISIS_NOW", "2026-11-24T10:14:00+01:00")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&list.stdout).contains("open 1h12m"),
+        "{list:?}"
+    );
+}

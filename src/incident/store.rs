@@ -376,4 +376,22 @@ mod tests {
             "First"
         );
     }
+
+    #[test]
+    fn latest_open_reads_only_the_first_line_of_older_journals() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let old = store.create(at("09:02"), new("Old")).unwrap();
+        // Damage past the first line: whoever reads the whole journal reports it.
+        let mut file = fs::OpenOptions::new()
+            .append(true)
+            .open(old.journal.path())
+            .unwrap();
+        std::io::Write::write_all(&mut file, b"not json\n{}\n").unwrap();
+        store.create(at("10:00"), new("New")).unwrap();
+        let latest = store.latest_open().unwrap().unwrap();
+        assert_eq!(latest.incident.title, "New");
+        assert!(latest.warnings.is_empty(), "{:?}", latest.warnings);
+        assert!(store.open(&old.incident.id).is_err());
+    }
 }
