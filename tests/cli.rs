@@ -404,3 +404,97 @@ fn a_bad_crisis_now_is_an_error_and_a_good_one_fixes_the_clock() {
         "{list:?}"
     );
 }
+
+/// Damages line 2 of the journal of the incident `title`.
+fn damage_line_2(home: &Home, title_slug: &str) -> std::path::PathBuf {
+    let path = home
+        .journals()
+        .into_iter()
+        .find(|p| p.to_string_lossy().contains(title_slug))
+        .unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend_from_slice(b"{\"v\":1,\"kind\":\"not an event\"}\n");
+    std::fs::write(&path, &bytes).unwrap();
+    path
+}
+
+#[test]
+fn a_newer_unreadable_incident_stops_commands_that_would_act_on_an_older_one() {
+    let home = Home::new();
+    for (title, at) in [("First", "09:02"), ("Second", "09:40")] {
+        let out = home
+            .command()
+            .env("CRISIS_NOW", format!("2026-11-24T{at}:00+01:00"))
+            .args(["new", title])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let second = damage_line_2(&home, "second");
+    let first = home
+        .journals()
+        .into_iter()
+        .find(|p| p.to_string_lossy().contains("first"))
+        .unwrap();
+    let before = std::fs::read(&first).unwrap();
+    for args in [
+        &["log", "meant for Second"][..],
+        &["resolve"],
+        &["export"],
+        &["phrases", "sorry", "--copy"],
+    ] {
+        let out = home.run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("is newer than the one this would act on")
+                && err.contains(&format!("{}:2:", second.display())),
+            "{args:?}: {err}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        before,
+        "nothing landed in First"
+    );
+    // A plain search still works, and says why it fills from no incident.
+    let out = home.run(&["phrases", "sorry"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("filling from no incident"),
+        "{}",
+        stderr(&out)
+    );
+    // Naming the older incident still works.
+    let id = first
+        .parent()
+        .unwrap()
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    home.ok(&["log", "for First on purpose", "--incident", &id]);
+    let out = home.run(&["list"]);
+    assert_eq!(out.status.code(), Some(2), "list is not the whole truth");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("First"));
+}
+
+#[test]
+fn a_torn_last_line_is_said_on_stderr_by_every_command() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let path = home.journals()[0].clone();
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend_from_slice(b"{\"v\":1,\"id\":\"cut");
+    std::fs::write(&path, &bytes).unwrap();
+    for args in [&["log", "still works"][..], &["export"], &["list"]] {
+        let out = home.run(args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("skipped an incomplete event"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}

@@ -44,7 +44,7 @@ pub(super) fn log(
     if text.is_empty() {
         return Err(CliError::Empty("text"));
     }
-    let opened = ctx.store.named_or_latest(incident.as_deref())?;
+    let opened = ctx.incident(incident.as_deref())?;
     let kind = match kind {
         LogKind::Note => EventKind::Note { text },
         LogKind::Update => EventKind::UpdateSent { text: Some(text) },
@@ -58,11 +58,21 @@ pub(super) fn log(
 pub(super) fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
     let now = clock::now();
     let mut incidents = Vec::new();
+    let mut unreadable = 0;
     for id in ctx.store.ids()? {
         match ctx.store.open(&id) {
-            Ok(opened) if all || opened.incident.is_open() => incidents.push(opened.incident),
-            Ok(_) => {}
-            Err(e) => eprintln!("crisis: {}", text::error_chain(&e)),
+            Ok(opened) => {
+                for warning in &opened.warnings {
+                    super::warn(warning);
+                }
+                if all || opened.incident.is_open() {
+                    incidents.push(opened.incident);
+                }
+            }
+            Err(e) => {
+                unreadable += 1;
+                eprintln!("crisis: {}", text::error_chain(&e));
+            }
         }
     }
     // Newest first by the time they were opened, which ids alone do not settle.
@@ -85,11 +95,12 @@ pub(super) fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
         );
         writeln!(out, "{}", text::one_line(&line))?;
     }
-    Ok(FOUND)
+    // The list is not the whole truth when an incident could not be read.
+    Ok(if unreadable > 0 { super::ERROR } else { FOUND })
 }
 
 pub(super) fn resolve(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
-    let opened = ctx.store.named_or_latest(id.as_deref())?;
+    let opened = ctx.incident(id.as_deref())?;
     if !opened.incident.is_open() {
         return Err(CliError::AlreadyResolved(opened.incident.id));
     }
@@ -105,7 +116,7 @@ pub(super) fn export(
     format: ExportFormat,
     output: Option<PathBuf>,
 ) -> Result<u8, CliError> {
-    let opened = ctx.store.named_or_latest(id.as_deref())?;
+    let opened = ctx.incident(id.as_deref())?;
     let (book, _) = ctx.phrasebook(&[]);
     let text = match format {
         ExportFormat::Md => projection::markdown(&opened.incident, &book, clock::now()),

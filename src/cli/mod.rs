@@ -15,7 +15,7 @@ use clap::CommandFactory;
 pub use args::{Cli, Cmd, ExportFormat, LogKind};
 
 use crate::config::{Config, ConfigError, Paths};
-use crate::incident::{IncidentId, JournalError, Store, StoreError};
+use crate::incident::{IncidentId, JournalError, Opened, Store, StoreError, Unreadable};
 use crate::phrasebook::Phrasebook;
 use crate::tui;
 
@@ -132,6 +132,16 @@ impl Ctx {
         })
     }
 
+    /// The incident named by `id`, or the latest open one; what was skipped on the way
+    /// (a torn last line) is said on stderr, as every command says it.
+    fn incident(&self, id: Option<&str>) -> Result<Opened, CliError> {
+        let opened = self.store.named_or_latest(id)?;
+        for warning in &opened.warnings {
+            warn(warning);
+        }
+        Ok(opened)
+    }
+
     fn phrasebook(&self, extra: &[PathBuf]) -> (Phrasebook, Vec<String>) {
         load_phrasebook(&self.paths, extra)
     }
@@ -160,7 +170,7 @@ fn cockpit() -> Result<u8, CliError> {
     let (book, book_warnings) = load_phrasebook(&paths, &[]);
     warnings.extend(book_warnings);
     let store = Store::new(&paths.data);
-    let opened = store.latest_open()?;
+    let opened = store.latest_open(Unreadable::Skip)?;
     if let Some(opened) = &opened {
         warnings.extend(opened.warnings.iter().cloned());
     }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{CliError, Ctx, FOUND, NOTHING};
 use crate::clock;
-use crate::incident::{Event, EventKind};
+use crate::incident::{Event, EventKind, Unreadable};
 use crate::lang::{Lang, Stage};
 use crate::phrasebook;
 use crate::present;
@@ -28,7 +28,22 @@ pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8
         super::warn(warning);
     }
     // Fill from the incident at hand when there is one; a problem with it must not stop a search.
-    let opened = store.latest_open().ok().flatten();
+    // A search still works when the latest incident cannot be read; a copy, which is logged
+    // on that incident, does not.
+    let opened = match store.latest_open(Unreadable::Refuse) {
+        Ok(opened) => opened,
+        Err(e) if q.copy => return Err(e.into()),
+        Err(e) => {
+            super::warn(&format!(
+                "{}; filling from no incident",
+                crate::text::error_chain(&e)
+            ));
+            None
+        }
+    };
+    for warning in opened.iter().flat_map(|o| &o.warnings) {
+        super::warn(warning);
+    }
     let incident = opened.as_ref().map(|o| &o.incident);
     let lang = q.lang.or(incident.map(|i| i.lang)).unwrap_or(config.lang);
     let values = present::values(incident, &config.settings());

@@ -192,12 +192,17 @@ pub(crate) fn sync_dir(dir: &Path) -> Result<(), JournalError> {
         .map_err(|e| JournalError::io(dir, e))
 }
 
-/// True when a line failed only because it stops early: cut JSON or a cut UTF-8 sequence.
+/// True when a line failed only because it stops early (cut JSON or a cut UTF-8 sequence) and
+/// starts as crisis starts every event: that is what an interrupted append leaves. Anything
+/// else was not written by crisis and is an error.
 fn is_torn(line: &[u8], error: &serde_json::Error) -> bool {
-    if error.is_eof() {
-        return true;
+    const EVENT_START: &[u8] = br#"{"v":"#;
+    let starts_like_an_event = line.len() >= EVENT_START.len() && line.starts_with(EVENT_START)
+        || EVENT_START.starts_with(line);
+    if !starts_like_an_event {
+        return false;
     }
-    matches!(std::str::from_utf8(line), Err(e) if e.error_len().is_none())
+    error.is_eof() || matches!(std::str::from_utf8(line), Err(e) if e.error_len().is_none())
 }
 
 fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, JournalError> {
@@ -339,6 +344,20 @@ mod tests {
         let cut = line.find('é').unwrap() + 1;
         fs::write(journal.path(), &line.as_bytes()[..cut]).unwrap();
         assert_eq!(journal.load().unwrap().warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_cut_line_that_crisis_did_not_write_is_an_error_not_a_torn_event() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::create(dir.path()).unwrap();
+        journal.append(&note("a")).unwrap();
+        let mut f = OpenOptions::new()
+            .append(true)
+            .open(journal.path())
+            .unwrap();
+        f.write_all(b"[\"half an array").unwrap();
+        let err = journal.load().unwrap_err().to_string();
+        assert!(err.contains("journal.jsonl:2: unreadable event"), "{err}");
     }
 
     #[test]

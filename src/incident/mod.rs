@@ -14,4 +14,4 @@ pub use event::{Event, EventKind};
 pub use id::{IncidentId, Severity};
 pub use journal::{Journal, JournalError, Loaded};
 pub use state::{Incident, StateError};
-pub use store::{NewIncident, Opened, Store, StoreError};
+pub use store::{NewIncident, Opened, Store, StoreError, Unreadable};

@@ -38,6 +38,28 @@ pub enum StoreError {
     },
     #[error("no open incident (start one with `crisis new TITLE`)")]
     NoOpenIncident,
+    #[error(
+        "incident {id} is newer than the one this would act on and cannot be read; repair it, or name the incident to use"
+    )]
+    NewerUnreadable {
+        id: IncidentId,
+        #[source]
+        source: Box<StoreError>,
+    },
+}
+
+/// What [`Store::latest_open`] does with an incident it cannot read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    Refuse,
+    Skip,
+}
+
+fn newer(id: IncidentId, error: StoreError) -> StoreError {
+    StoreError::NewerUnreadable {
+        id,
+        source: Box::new(error),
+    }
 }
 
 /// What a new incident starts with.
@@ -200,20 +222,29 @@ impl Store {
 
     /// The most recently opened incident that is not resolved. Only the first line of each
     /// journal is read to order them; journals are then read whole, newest first, until an
-    /// open one turns up. An incident that cannot be read is skipped, with a warning on the
-    /// one returned: one damaged journal must not keep the others from being worked on.
-    pub fn latest_open(&self) -> Result<Option<Opened>, StoreError> {
-        let mut skipped = Vec::new();
-        let mut first_error = None;
+    /// open one turns up.
+    ///
+    /// An incident that cannot be read is never passed over in silence: with
+    /// [`Unreadable::Refuse`] (a command about to act on "the latest" incident) one newer than
+    /// the pick is an error naming its file and line, since the user most likely meant it;
+    /// with [`Unreadable::Skip`] (the cockpit, which shows warnings) it becomes a warning on
+    /// the one returned. With nothing else to open, the damaged journal is the error.
+    pub fn latest_open(&self, unreadable: Unreadable) -> Result<Option<Opened>, StoreError> {
+        let mut damaged: Vec<(IncidentId, StoreError)> = Vec::new();
         let mut by_age = Vec::new();
         for id in self.ids()? {
-            match self.journal(&id).first_event() {
+            let journal = self.journal(&id);
+            match journal.first_event() {
                 Ok(Some(first)) => by_age.push((first.at, id)),
-                Ok(None) => skipped.push(format!("skipped incident {id}: the journal is empty")),
-                Err(e) => {
-                    skipped.push(format!("skipped incident {id}: {e}"));
-                    first_error.get_or_insert(e.into());
+                Ok(None) => {
+                    let path = journal.path().to_owned();
+                    let empty = StoreError::State {
+                        path,
+                        source: StateError::Empty,
+                    };
+                    damaged.push((id, empty));
                 }
+                Err(e) => damaged.push((id, e.into())),
             }
         }
         by_age.sort();
@@ -225,17 +256,36 @@ impl Store {
                     break;
                 }
                 Ok(_) => {}
-                Err(e) => {
-                    skipped.push(format!("skipped incident {id}: {e}"));
-                    first_error.get_or_insert(e);
-                }
+                Err(e) if unreadable == Unreadable::Refuse => return Err(newer(id, e)),
+                Err(e) => damaged.push((id, e)),
             }
         }
-        match (latest.as_mut(), first_error) {
-            (Some(latest), _) => latest.warnings.extend(skipped),
-            // Nothing else to open: the damaged journal is the news, with its file and line.
-            (None, Some(error)) => return Err(error),
-            (None, None) => {}
+        // A journal without a readable first line has no time: its id, which starts with its
+        // opening minute, says whether it is newer.
+        if unreadable == Unreadable::Refuse {
+            let picked = latest.as_ref().map(|o: &Opened| o.incident.id.clone());
+            if let Some(at) = damaged
+                .iter()
+                .position(|(id, _)| picked.as_ref().is_none_or(|p| id > p))
+            {
+                let (id, error) = damaged.swap_remove(at);
+                return Err(match picked {
+                    Some(_) => newer(id, error),
+                    None => error,
+                });
+            }
+        }
+        match latest.as_mut() {
+            Some(latest) => {
+                latest.warnings.extend(damaged.iter().map(|(id, e)| {
+                    format!("skipped incident {id}: {}", crate::text::error_chain(e))
+                }))
+            }
+            None => {
+                if let Some((_, error)) = damaged.into_iter().next() {
+                    return Err(error);
+                }
+            }
         }
         Ok(latest)
     }
@@ -244,7 +294,9 @@ impl Store {
     pub fn named_or_latest(&self, id: Option<&str>) -> Result<Opened, StoreError> {
         match id {
             Some(prefix) => self.open(&self.resolve(prefix)?),
-            None => self.latest_open()?.ok_or(StoreError::NoOpenIncident),
+            None => self
+                .latest_open(Unreadable::Refuse)?
+                .ok_or(StoreError::NoOpenIncident),
         }
     }
 }
@@ -337,7 +389,7 @@ mod tests {
         fs::write(empty.join(journal::FILE_NAME), "").unwrap();
         fs::create_dir_all(store.dir().join(".new-half")).unwrap();
         fs::write(store.dir().join(".new-half").join(journal::FILE_NAME), "").unwrap();
-        let latest = store.latest_open().unwrap().unwrap();
+        let latest = store.latest_open(Unreadable::Skip).unwrap().unwrap();
         assert_eq!(latest.incident.title, "Api slow");
         assert!(
             latest
@@ -360,11 +412,16 @@ mod tests {
     fn latest_open_skips_resolved_incidents() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
-        assert!(store.latest_open().unwrap().is_none());
+        assert!(store.latest_open(Unreadable::Skip).unwrap().is_none());
         store.create(at("09:02"), new("First")).unwrap();
         let second = store.create(at("10:00"), new("Second")).unwrap();
         assert_eq!(
-            store.latest_open().unwrap().unwrap().incident.title,
+            store
+                .latest_open(Unreadable::Skip)
+                .unwrap()
+                .unwrap()
+                .incident
+                .title,
             "Second"
         );
         second
@@ -372,7 +429,12 @@ mod tests {
             .append(&Event::new(at("10:30"), EventKind::Resolved { text: None }))
             .unwrap();
         assert_eq!(
-            store.latest_open().unwrap().unwrap().incident.title,
+            store
+                .latest_open(Unreadable::Skip)
+                .unwrap()
+                .unwrap()
+                .incident
+                .title,
             "First"
         );
     }
@@ -389,7 +451,7 @@ mod tests {
             .unwrap();
         std::io::Write::write_all(&mut file, b"not json\n{}\n").unwrap();
         store.create(at("10:00"), new("New")).unwrap();
-        let latest = store.latest_open().unwrap().unwrap();
+        let latest = store.latest_open(Unreadable::Skip).unwrap().unwrap();
         assert_eq!(latest.incident.title, "New");
         assert!(latest.warnings.is_empty(), "{:?}", latest.warnings);
         assert!(store.open(&old.incident.id).is_err());
