@@ -498,3 +498,16 @@ fn a_torn_last_line_is_said_on_stderr_by_every_command() {
         );
     }
 }
+
+#[test]
+fn a_text_past_64_kib_is_refused_and_nothing_is_written() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let before = std::fs::read(&home.journals()[0]).unwrap();
+    let huge = "x".repeat(64 * 1024 + 1);
+    let out = home.run(&["log", &huge]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("at most 64 KiB"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&home.journals()[0]).unwrap(), before);
+    home.ok(&["log", &"x".repeat(64 * 1024)]);
+}

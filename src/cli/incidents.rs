@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::{CliError, Ctx, ExportFormat, FOUND, LogKind};
 use crate::clock;
-use crate::incident::{Event, EventKind, NewIncident, Severity};
+use crate::incident::{Event, EventKind, MAX_TEXT_BYTES, NewIncident, Severity};
 use crate::lang::Lang;
 use crate::present::{export as projection, human_duration};
 use crate::text;
@@ -43,6 +43,9 @@ pub(super) fn log(
     let text = text::clean(text.trim());
     if text.is_empty() {
         return Err(CliError::Empty("text"));
+    }
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(CliError::TooLong(text.len()));
     }
     let opened = ctx.incident(incident.as_deref())?;
     let kind = match kind {

@@ -44,6 +44,8 @@ pub enum CliError {
     },
     #[error("the {0} is empty")]
     Empty(&'static str),
+    #[error("the text is {0} bytes long; an event holds at most 64 KiB (65,536 bytes)")]
+    TooLong(usize),
     #[error("{0} is already resolved")]
     AlreadyResolved(IncidentId),
     #[error("could not copy")]

@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 use super::id::Severity;
 use crate::lang::Lang;
 
+/// The most text one event may carry (64 KiB): more is refused where it is typed or given,
+/// so that no note can make the journal or the screen slow.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+
 /// Version of the event format, written on every line so old journals stay readable.
 pub const FORMAT_VERSION: u32 = 1;
 

@@ -10,7 +10,7 @@ pub mod journal;
 pub mod state;
 pub mod store;
 
-pub use event::{Event, EventKind};
+pub use event::{Event, EventKind, MAX_TEXT_BYTES};
 pub use id::{IncidentId, Severity};
 pub use journal::{Journal, JournalError, Loaded};
 pub use state::{Incident, StateError};

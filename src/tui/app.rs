@@ -585,6 +585,20 @@ mod tests {
     }
 
     #[test]
+    fn a_paste_past_64_kib_is_refused_whole_and_said() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::AddNote);
+        type_text(&mut app, "short ");
+        app.update(Action::Paste("x".repeat(crate::incident::MAX_TEXT_BYTES)));
+        assert!(matches!(&app.mode, Mode::Prompt(p) if p.input.text() == "short "));
+        let status = app.status.as_ref().unwrap();
+        assert!(
+            status.level == Level::Error && status.text.contains("64 KiB"),
+            "{status:?}"
+        );
+    }
+
+    #[test]
     fn a_signal_exits_with_128_plus_its_number() {
         let mut app = app(Some(incident()));
         app.update(Action::Signal(15));

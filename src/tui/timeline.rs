@@ -77,7 +77,7 @@ impl Widget for TimelineView<'_> {
             if rows.len() >= height {
                 break;
             }
-            let mut event_rows = self.lines(event, inner.width as usize);
+            let mut event_rows = self.lines(event, inner.width as usize, height);
             event_rows.append(&mut rows);
             rows = event_rows;
         }
@@ -91,7 +91,9 @@ const INDENT: usize = 6;
 
 impl TimelineView<'_> {
     /// One event as screen rows: time and label, then its text wrapped under it.
-    fn lines(&self, event: &Event, width: usize) -> Vec<Line<'static>> {
+    /// One event as screen rows: time and label, then its text wrapped under it; at most
+    /// `height` rows, since more would not show.
+    fn lines(&self, event: &Event, width: usize, height: usize) -> Vec<Line<'static>> {
         let colour = match event.kind {
             EventKind::Opened { .. } | EventKind::Resolved { .. } => Color::Magenta,
             EventKind::UpdateSent { .. } => Color::Green,
@@ -100,9 +102,14 @@ impl TimelineView<'_> {
             _ => Color::Yellow,
         };
         let label = present::label(&event.kind);
-        let detail = text::one_line(&present::detail(&event.kind, self.book, self.lang));
         let head = INDENT + label.chars().count() + 2;
-        let mut chunks = wrap(&detail, head, width);
+        // Only what the pane can show is cleaned and wrapped: a note of megabytes costs what
+        // fits on the screen, not its length, at every frame.
+        let room = width.saturating_mul(height.max(1));
+        let detail = present::detail(&event.kind, self.book, self.lang);
+        let visible: String = detail.chars().take(room).collect();
+        let mut chunks = wrap(&text::one_line(&visible), head, width);
+        chunks.truncate(height.max(1));
         let first = if chunks.is_empty() {
             String::new()
         } else {
@@ -144,6 +151,17 @@ fn wrap(text: &str, head: usize, width: usize) -> Vec<String> {
 }
 
 #[cfg(test)]
+fn crate_event(text: &str) -> Event {
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:02:00+01:00").unwrap();
+    Event::new(
+        at,
+        EventKind::Note {
+            text: text.to_owned(),
+        },
+    )
+}
+
+#[cfg(test)]
 mod tests {
     use super::wrap;
 
@@ -158,6 +176,31 @@ mod tests {
             ["abcd", "      efgh", "      ij"]
         );
         assert!(wrap("", 5, 5).is_empty());
+    }
+
+    #[test]
+    fn a_huge_note_draws_only_what_fits() {
+        use ratatui::buffer::Buffer;
+        use ratatui::layout::Rect;
+        use ratatui::widgets::Widget;
+
+        use super::{TimelineView, crate_event};
+        let book = crate::phrasebook::Phrasebook::default();
+        let word = "x".repeat(10 << 20);
+        let events = [crate_event(&format!("start {word}"))];
+        let area = Rect::new(0, 0, 40, 8);
+        let mut buf = Buffer::empty(area);
+        let view = TimelineView {
+            events: Some(&events),
+            book: &book,
+            lang: crate::lang::Lang::En,
+            scroll: 0,
+            focused: true,
+        };
+        view.render(area, &mut buf);
+        let screen: String = buf.content.iter().map(|c| c.symbol()).collect();
+        assert!(screen.contains("note: start"), "{screen}");
+        assert_eq!(screen.matches("│      xxxx").count(), 5, "{screen}");
     }
 
     #[test]

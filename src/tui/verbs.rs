@@ -8,7 +8,7 @@ use super::app::{App, Level, PAGE};
 use super::keymap::Scope;
 use super::mode::{Mode, Prompt, PromptKind};
 use super::pane::Pane;
-use crate::incident::EventKind;
+use crate::incident::{EventKind, MAX_TEXT_BYTES};
 use crate::phrasebook::fill;
 use crate::playbook;
 use crate::present;
@@ -97,18 +97,29 @@ impl App {
     }
 
     pub(super) fn type_text(&mut self, text: &str) -> Vec<Effect> {
-        match &mut self.mode {
-            Mode::Prompt(prompt) => {
-                prompt.input.insert(text);
-                Vec::new()
-            }
-            Mode::Search => {
-                self.phrases.query.insert(text);
-                self.phrases.selected = 0;
-                vec![self.search()]
-            }
-            Mode::Normal | Mode::Help => Vec::new(),
+        let input = match &mut self.mode {
+            Mode::Prompt(prompt) => &mut prompt.input,
+            Mode::Search => &mut self.phrases.query,
+            Mode::Normal | Mode::Help => return Vec::new(),
+        };
+        // Refused whole rather than cut: a pasted text that does not fit is better kept by
+        // the user than silently shortened.
+        if input.text().len() + text.len() > MAX_TEXT_BYTES {
+            self.set_status(
+                Level::Error,
+                format!(
+                    "not inserted: {} bytes would make the text longer than 64 KiB",
+                    text.len()
+                ),
+            );
+            return Vec::new();
         }
+        input.insert(text);
+        if self.mode == Mode::Search {
+            self.phrases.selected = 0;
+            return vec![self.search()];
+        }
+        Vec::new()
     }
 
     fn cancel(&mut self) -> Vec<Effect> {
