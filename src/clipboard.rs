@@ -32,6 +32,8 @@ pub enum ClipboardError {
     NoTerminal(io::Error),
     #[error("clipboard command `{command}` failed: {message}")]
     Command { command: String, message: String },
+    #[error("{system}; and {terminal}")]
+    Both { system: String, terminal: String },
     #[error("clipboard = \"command\" needs clipboard_command in config.toml, e.g. \"wl-copy\"")]
     NoCommand,
 }
@@ -177,8 +179,16 @@ pub fn copy(
     let osc52 = if placed.osc52 {
         match osc52_to(terminal, text) {
             Ok(said) => Some(said),
-            // Only the terminal was to get it: without one, the copy failed.
-            Err(e) if placed.placed.is_none() => return Err(e),
+            // Only the terminal was to get it: without one, the copy failed, for both reasons.
+            Err(e) if placed.placed.is_none() => {
+                return Err(match placed.fallback {
+                    Some(why) => ClipboardError::Both {
+                        system: why,
+                        terminal: e.to_string(),
+                    },
+                    None => e,
+                });
+            }
             Err(_) => None,
         }
     } else {

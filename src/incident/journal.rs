@@ -2,8 +2,10 @@
 //!
 //! An append is acknowledged only once its bytes are on disk: one `write` of the whole line
 //! under an exclusive lock (so concurrent writers never interleave), then `sync_data`.
-//! The file is never rewritten. A crash mid-write can leave a torn last line: loading skips
-//! it with a warning, and the next append first ends it so the new event starts on a fresh line.
+//! The file is never rewritten; an append that fails (a full disk) takes back its own partial
+//! bytes before it reports the error. A crash mid-write can leave a torn last line: loading
+//! skips it with a warning, and the next append first ends it so the new event starts on a
+//! fresh line.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufRead, Read, Seek, SeekFrom, Write};
@@ -113,8 +115,13 @@ impl Journal {
         if len > 0 && !ends_with_newline(&mut file, len).map_err(err)? {
             line.insert(0, b'\n');
         }
-        file.write_all(&line).map_err(err)?;
-        file.sync_data().map_err(err)?;
+        if let Err(e) = file.write_all(&line).and_then(|()| file.sync_data()) {
+            // A full disk can cut the line anywhere, even just before its newline. Undo our own
+            // partial write while the lock is still held, so that the journal is exactly as it
+            // was and a retry records the event once.
+            let _ = file.set_len(len).and_then(|()| file.sync_data());
+            return Err(err(e));
+        }
         Ok(())
     }
 

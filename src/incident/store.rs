@@ -122,7 +122,11 @@ impl Store {
         // Written in a hidden folder, then renamed into place: no reader ever sees an incident
         // without its `opened` event, even if this process dies half-way.
         let staging = self.dir.join(format!(".new-{}", opened.id));
-        Journal::create(&staging)?.append(&opened)?;
+        if let Err(e) = Journal::create(&staging).and_then(|j| j.append(&opened)) {
+            // Nothing of a failed creation stays behind (a full disk, most likely).
+            let _ = fs::remove_dir_all(&staging);
+            return Err(e.into());
+        }
         for n in 1..=u32::MAX {
             let id = if n == 1 {
                 base.clone()
@@ -141,6 +145,7 @@ impl Store {
                 // Another process took this id in between: try the next one.
                 Err(e) if target.exists() => drop(e),
                 Err(source) => {
+                    let _ = fs::remove_dir_all(&staging);
                     return Err(StoreError::Io {
                         path: target,
                         source,
