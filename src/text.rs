@@ -14,6 +14,38 @@ fn is_unsafe(c: char) -> bool {
         | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// True for characters that show nothing and change nothing a reader can see (zero-width
+/// spaces and joiners, the word joiner, the byte-order mark): in a name they only make two
+/// equal-looking names differ and ride along into what is copied.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
+/// A name or a short value (a title, a client, a detail): one clean line, without invisible
+/// characters, trimmed.
+pub fn name(text: &str) -> String {
+    one_line(text)
+        .chars()
+        .filter(|&c| !is_invisible(c))
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// JSON whose strings spell out, as `\uXXXX`, the characters that serde_json writes raw but
+/// that a terminal acts on (DEL and C1 controls) or that reorder what is read (bidi marks).
+pub fn terminal_safe_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Removes unsafe characters, keeping newlines and tabs of multi-line text.
 pub fn clean(text: &str) -> String {
     if text.chars().any(is_unsafe) {
@@ -72,6 +104,18 @@ mod tests {
         assert_eq!(
             error_chain(&e),
             "/tmp/journal.jsonl: No space left on device"
+        );
+    }
+
+    #[test]
+    fn names_lose_invisible_characters_and_json_spells_out_unsafe_ones() {
+        assert_eq!(name(" \u{200b}ACME\u{feff} "), "ACME");
+        let json = serde_json::to_string("a\u{9b}b\u{202e}c\u{7f}").unwrap();
+        let safe = terminal_safe_json(&json);
+        assert_eq!(safe, r#""a\u009bb\u202ec\u007f""#);
+        assert_eq!(
+            serde_json::from_str::<String>(&safe).unwrap(),
+            "a\u{9b}b\u{202e}c\u{7f}"
         );
     }
 

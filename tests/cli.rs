@@ -511,3 +511,45 @@ fn a_text_past_64_kib_is_refused_and_nothing_is_written() {
     assert_eq!(std::fs::read(&home.journals()[0]).unwrap(), before);
     home.ok(&["log", &"x".repeat(64 * 1024)]);
 }
+
+#[test]
+fn json_exports_spell_out_what_a_terminal_would_act_on() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout \u{200b}down", "--client", "\u{feff}ACME"]);
+    let path = home.journals()[0].clone();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let line = "{\"v\":1,\"id\":\"x1\",\"at\":\"2026-11-24T09:05:00+01:00\",\"kind\":\"note\",\"text\":\"a\u{9b}2J b\u{202e}c\"}\n";
+    bytes.extend_from_slice(line.as_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    let json = home.ok(&["export", "--format", "json"]);
+    assert!(
+        !json.contains('\u{9b}') && !json.contains('\u{202e}'),
+        "{json}"
+    );
+    assert!(
+        json.contains("\\u009b2J") && json.contains("\\u202e"),
+        "{json}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["title"], "Checkout down");
+    assert_eq!(value["client"], "ACME");
+}
+
+#[test]
+fn an_incident_folder_named_with_escape_sequences_is_printed_clean() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let journal = home.journals()[0].clone();
+    let evil = home
+        .data()
+        .join("incidents/20991231-2359-\u{1b}]0;PWNED\u{7}");
+    std::fs::rename(journal.parent().unwrap(), &evil).unwrap();
+    for args in [&["resolve"][..], &["export"], &["list", "--all"]] {
+        let out = home.run(args);
+        assert!(
+            !out.stdout.contains(&0x1b) && !out.stderr.contains(&0x1b),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+}

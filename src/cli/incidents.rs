@@ -30,7 +30,11 @@ pub(super) fn new(
             lang,
         },
     )?;
-    writeln!(io::stdout(), "{}", opened.incident.id)?;
+    writeln!(
+        io::stdout(),
+        "{}",
+        text::one_line(opened.incident.id.as_str())
+    )?;
     Ok(FOUND)
 }
 
@@ -109,7 +113,9 @@ pub(super) fn resolve(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
     }
     let resolved = Event::new(clock::now(), EventKind::Resolved { text: None });
     opened.journal.append(&resolved)?;
-    writeln!(io::stdout(), "{} resolved", opened.incident.id)?;
+    // A folder can be named anything; its name reaches the terminal clean.
+    let id = text::one_line(opened.incident.id.as_str());
+    writeln!(io::stdout(), "{id} resolved")?;
     Ok(FOUND)
 }
 
@@ -125,7 +131,10 @@ pub(super) fn export(
         ExportFormat::Md => projection::markdown(&opened.incident, &book, clock::now()),
         ExportFormat::Json => {
             let value = projection::json(&opened.incident);
-            serde_json::to_string_pretty(&value).map_err(io::Error::from)? + "\n"
+            // serde_json escapes C0 controls only; the rest of what a terminal acts on is
+            // spelled out too, so a journal cannot drive the terminal through an export.
+            let json = serde_json::to_string_pretty(&value).map_err(io::Error::from)?;
+            text::terminal_safe_json(&json) + "\n"
         }
     };
     match output {

@@ -46,7 +46,7 @@ pub enum CliError {
     Empty(&'static str),
     #[error("the text is {0} bytes long; an event holds at most 64 KiB (65,536 bytes)")]
     TooLong(usize),
-    #[error("{0} is already resolved")]
+    #[error("{} is already resolved", crate::text::one_line(.0.as_str()))]
     AlreadyResolved(IncidentId),
     #[error("could not copy")]
     Copy(#[from] crate::clipboard::ClipboardError),

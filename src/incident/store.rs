@@ -106,12 +106,9 @@ impl Store {
         at: DateTime<FixedOffset>,
         new: NewIncident,
     ) -> Result<Opened, StoreError> {
-        let title = text::one_line(new.title.trim());
+        let title = text::name(&new.title);
         let base = format!("{}-{}", at.format("%Y%m%d-%H%M"), slug(&title));
-        let client = new
-            .client
-            .map(|c| text::one_line(c.trim()))
-            .filter(|c| !c.is_empty());
+        let client = new.client.map(|c| text::name(&c)).filter(|c| !c.is_empty());
         let kind = EventKind::Opened {
             title,
             severity: new.severity,

@@ -49,7 +49,7 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
     let fmt = |t: DateTime<FixedOffset>| t.format("%Y-%m-%d %H:%M (%:z)").to_string();
     let _ = writeln!(md, "# Post-mortem: {}\n", cell(&incident.title));
     let _ = writeln!(md, "| | |\n|---|---|");
-    let _ = writeln!(md, "| Incident | `{}` |", incident.id);
+    let _ = writeln!(md, "| Incident | `{}` |", cell(incident.id.as_str()));
     let _ = writeln!(
         md,
         "| Client | {} |",

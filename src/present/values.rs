@@ -80,12 +80,12 @@ pub fn parse_detail(text: &str) -> Result<(String, String), String> {
         format!("write name = value, with name one of: {}", names.join(", "))
     };
     let (name, value) = text.split_once('=').ok_or_else(usage)?;
-    let (name, value) = (name.trim().to_lowercase(), value.trim());
+    let (name, value) = (name.trim().to_lowercase(), crate::text::name(value));
     let known = Placeholder::from_name(&name).is_some_and(|p| !is_derived(p));
     if !known || value.is_empty() {
         return Err(usage());
     }
-    Ok((name, value.to_owned()))
+    Ok((name, value))
 }
 
 #[cfg(test)]

@@ -599,6 +599,30 @@ mod tests {
     }
 
     #[test]
+    fn a_typed_note_is_cleaned_before_it_reaches_the_journal() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::AddNote);
+        app.update(Action::Paste("called \u{202e}Tim\u{9b}".into()));
+        let effects = press(&mut app, Verb::Confirm);
+        assert_eq!(
+            effects,
+            [Effect::Append(EventKind::Note {
+                text: "called Tim".into()
+            })]
+        );
+        press(&mut app, Verb::SetDetail);
+        app.update(Action::Paste("client = \u{200b}ACME\u{feff}".into()));
+        let effects = press(&mut app, Verb::Confirm);
+        assert_eq!(
+            effects,
+            [Effect::Append(EventKind::DetailSet {
+                name: "client".into(),
+                value: "ACME".into()
+            })]
+        );
+    }
+
+    #[test]
     fn a_signal_exits_with_128_plus_its_number() {
         let mut app = app(Some(incident()));
         app.update(Action::Signal(15));

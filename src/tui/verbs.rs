@@ -162,7 +162,8 @@ impl App {
     }
 
     fn submit(&mut self, prompt: Box<Prompt>) -> Vec<Effect> {
-        let text = prompt.input.text().trim().to_owned();
+        // Typed or pasted text is cleaned as `crisis log` cleans it, before it reaches the journal.
+        let text = crate::text::clean(prompt.input.text().trim());
         match prompt.kind {
             _ if text.is_empty() => {
                 if prompt.kind == PromptKind::NewIncident {
@@ -195,7 +196,7 @@ impl App {
             Mode::Prompt(prompt)
                 if prompt.kind == PromptKind::Note && !prompt.input.text().trim().is_empty() =>
             {
-                let text = prompt.input.text().trim().to_owned();
+                let text = crate::text::clean(prompt.input.text().trim());
                 self.mode = Mode::Normal;
                 self.append(EventKind::Note { text })
             }
