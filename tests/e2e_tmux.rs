@@ -167,3 +167,32 @@ fn sighup_from_a_closed_terminal_restores_the_shell_and_exits_129() {
         "{screen}"
     );
 }
+
+#[test]
+fn sigquit_restores_the_shell_and_sigtstp_stops_until_fg_redraws() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let tmux = Tmux::start(&home, 100, 30);
+    tmux.launch("");
+    tmux.wait_text("opened: Checkout down");
+    let crisis = children(tmux.pane_pid())[0];
+    let kill = |signal: &str| {
+        std::process::Command::new("kill")
+            .args([signal, &crisis.to_string()])
+            .status()
+            .unwrap()
+    };
+    kill("-TSTP");
+    tmux.wait_for("the shell back while crisis is stopped", |s| {
+        s.contains("before-crisis") && !s.contains("Timeline") && s.contains("Stopped")
+    });
+    // The shell went on with the line (`exit=147`); `fg` brings the cockpit back, whole.
+    tmux.type_text("fg");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("opened: Checkout down");
+    kill("-QUIT");
+    tmux.wait_for("the shell back after SIGQUIT", |s| !s.contains("Timeline"));
+    tmux.type_text("echo \"after=$?\"");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("after=131");
+}

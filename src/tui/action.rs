@@ -148,7 +148,7 @@ pub enum Action {
     Warning(String),
     /// The terminal changed size; the next frame adapts.
     Resize,
-    /// SIGTERM, SIGHUP or SIGINT: leave as the user would, then exit 128 + n.
+    /// SIGTERM, SIGHUP, SIGINT or SIGQUIT: leave as the user would, then exit 128 + n.
     Signal(i32),
 }
 

@@ -78,7 +78,7 @@ pub fn open(start: Start) -> io::Result<u8> {
         app.update(Action::Warning(format!("{first}{more}")));
     }
 
-    terminal::spawn_signal_thread(tx.clone())?;
+    runtime::spawn_signal_thread(tx.clone())?;
     let mut term = terminal::enter()?;
     runtime::spawn_input_thread(tx.clone())?;
     runtime::spawn_ticker(tx)?;

@@ -27,10 +27,12 @@ use crate::text::error_chain;
 /// How long a copy may take before the cockpit gives up waiting for it.
 const COPY_LIMIT: Duration = Duration::from_secs(5);
 
-/// What reaches the loop from outside the model: a key still to resolve, or an action.
+/// What reaches the loop from outside the model: a key still to resolve, an action, or a
+/// request to stop for a while (SIGTSTP), which only the loop, owning the terminal, can do.
 pub enum Input {
     Key(ratatui::crossterm::event::KeyEvent),
     Action(Action),
+    Suspend,
 }
 
 impl From<Action> for Input {
@@ -79,6 +81,10 @@ pub fn event_loop(
                     None => continue,
                 },
                 Input::Action(action) => action,
+                Input::Suspend => {
+                    terminal::suspend(term)?;
+                    continue;
+                }
             };
             effects.extend(app.update(action));
             if app.exit.is_some() {
@@ -217,6 +223,28 @@ pub fn spawn_ticker(tx: Sender<Input>) -> io::Result<()> {
         .spawn(move || {
             while tx.send(Action::Tick(clock::now()).into()).is_ok() {
                 std::thread::sleep(Duration::from_secs(1));
+            }
+        })
+        .map(drop)
+}
+
+/// SIGTERM, SIGHUP (a closed tab), SIGINT and SIGQUIT become actions, so the normal exit path
+/// restores the terminal and saves what is being typed; SIGTSTP suspends the cockpit.
+pub fn spawn_signal_thread(tx: Sender<Input>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP])?;
+    std::thread::Builder::new()
+        .name("crisis-signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                let input = match signal {
+                    SIGTSTP => Input::Suspend,
+                    other => Action::Signal(other).into(),
+                };
+                if tx.send(input).is_err() {
+                    break;
+                }
             }
         })
         .map(drop)

@@ -1,19 +1,15 @@
-//! Entering and leaving the terminal's raw, full-screen mode, whatever way the cockpit ends.
+//! Entering and leaving the terminal's raw, full-screen mode, whatever way the cockpit ends,
+//! and stepping out of it while the cockpit is stopped.
 
 use std::io::{self, Stdout, stdout};
-use std::sync::mpsc::Sender;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-use signal_hook::iterator::Signals;
-
-use super::action::Action;
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -44,18 +40,21 @@ pub fn leave() {
     let _ = disable_raw_mode();
 }
 
-/// SIGTERM and SIGHUP (a closed tab) and SIGINT become actions, so the normal exit path
-/// restores the terminal and saves what is being typed.
-pub fn spawn_signal_thread<T: From<Action> + Send + 'static>(tx: Sender<T>) -> io::Result<()> {
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-    std::thread::Builder::new()
-        .name("crisis-signals".into())
-        .spawn(move || {
-            for signal in signals.forever() {
-                if tx.send(Action::Signal(signal).into()).is_err() {
-                    break;
-                }
-            }
-        })
-        .map(drop)
+/// SIGTSTP: gives the screen back to the shell, stops, and on SIGCONT takes the terminal
+/// again and redraws everything, as a full-screen program does around `fg`.
+pub fn suspend(term: &mut Term) -> io::Result<()> {
+    leave();
+    // Stopped here until SIGCONT; the default action of SIGSTOP cannot be caught.
+    signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+    enable_raw_mode()?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        Clear(ClearType::All),
+        EnableBracketedPaste
+    )?;
+    // A new terminal has blank buffers, so the next frame draws every cell. `Terminal::clear`
+    // would ask the terminal where its cursor is, and the input thread would eat the answer.
+    *term = Terminal::new(CrosstermBackend::new(stdout()))?;
+    Ok(())
 }
