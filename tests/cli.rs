@@ -553,3 +553,48 @@ fn an_incident_folder_named_with_escape_sequences_is_printed_clean() {
         );
     }
 }
+
+#[test]
+fn a_symlinked_incident_folder_is_refused_and_nothing_is_written_through_it() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let journal = home.journals()[0].clone();
+    let real = journal.parent().unwrap().to_owned();
+    let outside = home.dir.path().join("outside");
+    std::fs::rename(&real, &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, &real).unwrap();
+    let before = std::fs::read(outside.join("journal.jsonl")).unwrap();
+    let out = home.run(&["log", "through the link"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is a symbolic link"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(outside.join("journal.jsonl")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn export_refuses_to_write_over_a_journal_and_writes_a_private_file() {
+    let home = Home::new();
+    home.ok(&["new", "Checkout down"]);
+    let journal = home.journals()[0].clone();
+    let before = std::fs::read(&journal).unwrap();
+    let out = home.run(&["export", "-o", journal.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("inside the incidents folder"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&journal).unwrap(), before);
+    let target = home.dir.path().join("post-mortem.md");
+    home.ok(&["export", "-o", target.to_str().unwrap()]);
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert!(read(&target).starts_with("# Post-mortem: Checkout down"));
+}

@@ -138,10 +138,32 @@ pub(super) fn export(
         }
     };
     match output {
-        Some(path) => {
-            std::fs::write(&path, text).map_err(|source| CliError::File { path, source })?
-        }
+        Some(path) => write_private(ctx, &path, text.as_bytes())
+            .map_err(|source| CliError::File { path, source })?,
         None => io::stdout().write_all(text.as_bytes())?,
     }
     Ok(FOUND)
+}
+
+/// Writes `bytes` to `path` as a new private file (0600), whole or not at all: a temporary
+/// file beside it, synced, then renamed. Never inside the incidents folder, whose journals
+/// only crisis appends to.
+fn write_private(ctx: &Ctx, path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let folder = std::fs::canonicalize(&parent)?;
+    let incidents =
+        std::fs::canonicalize(ctx.store.dir()).unwrap_or_else(|_| ctx.store.dir().into());
+    if folder.starts_with(&incidents) {
+        return Err(io::Error::other(
+            "is inside the incidents folder; write the export somewhere else",
+        ));
+    }
+    let mut file = tempfile::NamedTempFile::new_in(&folder)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }

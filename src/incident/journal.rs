@@ -103,10 +103,13 @@ impl Journal {
         let err = |e| JournalError::io(&self.path, e);
         let mut line = serde_json::to_vec(event).map_err(|e| err(e.into()))?;
         line.push(b'\n');
+        // Never through a symbolic link: a journal replaced by one would have crisis write
+        // wherever it points, outside the data folder.
         let mut file = OpenOptions::new()
             .read(true)
             .append(true)
             .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW)
             .open(&self.path)
             .map_err(err)?;
         // Held until `file` drops; other writers wait here rather than interleave.
@@ -351,6 +354,18 @@ mod tests {
         let cut = line.find('é').unwrap() + 1;
         fs::write(journal.path(), &line.as_bytes()[..cut]).unwrap();
         assert_eq!(journal.load().unwrap().warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_journal_replaced_by_a_symbolic_link_is_not_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = dir.path().join("outside.txt");
+        fs::write(&outside, "").unwrap();
+        let incident = dir.path().join("incident");
+        fs::create_dir(&incident).unwrap();
+        std::os::unix::fs::symlink(&outside, incident.join(FILE_NAME)).unwrap();
+        assert!(Journal::at(&incident).append(&note("no")).is_err());
+        assert_eq!(fs::read(&outside).unwrap(), b"");
     }
 
     #[test]

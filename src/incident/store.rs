@@ -185,6 +185,16 @@ impl Store {
     }
 
     pub fn open(&self, id: &IncidentId) -> Result<Opened, StoreError> {
+        let dir = self.dir.join(id.as_str());
+        // A folder that is a symbolic link would have crisis write outside its data folder.
+        if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(StoreError::Io {
+                path: dir,
+                source: io::Error::other(
+                    "is a symbolic link; crisis reads and writes incidents only inside its data folder",
+                ),
+            });
+        }
         let journal = self.journal(id);
         let loaded = journal.load()?;
         let lines = loaded.lines;
