@@ -85,3 +85,54 @@ fn figures_of_the_post_mortem() {
     let steps = book.steps(Lang::En).count();
     assert!(md.contains(&format!("1 of {steps} done.")), "{md}");
 }
+
+#[test]
+fn notes_render_as_the_text_they_are_in_a_real_commonmark_gfm_renderer() {
+    assert!(
+        common::have("cmark-gfm"),
+        "this test renders with cmark-gfm: install it (apt-get install cmark-gfm)"
+    );
+    let book = Phrasebook::builtin();
+    let mut incident = incident(&book);
+    for text in [
+        "<img src=x onerror=alert(1)>",
+        "[click](javascript:alert(1))",
+        "![tracker](https://example.com/pixel.png)",
+        "**loud** `code` ~~gone~~ | pipe &amp;",
+    ] {
+        incident.apply(Event::new(
+            at("09:30"),
+            EventKind::Note { text: text.into() },
+        ));
+    }
+    let md = export::markdown(&incident, &book, at("10:00"));
+    let mut child = std::process::Command::new("cmark-gfm")
+        .args([
+            "--unsafe",
+            "-e",
+            "table",
+            "-e",
+            "strikethrough",
+            "-e",
+            "autolink",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), md.as_bytes()).unwrap();
+    let html = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    for live in ["<img", "href=\"javascript", "<strong>", "<code>", "<del>"] {
+        assert!(!html.contains(live), "{live} rendered live:\n{html}");
+    }
+    for literal in [
+        "&lt;img src=x onerror=alert(1)&gt;",
+        "[click](javascript:alert(1))",
+        "**loud** `code` ~~gone~~ | pipe &amp;amp;",
+    ] {
+        assert!(
+            html.contains(literal),
+            "{literal} not shown as text:\n{html}"
+        );
+    }
+}

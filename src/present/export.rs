@@ -38,8 +38,22 @@ pub fn longest_silence(incident: &Incident, now: DateTime<FixedOffset>) -> Durat
         .unwrap_or_else(Duration::zero)
 }
 
+/// Text as a Markdown reader must see it: one line, and every character that CommonMark or
+/// GFM would read as markup (emphasis, links, images, raw HTML, entities, table cells, code)
+/// escaped, so that a note always renders as the text it is, in a wiki too.
 fn cell(text: &str) -> String {
-    crate::text::one_line(text).replace('|', "\\|")
+    let line = crate::text::one_line(text);
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~' | '&' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A post-mortem starter in Markdown. `now` closes an incident that is still open.
@@ -49,7 +63,7 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
     let fmt = |t: DateTime<FixedOffset>| t.format("%Y-%m-%d %H:%M (%:z)").to_string();
     let _ = writeln!(md, "# Post-mortem: {}\n", cell(&incident.title));
     let _ = writeln!(md, "| | |\n|---|---|");
-    let _ = writeln!(md, "| Incident | `{}` |", cell(incident.id.as_str()));
+    let _ = writeln!(md, "| Incident | {} |", cell(incident.id.as_str()));
     let _ = writeln!(
         md,
         "| Client | {} |",
@@ -114,7 +128,7 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
         } else {
             " "
         };
-        let _ = writeln!(md, "- [{mark}] {} ({})", step.title, step.stage);
+        let _ = writeln!(md, "- [{mark}] {} ({})", cell(&step.title), step.stage);
     }
 
     let _ = writeln!(md, "\n## Phrases used\n");
@@ -127,7 +141,7 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
                 .map_or(String::new(), |p| format!(": {}", cell(&p.text)));
             let _ = writeln!(
                 md,
-                "- {} `{}` ({lang}){text}",
+                "- {} {} ({lang}){text}",
                 event.at.format("%H:%M"),
                 cell(phrase)
             );
@@ -204,5 +218,7 @@ mod tests {
     #[test]
     fn table_cells_cannot_break_the_table() {
         assert_eq!(cell("a|b\nc"), "a\\|b c");
+        assert_eq!(cell("<img src=x>"), "\\<img src=x\\>");
+        assert_eq!(cell("[a](javascript:x)"), "\\[a\\](javascript:x)");
     }
 }
