@@ -4,17 +4,42 @@ use std::collections::HashSet;
 use std::fmt;
 use std::ops::Range;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use strum::IntoEnumIterator;
 use toml::Spanned;
 
-use super::fill::unknown_placeholders;
-use super::{Lang, Phrase, Stage, Step};
-use strum::IntoEnumIterator;
-
+use super::fill::{Placeholder, unknown_placeholders};
+use crate::lang::{Lang, Stage};
 use crate::text;
 
+// The content types live here rather than in `phrasebook/mod.rs` so that `build.rs` can
+// include this file and parse the built-in files with the very code that parses user files.
+// Their serde derives are the phrase cache's format: a new content type is a derive.
+
+/// A ready-to-adapt sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phrase {
+    pub id: String,
+    pub lang: Lang,
+    pub stage: Stage,
+    pub tags: Vec<String>,
+    pub text: String,
+}
+
+/// One step of the playbook, the checklist of next actions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub id: String,
+    pub lang: Lang,
+    pub stage: Stage,
+    pub title: String,
+    pub why: String,
+    pub source: String,
+    pub phrases: Vec<String>,
+}
+
 /// One problem found in a phrasebook file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub file: String,
     /// 1-based; 0 when the position is unknown.
@@ -38,7 +63,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// The valid entries of one file.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct PhraseFile {
     pub name: String,
     pub lang: Lang,
@@ -237,7 +262,7 @@ fn require(
 
 fn placeholders(pos: &Positions, diags: &mut Vec<Diagnostic>, value: &Spanned<String>) {
     for name in unknown_placeholders(value.get_ref()) {
-        let known: Vec<_> = super::Placeholder::iter()
+        let known: Vec<_> = Placeholder::iter()
             .map(|p| format!("{{{}}}", p.name()))
             .collect();
         let msg = format!(
@@ -248,7 +273,8 @@ fn placeholders(pos: &Positions, diags: &mut Vec<Diagnostic>, value: &Spanned<St
     }
 }
 
-/// The built-in files, embedded at build time.
+/// The built-in files' text, embedded for `crisis check`; `build.rs` parses them, and the
+/// program itself reads them parsed ([`super::cache::builtin_files`]).
 pub const BUILTIN: [(&str, &str); 2] = [
     (
         "built-in phrasebook/en.toml",
@@ -273,14 +299,6 @@ pub fn toml_files_in(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         .unwrap_or_default();
     paths.sort();
     paths
-}
-
-/// The built-in files, parsed. A test keeps them free of diagnostics.
-pub fn builtin_files() -> Vec<PhraseFile> {
-    BUILTIN
-        .iter()
-        .filter_map(|(name, text)| parse_file(name, text.as_bytes()).0)
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,132 +1,62 @@
 //! Merging phrasebook files in linear time: a later entry with the same id and language
 //! replaces an earlier one where it stood, which is how user files override the built-in ones.
 
-use std::collections::HashMap;
-use std::hash::Hasher;
-
+use indexmap::IndexMap;
 use rustc_hash::FxBuildHasher;
 
-use super::{Lang, PhraseFile, Phrasebook};
+use super::{Lang, Phrase, PhraseFile, Phrasebook, Step};
 
-/// [`Phrasebook::merge`]: linear time; entries keyed by id and language, a
-/// later one replacing an earlier one where it stood, steps then stably sorted by stage.
+/// Entries by id and language, in the order each key first appeared: `insert` on a key
+/// already there replaces its value and keeps its place, which is the whole merge rule.
+type Entries<T> = IndexMap<(String, Lang), T, FxBuildHasher>;
+
+/// Where an entry keeps its id, and its language.
+type KeyOf<T> = fn(&mut T) -> (&mut String, Lang);
+
+/// [`Phrasebook::merge`]: entries keyed by id and language, a later one replacing an earlier
+/// one where it stood, steps then stably sorted by stage.
 pub(crate) fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
-    let (mut phrases, mut steps) = (Vec::new(), Vec::new());
+    let phrase_key: KeyOf<Phrase> = |p| (&mut p.id, p.lang);
+    let step_key: KeyOf<Step> = |s| (&mut s.id, s.lang);
+    let (mut phrases, mut steps) = (Entries::default(), Entries::default());
     for file in files {
-        phrases.push(file.phrases);
-        steps.push(file.steps);
+        insert_all(&mut phrases, file.phrases, phrase_key);
+        insert_all(&mut steps, file.steps, step_key);
     }
-    let phrases = merge_lists(phrases, |p| (&p.id, p.lang));
-    let mut steps = merge_lists(steps, |s| (&s.id, s.lang));
+    let phrases = into_list(phrases, phrase_key);
+    let mut steps = into_list(steps, step_key);
     steps.sort_by_key(|s| s.stage);
     Phrasebook { phrases, steps }
 }
 
-fn merge_lists<T>(mut lists: Vec<Vec<T>>, key: impl Fn(&T) -> (&str, Lang)) -> Vec<T> {
-    let total = lists.iter().map(Vec::len).sum();
-    let mut seen: std::collections::HashSet<u64, FxBuildHasher> =
-        std::collections::HashSet::default();
-    seen.reserve(total);
-    let all_distinct = lists
-        .iter()
-        .flatten()
-        .all(|item| seen.insert(key_hash(key(item))));
-    drop(seen);
-    if all_distinct {
-        // Nothing replaces anything: the lists end to end. The longest one is kept where it
-        // lies and the others moved around it, which spares copying (and paging in) a
-        // second copy of a large file's entries.
-        let longest = (0..lists.len())
-            .max_by_key(|&i| lists[i].len())
-            .unwrap_or(0);
-        let Some(mut out) = lists.get_mut(longest).map(std::mem::take) else {
-            return Vec::new();
-        };
-        let before: Vec<T> = lists.drain(..longest).flatten().collect();
-        out.reserve(total - out.len());
-        out.splice(0..0, before);
-        out.extend(lists.into_iter().flatten());
-        return out;
-    }
-    let mut out = Vec::with_capacity(total);
-    let mut slots = Slots::default();
-    slots.reserve(total);
-    for item in lists.into_iter().flatten() {
-        slots.place(&mut out, item, &key);
-    }
-    out
-}
-
-/// Where each entry stands, by a hash of its id and language. Only the hash is kept (the
-/// strings stay in the list), and a hash shared by two keys is settled by comparing them.
-#[derive(Default)]
-struct Slots(HashMap<u64, usize, FxBuildHasher>);
-
-impl Slots {
-    fn reserve(&mut self, additional: usize) {
-        self.0.reserve(additional);
-    }
-
-    fn place<T, K>(&mut self, list: &mut Vec<T>, item: T, key: K)
-    where
-        K: Fn(&T) -> (&str, Lang),
-    {
-        let hash = key_hash(key(&item));
-        let at = match self.0.get(&hash) {
-            None => None,
-            Some(&i) if key(&list[i]) == key(&item) => Some(i),
-            // Two keys with one hash: rare enough for a plain scan.
-            Some(_) => list.iter().position(|other| key(other) == key(&item)),
-        };
-        match at {
-            Some(i) => list[i] = item,
-            None => {
-                self.0.entry(hash).or_insert(list.len());
-                list.push(item);
-            }
-        }
+fn insert_all<T>(entries: &mut Entries<T>, items: Vec<T>, key: KeyOf<T>) {
+    entries.reserve(items.len());
+    for mut item in items {
+        let (id, lang) = key(&mut item);
+        // The id moves into the key instead of being copied (a large file has 100k of them);
+        // `into_list` moves it back.
+        let id = std::mem::take(id);
+        entries.insert((id, lang), item);
     }
 }
 
-/// A strong 64-bit hash (SipHash with fixed keys), so that two keys sharing one is as rare
-/// as it is harmless.
-fn key_hash((id, lang): (&str, Lang)) -> u64 {
-    let mut hasher = std::hash::DefaultHasher::new();
-    hasher.write(id.as_bytes());
-    hasher.write_u8(lang as u8);
-    hasher.finish()
+fn into_list<T>(entries: Entries<T>, key: KeyOf<T>) -> Vec<T> {
+    entries
+        .into_iter()
+        .map(|((id, _), mut item)| {
+            *key(&mut item).0 = id;
+            item
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::phrasebook::load::tests::GOOD;
-    use crate::phrasebook::{Phrase, Stage, parse_file};
+    use crate::phrasebook::parse_file;
 
-    #[test]
-    fn a_hash_shared_by_two_keys_keeps_both_entries() {
-        let phrase = |id: &str, text: &str| Phrase {
-            id: id.into(),
-            lang: Lang::En,
-            stage: Stage::Learn,
-            tags: Vec::new(),
-            text: text.into(),
-        };
-        fn key(p: &Phrase) -> (&str, Lang) {
-            (p.id.as_str(), p.lang)
-        }
-        let (mut slots, mut list) = (Slots::default(), Vec::new());
-        slots.place(&mut list, phrase("a", "1"), key);
-        // Point the hash of `b` at `a`, as a collision would.
-        slots.0.insert(key_hash(("b", Lang::En)), 0);
-        slots.place(&mut list, phrase("b", "2"), key);
-        slots.place(&mut list, phrase("b", "3"), key);
-        slots.place(&mut list, phrase("a", "4"), key);
-        let texts: Vec<_> = list.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, ["4", "3"]);
-    }
-
-    /// The obvious quadratic merge, as the oracle for the linear one.
+    /// The obvious quadratic merge, as the oracle for the indexed one.
     fn naive_merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
         let mut book = Phrasebook::default();
         for file in files {
@@ -156,7 +86,7 @@ mod tests {
     }
 
     #[test]
-    fn linear_merge_matches_the_naive_merge() {
+    fn indexed_merge_matches_the_naive_merge() {
         let over = GOOD.replace("So far {impact}.", "Override.");
         let extra =
             format!("{over}\n[[phrase]]\nid = \"new\"\nstage = \"learn\"\ntext = \"New one\"\n");
@@ -170,7 +100,7 @@ mod tests {
         assert_eq!(fast.phrases, slow.phrases);
         assert_eq!(fast.steps, slow.steps);
         assert!(fast.phrases.iter().any(|p| p.text.starts_with("Override.")));
-        // No repeats, the longest list in the middle: the end-to-end path.
+        // No repeats, the longest list in the middle, an id shared by two languages.
         let long: String = (0..400)
             .map(|i| format!("[[phrase]]\nid = \"n{i}\"\nstage = \"learn\"\ntext = \"T{i}\"\n"))
             .collect();

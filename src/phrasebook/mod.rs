@@ -1,44 +1,22 @@
 //! The phrasebook and playbook content: phrases and steps per language, loaded from TOML.
 //!
-//! Built-in files are embedded at build time; user files in the config folder are merged over
+//! Built-in files are parsed at build time (`build.rs`) and embedded parsed; user files in the config folder are merged over
 //! them, an entry with the same id and language replacing the built-in one.
 
 pub mod cache;
 pub mod check;
+mod codec;
 pub mod fill;
 pub mod load;
 mod merge;
 pub mod search;
 
-use serde::Serialize;
-
+pub use cache::builtin_files;
 pub use fill::{Filled, Placeholder, Segment, fill, segments};
-pub use load::{Diagnostic, PhraseFile, builtin_files, parse_file};
+pub use load::{Diagnostic, Phrase, PhraseFile, Step, parse_file};
 pub use search::{Hit, SearchIndex, search};
 
 pub use crate::lang::{Lang, Stage};
-
-/// A ready-to-adapt sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Phrase {
-    pub id: String,
-    pub lang: Lang,
-    pub stage: Stage,
-    pub tags: Vec<String>,
-    pub text: String,
-}
-
-/// One step of the playbook, the checklist of next actions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Step {
-    pub id: String,
-    pub lang: Lang,
-    pub stage: Stage,
-    pub title: String,
-    pub why: String,
-    pub source: String,
-    pub phrases: Vec<String>,
-}
 
 /// All phrases and steps, every language, after merging.
 #[derive(Debug, Clone, Default)]
