@@ -67,7 +67,9 @@ impl fmt::Display for Diagnostic {
 pub struct PhraseFile {
     pub name: String,
     pub lang: Lang,
+    #[serde(deserialize_with = "super::codec::whole_vec")]
     pub phrases: Vec<Phrase>,
+    #[serde(deserialize_with = "super::codec::whole_vec")]
     pub steps: Vec<Step>,
 }
 

@@ -4,50 +4,60 @@
 use indexmap::IndexMap;
 use rustc_hash::FxBuildHasher;
 
-use super::{Lang, Phrase, PhraseFile, Phrasebook, Step};
-
-/// Entries by id and language, in the order each key first appeared: `insert` on a key
-/// already there replaces its value and keeps its place, which is the whole merge rule.
-type Entries<T> = IndexMap<(String, Lang), T, FxBuildHasher>;
-
-/// Where an entry keeps its id, and its language.
-type KeyOf<T> = fn(&mut T) -> (&mut String, Lang);
+use super::{Lang, PhraseFile, Phrasebook};
 
 /// [`Phrasebook::merge`]: entries keyed by id and language, a later one replacing an earlier
 /// one where it stood, steps then stably sorted by stage.
 pub(crate) fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
-    let phrase_key: KeyOf<Phrase> = |p| (&mut p.id, p.lang);
-    let step_key: KeyOf<Step> = |s| (&mut s.id, s.lang);
-    let (mut phrases, mut steps) = (Entries::default(), Entries::default());
+    let (mut phrases, mut steps) = (Vec::new(), Vec::new());
     for file in files {
-        insert_all(&mut phrases, file.phrases, phrase_key);
-        insert_all(&mut steps, file.steps, step_key);
+        phrases.push(file.phrases);
+        steps.push(file.steps);
     }
-    let phrases = into_list(phrases, phrase_key);
-    let mut steps = into_list(steps, step_key);
+    let phrases = merge_lists(phrases, |p| (&p.id, p.lang));
+    let mut steps = merge_lists(steps, |s| (&s.id, s.lang));
     steps.sort_by_key(|s| s.stage);
     Phrasebook { phrases, steps }
 }
 
-fn insert_all<T>(entries: &mut Entries<T>, items: Vec<T>, key: KeyOf<T>) {
-    entries.reserve(items.len());
-    for mut item in items {
-        let (id, lang) = key(&mut item);
-        // The id moves into the key instead of being copied (a large file has 100k of them);
-        // `into_list` moves it back.
-        let id = std::mem::take(id);
-        entries.insert((id, lang), item);
+fn merge_lists<T>(mut lists: Vec<Vec<T>>, key: impl Fn(&T) -> (&str, Lang)) -> Vec<T> {
+    let total = lists.iter().map(Vec::len).sum();
+    // Each key in the order it first appeared, with where its latest entry lies: `insert` on
+    // a key already there replaces the value and keeps the place, the whole merge rule. The
+    // map borrows the keys and holds positions, so no entry is moved or copied into it.
+    let mut slots: IndexMap<(&str, Lang), (usize, usize), FxBuildHasher> =
+        IndexMap::with_capacity_and_hasher(total, FxBuildHasher);
+    for (l, list) in lists.iter().enumerate() {
+        for (i, item) in list.iter().enumerate() {
+            slots.insert(key(item), (l, i));
+        }
     }
-}
-
-fn into_list<T>(entries: Entries<T>, key: KeyOf<T>) -> Vec<T> {
-    entries
-        .into_iter()
-        .map(|((id, _), mut item)| {
-            *key(&mut item).0 = id;
-            item
-        })
-        .collect()
+    if slots.len() < total {
+        let places: Vec<(usize, usize)> = slots.into_values().collect();
+        let mut lists: Vec<Vec<Option<T>>> = lists
+            .into_iter()
+            .map(|list| list.into_iter().map(Some).collect())
+            .collect();
+        return places
+            .into_iter()
+            .filter_map(|(l, i)| lists[l][i].take())
+            .collect();
+    }
+    drop(slots);
+    // Nothing replaces anything: the lists end to end. The longest one is kept where it lies
+    // and the others moved around it, which spares copying (and, in a fresh process, paging
+    // in) a second copy of a large file's entries.
+    let longest = (0..lists.len())
+        .max_by_key(|&i| lists[i].len())
+        .unwrap_or(0);
+    let Some(mut out) = lists.get_mut(longest).map(std::mem::take) else {
+        return Vec::new();
+    };
+    let before: Vec<T> = lists.drain(..longest).flatten().collect();
+    out.reserve(total - out.len());
+    out.splice(0..0, before);
+    out.extend(lists.into_iter().flatten());
+    out
 }
 
 #[cfg(test)]
@@ -56,7 +66,7 @@ mod tests {
     use crate::phrasebook::load::tests::GOOD;
     use crate::phrasebook::parse_file;
 
-    /// The obvious quadratic merge, as the oracle for the indexed one.
+    /// The obvious quadratic merge, as the oracle for the linear one.
     fn naive_merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
         let mut book = Phrasebook::default();
         for file in files {
@@ -86,7 +96,7 @@ mod tests {
     }
 
     #[test]
-    fn indexed_merge_matches_the_naive_merge() {
+    fn linear_merge_matches_the_naive_merge() {
         let over = GOOD.replace("So far {impact}.", "Override.");
         let extra =
             format!("{over}\n[[phrase]]\nid = \"new\"\nstage = \"learn\"\ntext = \"New one\"\n");
@@ -100,7 +110,8 @@ mod tests {
         assert_eq!(fast.phrases, slow.phrases);
         assert_eq!(fast.steps, slow.steps);
         assert!(fast.phrases.iter().any(|p| p.text.starts_with("Override.")));
-        // No repeats, the longest list in the middle, an id shared by two languages.
+        // No repeats, the longest list in the middle: the end-to-end path (and an id shared
+        // by two languages, which is no repeat).
         let long: String = (0..400)
             .map(|i| format!("[[phrase]]\nid = \"n{i}\"\nstage = \"learn\"\ntext = \"T{i}\"\n"))
             .collect();
