@@ -23,6 +23,8 @@ fn corpus() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
         ("missing.toml", b"lang = \"en\"\n[[phrase]]\nid = \"x\"\nstage = \"update\"\n".to_vec(), vec!["missing.toml:", "text"]),
         ("empty.toml", format!("{GOOD_HEAD}text = \"\"\n").into_bytes(), vec!["empty.toml:7:", "`text` is empty"]),
         ("placeholder.toml", format!("{GOOD_HEAD}text = \"Hi {{boss}}\"\n").into_bytes(), vec!["placeholder.toml:7:", "{boss}"]),
+        ("placeholder-case.toml", format!("{GOOD_HEAD}text = \"Hi {{Client}}, {{ client }}\"\n").into_bytes(), vec!["placeholder-case.toml:7:12:", "`{Client}`", "placeholder-case.toml:7:22:", "`{ client }`"]),
+        ("placeholder-unclosed.toml", format!("{GOOD_HEAD}text = \"Hi {{client, see you\"\n").into_bytes(), vec!["placeholder-unclosed.toml:7:12:", "nothing closes"]),
         ("dup.toml", format!("{GOOD_HEAD}text = \"a\"\n[[phrase]]\nid = \"a.one\"\nstage = \"update\"\ntext = \"b\"\n").into_bytes(), vec!["dup.toml:9:", "duplicate phrase id `a.one`"]),
         ("dangling.toml", b"lang = \"en\"\n[[step]]\nid = \"s\"\nstage = \"learn\"\ntitle = \"T\"\nwhy = \"W\"\nsource = \"S\"\nphrases = [\"nowhere\"]\n".to_vec(), vec!["dangling.toml:8:", "`nowhere`"]),
         ("latin1.toml", b"lang = \"en\"\n# caf\xe9\n".to_vec(), vec!["latin1.toml:2:6:", "UTF-8"]),

@@ -63,41 +63,94 @@ pub struct Filled {
     pub missing: Vec<String>,
 }
 
-/// Splits `{name}` placeholders out of `text`; braces that do not hold a plain name stay literal.
-fn placeholders(text: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+/// What a brace in a phrase opens or closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Brace<'a> {
+    /// `{client}`: a known placeholder, by name.
+    Known(&'a str),
+    /// `{Client}`, `{ client }`, `{next-update}`: braces around anything else.
+    Unknown(&'a str),
+    /// A `{` with no `}` before the next `{` or the end.
+    Unclosed,
+    /// A `}` that no `{` opened.
+    Unopened,
+}
+
+/// Every brace of `text`, as (start, end, what), byte offsets of the whole token. Nothing in
+/// braces goes to a client verbatim unnoticed: anything that is not a known placeholder is
+/// reported by `crisis check` and shown as missing.
+pub fn braces(text: &str) -> impl Iterator<Item = (usize, usize, Brace<'_>)> {
     let mut from = 0;
     std::iter::from_fn(move || {
-        while let Some(open) = text[from..].find('{').map(|i| i + from) {
-            let rest = &text[open + 1..];
-            let len = rest
-                .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
-                .unwrap_or(rest.len());
-            if len > 0 && rest[len..].starts_with('}') {
-                from = open + len + 2;
-                return Some((open, from, &rest[..len]));
-            }
-            from = open + 1;
+        let at = text[from..].find(['{', '}'])? + from;
+        if text.as_bytes()[at] == b'}' {
+            from = at + 1;
+            return Some((at, at + 1, Brace::Unopened));
         }
-        None
+        let rest = &text[at + 1..];
+        match rest.find(['{', '}']) {
+            Some(close) if rest.as_bytes()[close] == b'}' => {
+                let inner = &rest[..close];
+                from = at + close + 2;
+                let brace = match Placeholder::from_name(inner) {
+                    Some(_) => Brace::Known(inner),
+                    None => Brace::Unknown(inner),
+                };
+                Some((at, from, brace))
+            }
+            _ => {
+                from = at + 1;
+                Some((at, at + 1, Brace::Unclosed))
+            }
+        }
     })
 }
 
-/// Names used in `text` that are not a [`Placeholder`].
+/// What is wrong with each brace of `text` that is not a known placeholder, at its offset.
+pub fn brace_problems(text: &str) -> Vec<(usize, &str, String)> {
+    braces(text)
+        .filter_map(|(start, end, brace)| {
+            let token = &text[start..end];
+            let message = match brace {
+                Brace::Known(_) => return None,
+                Brace::Unknown(_) => {
+                    let known: Vec<_> = Placeholder::iter()
+                        .map(|p| format!("{{{}}}", p.name()))
+                        .collect();
+                    format!("unknown placeholder `{token}` (known: {})", known.join(" "))
+                }
+                Brace::Unclosed => {
+                    "a `{` that nothing closes: write a placeholder as {name}".into()
+                }
+                Brace::Unopened => "a `}` that nothing opened".into(),
+            };
+            Some((start, token, message))
+        })
+        .collect()
+}
+
+/// Names used in braces in `text` that are not a [`Placeholder`].
 pub fn unknown_placeholders(text: &str) -> Vec<&str> {
-    placeholders(text)
-        .map(|(_, _, name)| name)
-        .filter(|name| Placeholder::from_name(name).is_none())
+    braces(text)
+        .filter_map(|(_, _, brace)| match brace {
+            Brace::Unknown(inner) => Some(inner),
+            _ => None,
+        })
         .collect()
 }
 
 pub fn segments<'a>(text: &'a str, vars: &BTreeMap<String, String>) -> Vec<Segment<'a>> {
     let mut out = Vec::new();
     let mut last = 0;
-    for (start, end, name) in placeholders(text) {
+    for (start, end, brace) in braces(text) {
         if start > last {
             out.push(Segment::Literal(&text[last..start]));
         }
-        match vars.get(name).filter(|v| !v.trim().is_empty()) {
+        let value = match brace {
+            Brace::Known(name) => vars.get(name).filter(|v| !v.trim().is_empty()),
+            Brace::Unknown(_) | Brace::Unclosed | Brace::Unopened => None,
+        };
+        match value {
             Some(value) => out.push(Segment::Filled(value.clone())),
             None => out.push(Segment::Missing(&text[start..end])),
         }
@@ -120,7 +173,8 @@ pub fn fill(text: &str, vars: &BTreeMap<String, String>) -> Filled {
             Segment::Filled(v) => filled.text.push_str(&v),
             Segment::Missing(raw) => {
                 filled.text.push_str(raw);
-                let name = raw.trim_matches(|c| c == '{' || c == '}').to_owned();
+                let inner = raw.trim_matches(|c| c == '{' || c == '}');
+                let name = if inner.is_empty() { raw } else { inner }.to_owned();
                 if !filled.missing.contains(&name) {
                     filled.missing.push(name);
                 }
@@ -152,16 +206,32 @@ mod tests {
     }
 
     #[test]
-    fn braces_that_are_not_placeholders_stay_literal() {
-        let f = fill("set {x y} and {} and {{me}}", &vars(&[("me", "Sam")]));
-        assert_eq!(f.text, "set {x y} and {} and {Sam}");
-        assert!(f.missing.is_empty());
+    fn braces_around_anything_else_are_shown_missing_never_passed_as_text() {
+        let f = fill(
+            "Hi {Client}, {client}, at {next-update}",
+            &vars(&[("client", "ACME")]),
+        );
+        assert_eq!(f.text, "Hi {Client}, ACME, at {next-update}");
+        assert_eq!(f.missing, ["Client", "next-update"]);
+        let f = fill("unclosed {client {me} and } alone", &vars(&[("me", "Sam")]));
+        assert_eq!(f.text, "unclosed {client Sam and } alone");
+        assert_eq!(f.missing, ["{", "}"]);
     }
 
     #[test]
-    fn unknown_names_are_reported() {
-        assert_eq!(unknown_placeholders("{client} {boss} {me}"), ["boss"]);
-        assert!(unknown_placeholders("{x y}").is_empty());
+    fn every_brace_that_is_not_a_known_placeholder_is_a_problem_at_its_offset() {
+        assert_eq!(
+            unknown_placeholders("{client} {boss} { me } {CLIENT}"),
+            ["boss", " me ", "CLIENT"]
+        );
+        let problems = brace_problems("Hi {client}, see {client and {me} }");
+        let found: Vec<_> = problems
+            .iter()
+            .map(|(at, token, _)| (*at, *token))
+            .collect();
+        assert_eq!(found, [(17, "{"), (34, "}")]);
+        assert!(problems[0].2.contains("nothing closes"), "{problems:?}");
+        assert!(brace_problems("{client} {me}").is_empty());
     }
 
     #[test]

@@ -5,10 +5,9 @@ use std::fmt;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
-use strum::IntoEnumIterator;
 use toml::Spanned;
 
-use super::fill::{Placeholder, unknown_placeholders};
+use super::fill::brace_problems;
 use crate::lang::{Lang, Stage};
 use crate::text;
 
@@ -262,16 +261,22 @@ fn require(
     }
 }
 
+/// Every brace of a text that is not a known placeholder, at its own line and column: the
+/// token is looked for in the file's text of the value, which holds it as written unless an
+/// escape sequence came before it (then the value's start is the closest place).
 fn placeholders(pos: &Positions, diags: &mut Vec<Diagnostic>, value: &Spanned<String>) {
-    for name in unknown_placeholders(value.get_ref()) {
-        let known: Vec<_> = Placeholder::iter()
-            .map(|p| format!("{{{}}}", p.name()))
-            .collect();
-        let msg = format!(
-            "unknown placeholder `{{{name}}}` (known: {})",
-            known.join(" ")
-        );
-        diags.push(pos.span(value.span(), msg));
+    let span = value.span();
+    let source = pos.text.get(span.clone()).unwrap_or("");
+    let mut from = 0;
+    for (_, token, message) in brace_problems(value.get_ref()) {
+        let at = match source[from..].find(token) {
+            Some(i) => {
+                from += i + token.len();
+                span.start + from - token.len()
+            }
+            None => span.start,
+        };
+        diags.push(pos.at(at, message));
     }
 }
 
