@@ -3,7 +3,7 @@
 //!
 //! Phrase files, notes and journal lines are user data: an ESC byte in them would let a file
 //! drive the terminal (move the cursor, rewrite the title, fake a prompt), and bidi overrides
-//! can make a sentence read differently from what is pasted. ratatui's `Span` passes such
+//! can make a sentence read differently from what is pasted. The terminal widgets pass such
 //! characters through, so they are removed at ingestion and again when journal text is drawn.
 
 /// True for characters that are dropped: C0 controls but newline and tab, DEL, C1 controls,
