@@ -122,3 +122,29 @@ fn a_user_phrase_replaces_the_built_in_one_with_the_same_id() {
         .count();
     assert_eq!(count, builtin, "replaced, not added");
 }
+
+#[test]
+fn a_fifo_or_a_device_in_the_phrasebook_folder_is_refused_without_hanging() {
+    let home = Home::new();
+    let dir = home.user_phrasebooks();
+    let fifo = dir.join("team.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.toml")).unwrap();
+    let out = home.run(&["phrases", "sorry", "--limit", "1"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("team.toml: cannot read: not a regular file"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("zero.toml: cannot read: not a regular file"),
+        "{stderr}"
+    );
+}

@@ -102,7 +102,7 @@ impl Cache {
             Ok(found) => found,
             // Without a canonical path or metadata there is no key: read it plainly.
             Err(_) => {
-                return match fs::read(path) {
+                return match read_source(path) {
                     Ok(bytes) => parse_file(&name, &bytes),
                     Err(e) => cannot_read(e),
                 };
@@ -113,7 +113,7 @@ impl Cache {
         {
             return found;
         }
-        let bytes = match fs::read(path) {
+        let bytes = match read_source(path) {
             Ok(bytes) => bytes,
             Err(e) => return cannot_read(e),
         };
@@ -193,6 +193,39 @@ fn write_atomically(dir: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
     tmp.as_file().sync_data()?;
     tmp.persist(target).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The most a phrasebook file may hold (256 MiB, some 1.4 million phrases): more is surely not
+/// a phrasebook, and reading it would only exhaust memory.
+pub const MAX_SOURCE_BYTES: u64 = 256 << 20;
+
+/// A phrasebook file's bytes, if it is a regular file of a sane size. A FIFO would block the
+/// read (and the cockpit) until someone writes to it, and a link to `/dev/zero` never ends,
+/// so anything but a regular file is refused before it is opened.
+fn read_source(path: &Path) -> io::Result<Vec<u8>> {
+    let meta = fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(io::Error::other("not a regular file"));
+    }
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(io::Error::other(format!(
+            "{} MiB, more than the {} MiB a phrasebook file may hold",
+            meta.len() >> 20,
+            MAX_SOURCE_BYTES >> 20
+        )));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Read no more than the cap even if the file grows while it is read.
+    io::Read::read_to_end(
+        &mut io::Read::take(fs::File::open(path)?, MAX_SOURCE_BYTES + 1),
+        &mut bytes,
+    )?;
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        return Err(io::Error::other(
+            "grew past the size a phrasebook file may hold",
+        ));
+    }
+    Ok(bytes)
 }
 
 #[cfg(test)]
