@@ -7,12 +7,10 @@ pub const NOW_VAR: &str = "CRISIS_NOW";
 
 /// What time it is: `CRISIS_NOW` when it is set, the local time otherwise.
 pub fn now() -> DateTime<FixedOffset> {
-    fixed().ok().flatten().unwrap_or_else(system)
-}
-
-/// The local time, ignoring `CRISIS_NOW` (the cockpit's ticker, once it knows it is not set).
-pub fn system() -> DateTime<FixedOffset> {
-    Local::now().fixed_offset()
+    fixed()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| Local::now().fixed_offset())
 }
 
 /// The instant `CRISIS_NOW` names, `None` when unset, or why it cannot be read.

@@ -113,10 +113,7 @@ fn sigterm_after_a_resize_storm_restores_the_shell_and_keeps_the_draft_note() {
     tmux.wait_text("half-written thought");
     let shell = tmux.pane_pid();
     let crisis = children(shell)[0];
-    std::process::Command::new("kill")
-        .args(["-TERM", &crisis.to_string()])
-        .status()
-        .unwrap();
+    signal(crisis, "-TERM");
     let screen = tmux.wait_text("exit=143");
     assert!(
         screen.contains("before-crisis") && !screen.contains("Timeline"),
@@ -157,10 +154,7 @@ fn sighup_from_a_closed_terminal_restores_the_shell_and_exits_129() {
     tmux.launch("");
     tmux.wait_text("opened: Checkout down");
     let crisis = children(tmux.pane_pid())[0];
-    std::process::Command::new("kill")
-        .args(["-HUP", &crisis.to_string()])
-        .status()
-        .unwrap();
+    signal(crisis, "-HUP");
     let screen = tmux.wait_text("exit=129");
     assert!(
         screen.contains("before-crisis") && !screen.contains("Timeline"),
@@ -176,13 +170,7 @@ fn sigquit_restores_the_shell_and_sigtstp_stops_until_fg_redraws() {
     tmux.launch("");
     tmux.wait_text("opened: Checkout down");
     let crisis = children(tmux.pane_pid())[0];
-    let kill = |signal: &str| {
-        std::process::Command::new("kill")
-            .args([signal, &crisis.to_string()])
-            .status()
-            .unwrap()
-    };
-    kill("-TSTP");
+    signal(crisis, "-TSTP");
     tmux.wait_for("the shell back while crisis is stopped", |s| {
         s.contains("before-crisis") && !s.contains("Timeline") && s.contains("Stopped")
     });
@@ -190,9 +178,18 @@ fn sigquit_restores_the_shell_and_sigtstp_stops_until_fg_redraws() {
     tmux.type_text("fg");
     tmux.keys(&["Enter"]);
     tmux.wait_text("opened: Checkout down");
-    kill("-QUIT");
+    signal(crisis, "-QUIT");
     tmux.wait_for("the shell back after SIGQUIT", |s| !s.contains("Timeline"));
     tmux.type_text("echo \"after=$?\"");
     tmux.keys(&["Enter"]);
     tmux.wait_text("after=131");
+}
+
+/// Sends `name` (`-TERM`, `-TSTP`, …) to the process `pid`.
+fn signal(pid: u32, name: &str) {
+    let sent = std::process::Command::new("kill")
+        .args([name, &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success(), "kill {name} {pid}");
 }

@@ -6,6 +6,19 @@
 
 use std::path::{Path, PathBuf};
 
+/// Every layer under the clients.
+const BELOW_CLIENTS: &[&str] = &[
+    "lang",
+    "text",
+    "clock",
+    "incident",
+    "phrasebook",
+    "playbook",
+    "present",
+    "config",
+    "clipboard",
+];
+
 /// Module, the crate modules it may use, and whether it may name ratatui, crossterm or clap.
 const RULES: &[(&str, &[&str], bool)] = &[
     // floor
@@ -32,22 +45,8 @@ const RULES: &[(&str, &[&str], bool)] = &[
     // edges
     ("config", &["lang", "present"], false),
     ("clipboard", &["config", "text"], true),
-    // clients
-    (
-        "tui",
-        &[
-            "lang",
-            "text",
-            "clock",
-            "incident",
-            "phrasebook",
-            "playbook",
-            "present",
-            "config",
-            "clipboard",
-        ],
-        true,
-    ),
+    // clients: everything below them; the command line also starts the cockpit
+    ("tui", BELOW_CLIENTS, true),
     (
         "cli",
         &[

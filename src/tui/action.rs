@@ -89,7 +89,6 @@ impl Verb {
             Verb::Quit => "quit",
             Verb::Confirm => "save",
             Verb::Cancel => "cancel",
-            Verb::Up | Verb::Down => "choose",
             _ => "",
         }
     }

@@ -20,13 +20,6 @@ impl PartialEq for LineInput {
 }
 
 impl LineInput {
-    /// An input holding `text`, the cursor at its end.
-    pub fn with_text(text: &str) -> LineInput {
-        let mut input = LineInput::default();
-        input.insert(text);
-        input
-    }
-
     pub fn text(&self) -> String {
         self.area.lines().join(" ")
     }
@@ -100,7 +93,8 @@ mod tests {
 
     #[test]
     fn editing_verbs_move_the_cursor_and_delete_around_it() {
-        let mut input = LineInput::with_text("called Tim about it");
+        let mut input = LineInput::default();
+        input.insert("called Tim about it");
         input.edit(Verb::DeleteWord);
         assert_eq!(input.text(), "called Tim about ");
         input.edit(Verb::LineStart);
