@@ -103,6 +103,48 @@ fn a_broken_user_phrasebook_does_not_stop_phrases_from_working() {
 }
 
 #[test]
+fn one_bad_field_costs_its_entry_only_and_every_problem_is_named() {
+    let home = Home::new();
+    let file = "lang = \"en\"\n\n[[phrase]]\nid = \"team.zebra-one\"\nstage = \"update\"\ntext = \"Zebra one.\"\n\n[[phrase]]\nid = \"team.bad-stage\"\nstage = \"panic\"\ntext = \"Zebra lost.\"\n\n[[phrase]]\nid = \"team.bad-field\"\nstage = \"update\"\ntxt = \"Zebra typo.\"\n\n[[phrase]]\nid = \"team.zebra-two\"\nstage = \"learn\"\ntext = \"Zebra two.\"\n";
+    let path = home.user_phrasebooks().join("team.toml");
+    std::fs::write(&path, file).unwrap();
+    // Twice: the second run reads the file through the phrase cache.
+    for _ in 0..2 {
+        let out = home.run(&["phrases", "zebra", "--json"]);
+        assert!(out.status.success());
+        let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+        let mut ids: Vec<_> = items
+            .iter()
+            .filter_map(|i| i["id"].as_str().filter(|id| id.starts_with("team.")))
+            .collect();
+        ids.sort();
+        assert_eq!(ids, ["team.zebra-one", "team.zebra-two"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        for fragment in [
+            "team.toml:10:9:",
+            "panic",
+            "team.toml:13:1:",
+            "no `text`",
+            "team.toml:16:1:",
+            "`txt`",
+        ] {
+            assert!(
+                stderr.contains(fragment),
+                "{fragment:?} missing from:\n{stderr}"
+            );
+        }
+    }
+    let out = home.run(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr)
+            .matches("team.toml:")
+            .count(),
+        3
+    );
+}
+
+#[test]
 fn a_user_phrase_replaces_the_built_in_one_with_the_same_id() {
     let home = Home::new();
     let file = "lang = \"en\"\n[[phrase]]\nid = \"acknowledge.users-sorry\"\nstage = \"acknowledge\"\ntags = [\"chat\", \"users\"]\ntext = \"Our own zebra apology.\"\n";

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
+use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
 
 use super::fill::brace_problems;
 use crate::lang::{Lang, Stage};
@@ -72,38 +73,6 @@ pub struct PhraseFile {
     pub steps: Vec<Step>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    lang: Lang,
-    #[serde(default)]
-    step: Vec<Spanned<RawStep>>,
-    #[serde(default)]
-    phrase: Vec<Spanned<RawPhrase>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStep {
-    id: Spanned<String>,
-    stage: Stage,
-    title: Spanned<String>,
-    why: Spanned<String>,
-    source: Spanned<String>,
-    #[serde(default)]
-    phrases: Vec<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPhrase {
-    id: Spanned<String>,
-    stage: Stage,
-    #[serde(default)]
-    tags: Vec<String>,
-    text: Spanned<String>,
-}
-
 /// Turns byte offsets into 1-based line and column (in characters).
 struct Positions<'a> {
     name: &'a str,
@@ -134,137 +103,302 @@ impl Positions<'_> {
     fn span(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
         self.at(span.start, message)
     }
+
+    /// A TOML error, at its position when it has one.
+    fn error(&self, err: toml::de::Error) -> Diagnostic {
+        let message = err.message().trim().to_owned();
+        match err.span() {
+            Some(span) => self.span(span, message),
+            None => Diagnostic {
+                file: self.name.to_owned(),
+                line: 0,
+                column: 0,
+                message,
+            },
+        }
+    }
 }
 
-/// Parses one file. A file that cannot be read as TOML yields no entries and one diagnostic;
-/// otherwise the valid entries are kept and each invalid one is reported.
+/// Parses one file. A file that cannot be read as TOML, or has no valid `lang`, yields no
+/// entries; otherwise every good entry is kept and every problem of every bad one is
+/// reported, each at its own position.
 pub fn parse_file(name: &str, bytes: &[u8]) -> (Option<PhraseFile>, Vec<Diagnostic>) {
+    let (file, diags, _) = parse(name, bytes);
+    (file, diags)
+}
+
+/// The positions of each step's phrase references, for `check` to report a dangling one.
+pub(crate) fn step_references(name: &str, bytes: &[u8]) -> Vec<(String, Lang, Diagnostic)> {
+    parse(name, bytes).2
+}
+
+type References = Vec<(String, Lang, Diagnostic)>;
+
+fn parse(name: &str, bytes: &[u8]) -> (Option<PhraseFile>, Vec<Diagnostic>, References) {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
             let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
             let pos = Positions { name, text: valid };
             let diag = pos.at(valid.len(), "invalid UTF-8: save the file as UTF-8");
-            return (None, vec![diag]);
+            return (None, vec![diag], Vec::new());
         }
     };
     // A byte-order mark is legal in a UTF-8 file written by some editors; TOML does not allow it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let pos = Positions { name, text };
-    let raw: RawFile = match toml::from_str(text) {
-        Ok(raw) => raw,
-        Err(err) => {
-            let message = err.message().trim().to_owned();
-            let diag = match err.span() {
-                Some(span) => pos.span(span, message),
-                None => Diagnostic {
-                    file: name.to_owned(),
-                    line: 0,
-                    column: 0,
-                    message,
-                },
-            };
-            return (None, vec![diag]);
-        }
+    // The document is read as spanned TOML values and each entry deserialized on its own, so
+    // that one bad field costs only its entry, not the file.
+    let root = match DeTable::parse(text) {
+        Ok(root) => root.into_inner(),
+        Err(err) => return (None, vec![pos.error(err)], Vec::new()),
     };
-
     let mut diags = Vec::new();
+    let mut top = Fields::new(&pos, &mut diags, "file", 0..0, root, &TOP);
+    let lang = top.require::<Lang>("lang");
+    let phrases = top.entries("phrase");
+    let steps = top.entries("step");
+    let Some(lang) = lang else {
+        return (None, diags, Vec::new());
+    };
     let mut file = PhraseFile {
         name: name.to_owned(),
-        lang: raw.lang,
+        lang,
         ..PhraseFile::default()
     };
     let mut seen = HashSet::new();
-    for entry in raw.phrase {
-        let p = entry.into_inner();
-        let before = diags.len();
-        require(&pos, &mut diags, "phrase", "id", &p.id);
-        require(&pos, &mut diags, "phrase", "text", &p.text);
-        placeholders(&pos, &mut diags, &p.text);
-        if !seen.insert(("phrase", p.id.get_ref().clone())) {
-            let msg = format!("duplicate phrase id `{}` in this file", p.id.get_ref());
-            diags.push(pos.span(p.id.span(), msg));
-        }
-        if diags.len() > before {
+    let mut references = Vec::new();
+    for entry in phrases {
+        let Some(mut p) = Fields::entry(&pos, &mut diags, "phrase", entry, &PHRASE) else {
             continue;
+        };
+        let (id, stage) = (p.require::<Spanned<String>>("id"), p.require("stage"));
+        let tags = p.take::<Vec<String>>("tags").unwrap_or_default();
+        let body = p.require::<Spanned<String>>("text");
+        let mut ok = p.ok();
+        if let Some(body) = &body {
+            ok &= require(&pos, &mut diags, "phrase", "text", body);
+            ok &= placeholders(&pos, &mut diags, body);
         }
-        file.phrases.push(Phrase {
-            id: text::one_line(p.id.get_ref()),
-            lang: raw.lang,
-            stage: p.stage,
-            tags: p.tags.iter().map(|t| text::one_line(t)).collect(),
-            text: text::clean(p.text.get_ref()),
-        });
+        if let Some(id) = &id {
+            ok &= require(&pos, &mut diags, "phrase", "id", id);
+            ok &= unique(&pos, &mut diags, &mut seen, "phrase", id);
+        }
+        if let (true, Some(id), Some(stage), Some(body)) = (ok, id, stage, body) {
+            file.phrases.push(Phrase {
+                id: text::one_line(id.get_ref()),
+                lang,
+                stage,
+                tags: tags.iter().map(|t| text::one_line(t)).collect(),
+                text: text::clean(body.get_ref()),
+            });
+        }
     }
-    for entry in raw.step {
-        let s = entry.into_inner();
-        let before = diags.len();
-        require(&pos, &mut diags, "step", "id", &s.id);
-        require(&pos, &mut diags, "step", "title", &s.title);
-        require(&pos, &mut diags, "step", "why", &s.why);
-        require(&pos, &mut diags, "step", "source", &s.source);
-        placeholders(&pos, &mut diags, &s.title);
-        placeholders(&pos, &mut diags, &s.why);
-        if !seen.insert(("step", s.id.get_ref().clone())) {
-            let msg = format!("duplicate step id `{}` in this file", s.id.get_ref());
-            diags.push(pos.span(s.id.span(), msg));
-        }
-        if diags.len() > before {
+    for entry in steps {
+        let Some(mut s) = Fields::entry(&pos, &mut diags, "step", entry, &STEP) else {
             continue;
+        };
+        let (id, stage) = (s.require::<Spanned<String>>("id"), s.require("stage"));
+        let title = s.require::<Spanned<String>>("title");
+        let why = s.require::<Spanned<String>>("why");
+        let source = s.require::<Spanned<String>>("source");
+        let refs = s
+            .take::<Vec<Spanned<String>>>("phrases")
+            .unwrap_or_default();
+        let mut ok = s.ok();
+        for (field, value) in [
+            ("id", &id),
+            ("title", &title),
+            ("why", &why),
+            ("source", &source),
+        ] {
+            if let Some(value) = value {
+                ok &= require(&pos, &mut diags, "step", field, value);
+            }
         }
-        file.steps.push(Step {
-            id: text::one_line(s.id.get_ref()),
-            lang: raw.lang,
-            stage: s.stage,
-            title: text::one_line(s.title.get_ref()),
-            why: text::one_line(s.why.get_ref()),
-            source: text::one_line(s.source.get_ref()),
-            phrases: s.phrases.into_iter().map(Spanned::into_inner).collect(),
-        });
-    }
-    (Some(file), diags)
-}
-
-/// The positions of each step's phrase references, for `check` to report a dangling one.
-pub(crate) fn step_references(name: &str, bytes: &[u8]) -> Vec<(String, Lang, Diagnostic)> {
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Vec::new();
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Ok(raw) = toml::from_str::<RawFile>(text) else {
-        return Vec::new();
-    };
-    let pos = Positions { name, text };
-    raw.step
-        .into_iter()
-        .flat_map(|s| s.into_inner().phrases)
-        .map(|r| {
+        for value in [&title, &why].into_iter().flatten() {
+            ok &= placeholders(&pos, &mut diags, value);
+        }
+        if let Some(id) = &id {
+            ok &= unique(&pos, &mut diags, &mut seen, "step", id);
+        }
+        for r in &refs {
             let id = r.get_ref().clone();
-            let diag = pos.span(
-                r.span(),
-                format!("step points at phrase `{id}`, which exists nowhere"),
-            );
-            (id, raw.lang, diag)
-        })
-        .collect()
+            let message = format!("step points at phrase `{id}`, which exists nowhere");
+            references.push((id, lang, pos.span(r.span(), message)));
+        }
+        if let (true, Some(id), Some(stage), Some(title), Some(why), Some(source)) =
+            (ok, id, stage, title, why, source)
+        {
+            file.steps.push(Step {
+                id: text::one_line(id.get_ref()),
+                lang,
+                stage,
+                title: text::one_line(title.get_ref()),
+                why: text::one_line(why.get_ref()),
+                source: text::one_line(source.get_ref()),
+                phrases: refs.into_iter().map(Spanned::into_inner).collect(),
+            });
+        }
+    }
+    (Some(file), diags, references)
 }
 
+const TOP: [&str; 3] = ["lang", "phrase", "step"];
+const PHRASE: [&str; 4] = ["id", "stage", "tags", "text"];
+const STEP: [&str; 6] = ["id", "stage", "title", "why", "source", "phrases"];
+
+/// The fields of one table of the file, taken one by one: each problem (a field unknown,
+/// missing or of the wrong shape) is reported where it is, and none stops the others.
+struct Fields<'a, 'i> {
+    pos: &'a Positions<'a>,
+    diags: &'a mut Vec<Diagnostic>,
+    what: &'static str,
+    span: Range<usize>,
+    fields: Vec<(Spanned<DeString<'i>>, Spanned<DeValue<'i>>)>,
+    ok: bool,
+}
+
+impl<'a, 'i> Fields<'a, 'i> {
+    fn new(
+        pos: &'a Positions<'a>,
+        diags: &'a mut Vec<Diagnostic>,
+        what: &'static str,
+        span: Range<usize>,
+        table: DeTable<'i>,
+        known: &[&str],
+    ) -> Self {
+        let mut ok = true;
+        for key in table.keys() {
+            if !known.contains(&key.get_ref().as_ref()) {
+                let expected = known
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let message = format!(
+                    "unknown field `{}`, expected one of {expected}",
+                    key.get_ref()
+                );
+                diags.push(pos.span(key.span(), message));
+                ok = false;
+            }
+        }
+        let fields = table.into_iter().collect();
+        Fields {
+            pos,
+            diags,
+            what,
+            span,
+            fields,
+            ok,
+        }
+    }
+
+    /// One `[[phrase]]` or `[[step]]`; `None`, reported, when it is not a table.
+    fn entry(
+        pos: &'a Positions<'a>,
+        diags: &'a mut Vec<Diagnostic>,
+        what: &'static str,
+        entry: Spanned<DeValue<'i>>,
+        known: &[&str],
+    ) -> Option<Self> {
+        let span = entry.span();
+        match entry.into_inner() {
+            DeValue::Table(table) => Some(Fields::new(pos, diags, what, span, table, known)),
+            other => {
+                let message = format!("a {what} is a table, not {}", other.type_str());
+                diags.push(pos.span(span, message));
+                None
+            }
+        }
+    }
+
+    /// The field `name` if it is there and well formed.
+    fn take<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        let at = self.fields.iter().position(|(k, _)| k.get_ref() == name)?;
+        let (_, value) = self.fields.swap_remove(at);
+        let span = value.span();
+        T::deserialize(ValueDeserializer::from(value))
+            .map_err(|err| {
+                let at = err.span().unwrap_or(span);
+                let message = format!("`{name}`: {}", err.message().trim());
+                self.diags.push(self.pos.span(at, message));
+                self.ok = false;
+            })
+            .ok()
+    }
+
+    /// The `[[name]]` entries, each still a TOML value with its position.
+    fn entries(&mut self, name: &str) -> Vec<Spanned<DeValue<'i>>> {
+        let Some(at) = self.fields.iter().position(|(k, _)| k.get_ref() == name) else {
+            return Vec::new();
+        };
+        let (_, value) = self.fields.swap_remove(at);
+        let span = value.span();
+        match value.into_inner() {
+            DeValue::Array(entries) => entries.into_iter().collect(),
+            other => {
+                let message = format!("`{name}` is a list of tables, not {}", other.type_str());
+                self.diags.push(self.pos.span(span, message));
+                self.ok = false;
+                Vec::new()
+            }
+        }
+    }
+
+    /// The field `name`, reported missing when it is not there.
+    fn require<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        let present = self.fields.iter().any(|(k, _)| k.get_ref() == name);
+        if !present {
+            let message = format!("{} has no `{name}` field", self.what);
+            self.diags.push(self.pos.span(self.span.clone(), message));
+            self.ok = false;
+        }
+        self.take(name)
+    }
+
+    fn ok(&self) -> bool {
+        self.ok
+    }
+}
+
+/// False, reported, when a required text is blank.
 fn require(
     pos: &Positions,
     diags: &mut Vec<Diagnostic>,
     what: &str,
     field: &str,
     value: &Spanned<String>,
-) {
-    if value.get_ref().trim().is_empty() {
+) -> bool {
+    let blank = value.get_ref().trim().is_empty();
+    if blank {
         diags.push(pos.span(value.span(), format!("{what} field `{field}` is empty")));
     }
+    !blank
+}
+
+/// False, reported, when an id was already used in this file.
+fn unique(
+    pos: &Positions,
+    diags: &mut Vec<Diagnostic>,
+    seen: &mut HashSet<(&'static str, String)>,
+    what: &'static str,
+    id: &Spanned<String>,
+) -> bool {
+    let new = seen.insert((what, id.get_ref().clone()));
+    if !new {
+        let message = format!("duplicate {what} id `{}` in this file", id.get_ref());
+        diags.push(pos.span(id.span(), message));
+    }
+    new
 }
 
 /// Every brace of a text that is not a known placeholder, at its own line and column: the
 /// token is looked for in the file's text of the value, which holds it as written unless an
 /// escape sequence came before it (then the value's start is the closest place).
-fn placeholders(pos: &Positions, diags: &mut Vec<Diagnostic>, value: &Spanned<String>) {
+fn placeholders(pos: &Positions, diags: &mut Vec<Diagnostic>, value: &Spanned<String>) -> bool {
+    let before = diags.len();
     let span = value.span();
     let source = pos.text.get(span.clone()).unwrap_or("");
     let mut from = 0;
@@ -278,6 +412,7 @@ fn placeholders(pos: &Positions, diags: &mut Vec<Diagnostic>, value: &Spanned<St
         };
         diags.push(pos.at(at, message));
     }
+    diags.len() == before
 }
 
 /// The built-in files' text, embedded for `crisis check`; `build.rs` parses them, and the
@@ -376,6 +511,76 @@ text = "So far {impact}."
         assert!(messages[1].contains("duplicate phrase id `update.impact`"));
         assert!(messages[2].contains("`text` is empty"));
         assert_eq!(file.unwrap().phrases.len(), 1);
+    }
+
+    #[test]
+    fn every_problem_is_reported_and_every_good_entry_kept() {
+        let text = r#"lang = "en"
+colour = "blue"
+
+[[phrase]]
+id = "good.one"
+stage = "update"
+text = "First good one."
+
+[[phrase]]
+id = "bad.stage"
+stage = "panic"
+text = "Lost?"
+
+[[phrase]]
+id = "bad.field"
+stage = "update"
+txt = "typo"
+tags = "not a list"
+
+[[phrase]]
+id = "good.two"
+stage = "learn"
+text = "Second good one."
+
+[[step]]
+id = "s"
+title = "No stage, no why"
+source = "S"
+"#;
+        let (file, diags) = parse_file("team.toml", text.as_bytes());
+        let file = file.unwrap();
+        let ids: Vec<_> = file.phrases.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["good.one", "good.two"]);
+        assert!(file.steps.is_empty());
+        let found: Vec<_> = diags
+            .iter()
+            .map(|d| {
+                (
+                    d.line,
+                    d.column,
+                    d.message.split(' ').take(2).collect::<Vec<_>>().join(" "),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, 1, "unknown field".to_owned()),
+                (11, 9, "`stage`: unknown".to_owned()),
+                (17, 1, "unknown field".to_owned()),
+                (18, 8, "`tags`: invalid".to_owned()),
+                (14, 1, "phrase has".to_owned()),
+                (25, 1, "step has".to_owned()),
+                (25, 1, "step has".to_owned()),
+            ],
+            "{diags:#?}"
+        );
+    }
+
+    #[test]
+    fn a_file_without_a_language_is_one_problem_at_its_top() {
+        let (file, diags) = parse_file("nolang.toml", b"[[phrase]]\nid = \"a\"\n");
+        assert!(file.is_none());
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!((diags[0].line, diags[0].column), (1, 1));
+        assert!(diags[0].message.contains("`lang`"), "{}", diags[0]);
     }
 
     #[test]
