@@ -63,6 +63,17 @@ pub fn one_line(text: &str) -> String {
         .collect()
 }
 
+/// A multi-line text as one line to send: each line trimmed, blank ones dropped, the rest
+/// joined by single spaces. What a channel that sends on Enter (a shell, a chat box) can take.
+pub fn joined(text: &str) -> String {
+    let lines: Vec<_> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join(" ")
+}
+
 /// True when `text` holds a character that [`clean`] would remove.
 pub fn is_clean(text: &str) -> bool {
     !text.chars().any(is_unsafe)
@@ -93,6 +104,13 @@ pub fn error_chain(error: &dyn std::error::Error) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn joined_makes_one_line_of_an_email() {
+        let email = "Subject: Checkout down\r\n\r\n  Hi Jo,\n\nWe are on it.\n";
+        assert_eq!(joined(email), "Subject: Checkout down Hi Jo, We are on it.");
+        assert_eq!(joined("one line"), "one line");
+    }
+
     use super::*;
 
     #[test]

@@ -598,3 +598,28 @@ fn export_refuses_to_write_over_a_journal_and_writes_a_private_file() {
     assert_eq!(mode, 0o600);
     assert!(read(&target).starts_with("# Post-mortem: Checkout down"));
 }
+
+#[test]
+fn one_line_prints_a_multi_line_phrase_on_one_line() {
+    let home = Home::new();
+    let as_written = home.ok(&["phrases", "manager-check", "--limit", "1", "--lang", "en"]);
+    assert!(
+        as_written.starts_with("Hi,\n\nBefore I contact"),
+        "{as_written}"
+    );
+    let joined = home.ok(&[
+        "phrases",
+        "manager-check",
+        "--limit",
+        "1",
+        "--lang",
+        "en",
+        "--one-line",
+    ]);
+    assert_eq!(joined.lines().count(), 1, "{joined}");
+    assert!(joined.starts_with("Hi, Before I contact"), "{joined}");
+    assert_eq!(
+        joined.split_whitespace().collect::<Vec<_>>(),
+        as_written.split_whitespace().collect::<Vec<_>>()
+    );
+}

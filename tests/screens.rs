@@ -218,3 +218,15 @@ fn a_copy_confirmation_warns_about_unfilled_placeholders() {
     });
     insta::assert_snapshot!(screen.draw(120, 40));
 }
+
+#[test]
+fn a_multi_line_phrase_says_so_and_how_to_copy_it_as_one_line() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.run(Verb::Search).type_text("manager-check");
+    let drawn = screen.draw(120, 40);
+    assert!(
+        drawn.contains("─ 8 lines, Y copies one line prepare.manager-check"),
+        "{drawn}"
+    );
+    insta::assert_snapshot!(drawn);
+}

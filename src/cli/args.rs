@@ -89,6 +89,10 @@ pub enum Cmd {
         /// Copy the first phrase to the clipboard
         #[arg(long)]
         copy: bool,
+        /// Print and copy each phrase as one line (lines trimmed and joined by spaces), for
+        /// a shell or a chat box that sends on Enter
+        #[arg(long)]
+        one_line: bool,
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,

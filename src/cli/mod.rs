@@ -87,6 +87,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             stage,
             limit,
             copy,
+            one_line,
             json,
             phrasebooks,
         }) => {
@@ -96,6 +97,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
                 stage,
                 limit,
                 copy,
+                one_line,
                 json,
             };
             words::phrases(&Ctx::load()?, query, &phrasebooks)

@@ -16,6 +16,7 @@ pub(super) struct PhraseQuery {
     pub stage: Option<Stage>,
     pub limit: usize,
     pub copy: bool,
+    pub one_line: bool,
     pub json: bool,
 }
 
@@ -60,7 +61,11 @@ pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8
         .take(q.limit)
         .map(|hit| {
             let phrase = &book.phrases[hit.index];
-            (hit, phrase, phrasebook::fill(&phrase.text, &values))
+            let mut filled = phrasebook::fill(&phrase.text, &values);
+            if q.one_line {
+                filled.text = crate::text::joined(&filled.text);
+            }
+            (hit, phrase, filled)
         })
         .collect();
     let mut out = io::stdout().lock();
@@ -106,6 +111,13 @@ pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8
             crate::clipboard::Terminal::Tty,
         )?;
         eprintln!("crisis: {}: {said}", crate::text::one_line(&phrase.id));
+        let lines = filled.text.lines().count();
+        if lines > 1 {
+            super::warn(&format!(
+                "the phrase copied is {lines} lines: pasted into a shell, each runs on its own; \
+                 --one-line copies it as one line"
+            ));
+        }
         if !filled.missing.is_empty() {
             let names: Vec<_> = filled.missing.iter().map(|m| format!("{{{m}}}")).collect();
             eprintln!("crisis: warning: {} not filled", names.join(" "));

@@ -132,17 +132,7 @@ impl Journal {
     /// unreadable line is an error naming the file and line.
     pub fn load(&self) -> Result<Loaded, JournalError> {
         let bytes = fs::read(&self.path).map_err(|e| JournalError::io(&self.path, e))?;
-        let mut loaded = parse(&self.path, &bytes, 0)?;
-        // A last line that does not read yet may be a write still under way: the next read
-        // starts at it again, so that it is not read later as a fragment.
-        let line_start = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let pending = serde_json::from_slice::<Event>(&bytes[line_start..]).is_err();
-        loaded.offset = if pending && line_start < bytes.len() {
-            line_start
-        } else {
-            bytes.len()
-        } as u64;
-        Ok(loaded)
+        read_bytes(&self.path, &bytes)
     }
 
     /// The first event alone (the `opened` one), read without reading the rest of the file:
@@ -187,6 +177,22 @@ impl Journal {
         loaded.offset = offset + complete as u64;
         Ok(loaded)
     }
+}
+
+/// What [`Journal::load`] makes of a journal's bytes (`path` only names it in messages): the
+/// fuzz target's way in.
+pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
+    let mut loaded = parse(path, bytes, 0)?;
+    // A last line that does not read yet may be a write still under way: the next read
+    // starts at it again, so that it is not read later as a fragment.
+    let line_start = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let pending = serde_json::from_slice::<Event>(&bytes[line_start..]).is_err();
+    loaded.offset = if pending && line_start < bytes.len() {
+        line_start
+    } else {
+        bytes.len()
+    } as u64;
+    Ok(loaded)
 }
 
 fn ends_with_newline(file: &mut File, len: u64) -> io::Result<bool> {

@@ -5,7 +5,7 @@
 
 pub mod cache;
 pub mod check;
-mod codec;
+pub mod codec;
 pub mod fill;
 pub mod load;
 mod merge;

@@ -180,10 +180,10 @@ impl App {
                 }
             }
             Action::SearchResults { generation, hits } => {
-                if self.phrases.receive(generation, hits) {
-                    return self.copy();
+                match self.phrases.receive(generation, hits) {
+                    Some(one_line) => self.copy(one_line),
+                    None => Vec::new(),
                 }
-                Vec::new()
             }
             Action::JournalRead(events) => self.journal_read(events),
             Action::AppendFailed { kind, message } => {
@@ -479,6 +479,32 @@ mod tests {
             lang: copied.lang,
         };
         assert_eq!(logged, [Effect::Append(expected)]);
+    }
+
+    #[test]
+    fn a_multi_line_phrase_is_copied_as_written_with_y_and_as_one_line_with_shift_y() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::Search);
+        type_text(&mut app, "manager-check");
+        press(&mut app, Verb::Cancel);
+        let copy = |app: &mut App, verb| {
+            let effects = press(app, verb);
+            let [Effect::Copy(copied)] = effects.as_slice() else {
+                panic!("{effects:?}")
+            };
+            assert_eq!(copied.phrase, "prepare.manager-check");
+            copied.text.clone()
+        };
+        let written = copy(&mut app, Verb::Copy);
+        assert!(written.starts_with("Hi,\n\nBefore I contact"), "{written}");
+        let one_line = copy(&mut app, Verb::CopyOneLine);
+        assert!(!one_line.contains('\n'), "{one_line}");
+        assert!(one_line.starts_with("Hi, Before I contact"), "{one_line}");
+        assert_eq!(
+            one_line.split_whitespace().collect::<Vec<_>>(),
+            written.split_whitespace().collect::<Vec<_>>(),
+            "the same words"
+        );
     }
 
     #[test]

@@ -135,6 +135,12 @@ pub const BINDINGS: &[Binding] = &[
         footer: &[Hint::In(Pane::Phrasebook)],
     },
     Binding {
+        keys: &[ch('Y')],
+        scopes: &[Normal],
+        verb: Verb::CopyOneLine,
+        footer: &[],
+    },
+    Binding {
         keys: &[plain(KeyCode::Enter)],
         scopes: &[Normal, Text],
         verb: Verb::Confirm,

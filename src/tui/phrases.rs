@@ -23,9 +23,9 @@ pub enum Results {
     Ready,
     /// Results for the current generation have not arrived yet.
     Pending,
-    /// Enter was pressed before they arrived: copy on arrival, so the phrase copied is the one
-    /// the query finds, not the one shown before.
-    PendingThenCopy,
+    /// Enter was pressed before they arrived: copy on arrival (as one line or not), so the
+    /// phrase copied is the one the query finds, not the one shown before.
+    PendingThenCopy { one_line: bool },
 }
 
 #[derive(Debug, Clone)]
@@ -67,26 +67,27 @@ impl Phrases {
         })
     }
 
-    /// Takes the results of a search; true when a copy waits for them.
-    pub fn receive(&mut self, generation: u64, hits: Vec<Hit>) -> bool {
+    /// Takes the results of a search; `Some(one_line)` when a copy waits for them.
+    pub fn receive(&mut self, generation: u64, hits: Vec<Hit>) -> Option<bool> {
         // A newer query is on its way; this answer is to an older one.
         if generation != self.generation {
-            return false;
+            return None;
         }
         self.hits = hits;
         self.selected = self.selected.min(self.hits.len().saturating_sub(1));
-        std::mem::take(&mut self.results) == Results::PendingThenCopy
+        match std::mem::take(&mut self.results) {
+            Results::PendingThenCopy { one_line } => Some(one_line),
+            Results::Ready | Results::Pending => None,
+        }
     }
 
     /// True when the selection can be copied now; otherwise the copy waits for the results.
-    pub fn ready_to_copy(&mut self) -> bool {
-        match self.results {
-            Results::Ready => true,
-            Results::Pending | Results::PendingThenCopy => {
-                self.results = Results::PendingThenCopy;
-                false
-            }
+    pub fn ready_to_copy(&mut self, one_line: bool) -> bool {
+        if self.results == Results::Ready {
+            return true;
         }
+        self.results = Results::PendingThenCopy { one_line };
+        false
     }
 
     pub fn move_by(&mut self, delta: isize) {
@@ -167,13 +168,28 @@ impl Widget for PhrasesView<'_> {
             Paragraph::new(rows).render(list, buf);
         }
         if let Some(phrase) = state.selected_phrase(self.book) {
+            let gray = Style::new().fg(Color::DarkGray);
             let label = format!(
-                "─ {} · {} · {} ",
+                "{} · {} · {} ",
                 phrase.id,
                 phrase.stage,
                 phrase.tags.join(" ")
             );
-            Paragraph::new(label).fg(Color::DarkGray).render(rule, buf);
+            // Pasted into a shell, each line of a multi-line phrase runs on its own: said
+            // first, so that a narrow pane cuts the id rather than the warning.
+            let lines = phrase.text.lines().count();
+            let warning = (lines > 1).then(|| {
+                let key = key_for(Verb::CopyOneLine, Scope::Normal);
+                Span::styled(
+                    format!("{lines} lines, {key} copies one line "),
+                    Style::new().fg(Color::Yellow),
+                )
+            });
+            let spans = [Span::styled("─ ", gray)]
+                .into_iter()
+                .chain(warning)
+                .chain([Span::styled(label, gray)]);
+            Paragraph::new(Line::from_iter(spans)).render(rule, buf);
             Paragraph::new(filled(phrase, self.values))
                 .wrap(Wrap { trim: false })
                 .render(preview, buf);

@@ -12,6 +12,7 @@ use crate::incident::{EventKind, MAX_TEXT_BYTES};
 use crate::phrasebook::fill;
 use crate::playbook;
 use crate::present;
+use crate::text;
 
 impl App {
     pub(super) fn on_verb(&mut self, verb: Verb) -> Vec<Effect> {
@@ -54,7 +55,8 @@ impl App {
                 self.mode = Mode::Search;
                 Vec::new()
             }
-            Verb::Copy => self.copy(),
+            Verb::Copy => self.copy(false),
+            Verb::CopyOneLine => self.copy(true),
             Verb::AddNote => self.open_prompt(PromptKind::Note),
             Verb::SetDetail => self.open_prompt(PromptKind::Detail),
             Verb::UpdateSent => {
@@ -147,14 +149,14 @@ impl App {
             Mode::Prompt(prompt) => self.submit(prompt),
             Mode::Search => {
                 self.mode = Mode::Search;
-                self.copy()
+                self.copy(false)
             }
             Mode::Help => {
                 self.mode = Mode::Help;
                 Vec::new()
             }
             Mode::Normal => match self.focus {
-                Pane::Phrasebook => self.copy(),
+                Pane::Phrasebook => self.copy(false),
                 Pane::Checklist => self.toggle_step(),
                 Pane::Timeline => Vec::new(),
             },
@@ -251,8 +253,9 @@ impl App {
         vec![Effect::Append(kind)]
     }
 
-    pub(super) fn copy(&mut self) -> Vec<Effect> {
-        if !self.phrases.ready_to_copy() {
+    /// Copies the selected phrase, filled; `one_line` joins a multi-line phrase first.
+    pub(super) fn copy(&mut self, one_line: bool) -> Vec<Effect> {
+        if !self.phrases.ready_to_copy(one_line) {
             return Vec::new();
         }
         let Some(phrase) = self.phrases.selected_phrase(&self.book) else {
@@ -260,10 +263,15 @@ impl App {
             return Vec::new();
         };
         let filled = fill(&phrase.text, &self.placeholder_values());
+        let text = if one_line {
+            text::joined(&filled.text)
+        } else {
+            filled.text
+        };
         vec![Effect::Copy(Copied {
             phrase: phrase.id.clone(),
             lang: phrase.lang,
-            text: filled.text,
+            text,
             missing: filled.missing,
         })]
     }
