@@ -1,0 +1,23 @@
+//! The phrasebook loader on any bytes: then what loaded merged over the built-in content,
+//! searched and filled, and the whole file checked as `crisis check` would.
+#![no_main]
+
+use std::collections::BTreeMap;
+
+use crisis::phrasebook::{Phrasebook, builtin_files, check, fill, parse_file, search};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    let (file, _) = parse_file("team.toml", bytes);
+    let _ = check::check(&[("team.toml".to_owned(), bytes.to_vec())]);
+    let Some(file) = file else {
+        return;
+    };
+    let lang = file.lang;
+    let book = Phrasebook::merge(builtin_files().into_iter().chain([file]));
+    let values = BTreeMap::from([("client".to_owned(), "Acme".to_owned())]);
+    for phrase in &book.phrases {
+        let _ = fill(&phrase.text, &values);
+    }
+    let _ = search(&book.phrases, "sorry upd", lang, 10);
+});

@@ -1,0 +1,35 @@
+//! The text functions every typed, pasted or loaded string goes through: cleaning, folding,
+//! names, the JSON escaping, braces and filling, and the `name=value` of a detail.
+#![no_main]
+
+use std::collections::BTreeMap;
+
+use crisis::phrasebook::fill::{brace_problems, braces};
+use crisis::phrasebook::{fill, segments};
+use crisis::present::parse_detail;
+use crisis::text;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    let Ok(s) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let cleaned = text::clean(s);
+    assert!(text::is_clean(&cleaned), "clean gives clean text");
+    assert!(!text::one_line(s).contains('\n'));
+    let _ = text::fold(s);
+    let _ = text::name(s);
+    let json = serde_json::to_string(s).unwrap();
+    let safe = text::terminal_safe_json(&json);
+    assert!(
+        !safe.chars().any(|c| matches!(c, '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+        "{safe:?}"
+    );
+    assert_eq!(serde_json::from_str::<String>(&safe).unwrap(), s);
+    let _ = braces(s).count();
+    let _ = brace_problems(s);
+    let values = BTreeMap::from([("client".to_owned(), s.to_owned())]);
+    let _ = segments(s, &values);
+    let _ = fill(s, &values);
+    let _ = parse_detail(s);
+});
