@@ -27,14 +27,32 @@ fn journal() -> Vec<u8> {
             client: Some("Acme".into()),
             lang: Lang::Fr,
         },
-        EventKind::Note { text: "Payments fail since 09:00\nsecond line".into() },
-        EventKind::Contact { text: "Called Jo".into() },
-        EventKind::Decision { text: "Roll back".into() },
-        EventKind::DetailSet { name: "impact".into(), value: "12 % of orders".into() },
-        EventKind::PhraseCopied { phrase: "update.no-news".into(), lang: Lang::Fr },
-        EventKind::UpdateSent { text: Some("Next update at 10:30".into()) },
-        EventKind::StepDone { step: "quantify".into() },
-        EventKind::StepUndone { step: "quantify".into() },
+        EventKind::Note {
+            text: "Payments fail since 09:00\nsecond line".into(),
+        },
+        EventKind::Contact {
+            text: "Called Jo".into(),
+        },
+        EventKind::Decision {
+            text: "Roll back".into(),
+        },
+        EventKind::DetailSet {
+            name: "impact".into(),
+            value: "12 % of orders".into(),
+        },
+        EventKind::PhraseCopied {
+            phrase: "update.no-news".into(),
+            lang: Lang::Fr,
+        },
+        EventKind::UpdateSent {
+            text: Some("Next update at 10:30".into()),
+        },
+        EventKind::StepDone {
+            step: "quantify".into(),
+        },
+        EventKind::StepUndone {
+            step: "quantify".into(),
+        },
         EventKind::LangChanged { lang: Lang::En },
         EventKind::Resolved { text: None },
     ];
@@ -63,7 +81,11 @@ fn main() {
     write("phrasebook", "broken", broken.as_bytes());
     let small = parse_file("team.toml", broken.as_bytes());
     let key = Key::builtin("team.toml", "seed", "fuzz");
-    write("cache", "broken", &codec::encode(&key, "team.toml", &small).unwrap()[16..]);
+    write(
+        "cache",
+        "broken",
+        &codec::encode(&key, "team.toml", &small).unwrap()[16..],
+    );
     for (i, text) in [
         "Hi {client}, {Client} { me } {next_update} {unclosed and } lone",
         "impact=12 % of orders",

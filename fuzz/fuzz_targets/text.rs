@@ -22,7 +22,9 @@ fuzz_target!(|bytes: &[u8]| {
     let json = serde_json::to_string(s).unwrap();
     let safe = text::terminal_safe_json(&json);
     assert!(
-        !safe.chars().any(|c| matches!(c, '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+        !safe.chars().any(
+            |c| matches!(c, '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        ),
         "{safe:?}"
     );
     assert_eq!(serde_json::from_str::<String>(&safe).unwrap(), s);
