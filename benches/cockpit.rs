@@ -45,7 +45,7 @@ fn now() -> DateTime<FixedOffset> {
 fn settings() -> Settings {
     Settings {
         values: crisis::present::Settings {
-            cadence: chrono::Duration::minutes(60),
+            pace: crisis::cadence::Policy::default(),
             me: Some("Sam".into()),
         },
         lang: Lang::En,

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::cadence::Policy;
 use crate::lang::Lang;
 
 #[derive(Debug, thiserror::Error)]
@@ -71,12 +72,25 @@ pub enum ClipboardChoice {
     Program,
 }
 
+/// `[cadence]`: `sev1 = 15`, …, `sev4 = 120` (minutes).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cadence {
+    pub sev1: Option<u32>,
+    pub sev2: Option<u32>,
+    pub sev3: Option<u32>,
+    pub sev4: Option<u32>,
+}
+
 /// `config.toml`; every field optional.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
-    /// Minutes between client updates; the sources insist on regular news, even without news.
-    pub update_every_minutes: u32,
+    /// Minutes between client updates at every severity (older configs); `[cadence]` is finer.
+    pub update_every_minutes: Option<u32>,
+    /// Minutes between client updates by severity, while investigating or identified (twice
+    /// that while monitoring); the sources insist on regular news, even without news.
+    pub cadence: Cadence,
     /// Your name, for `{me}`; $USER when unset.
     pub me: Option<String>,
     /// Language of new incidents.
@@ -89,7 +103,8 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Config {
         Config {
-            update_every_minutes: 60,
+            update_every_minutes: None,
+            cadence: Cadence::default(),
             me: None,
             lang: Lang::En,
             clipboard: ClipboardChoice::Auto,
@@ -125,8 +140,19 @@ impl Config {
                 None => e.message().trim().to_owned(),
             }
         })?;
-        if config.update_every_minutes == 0 {
+        if config.update_every_minutes == Some(0) {
             return Err("update_every_minutes must be at least 1".into());
+        }
+        let c = &config.cadence;
+        for (name, minutes) in [
+            ("sev1", c.sev1),
+            ("sev2", c.sev2),
+            ("sev3", c.sev3),
+            ("sev4", c.sev4),
+        ] {
+            if minutes == Some(0) {
+                return Err(format!("[cadence] {name} must be at least 1 (minutes)"));
+            }
         }
         Ok(config)
     }
@@ -138,14 +164,27 @@ impl Config {
             .filter(|m| !m.trim().is_empty())
     }
 
-    pub fn cadence(&self) -> chrono::Duration {
-        chrono::Duration::minutes(i64::from(self.update_every_minutes))
+    /// The pace of updates: the defaults, `update_every_minutes` over all of them, then
+    /// each `[cadence]` severity over that.
+    pub fn pace(&self) -> Policy {
+        let mut policy = Policy::default();
+        let c = &self.cadence;
+        for (slot, own) in policy
+            .by_severity
+            .iter_mut()
+            .zip([c.sev1, c.sev2, c.sev3, c.sev4])
+        {
+            if let Some(minutes) = own.or(self.update_every_minutes) {
+                *slot = chrono::Duration::minutes(i64::from(minutes));
+            }
+        }
+        policy
     }
 
     /// What fills placeholders besides the incident.
     pub fn settings(&self) -> crate::present::Settings {
         crate::present::Settings {
-            cadence: self.cadence(),
+            pace: self.pace(),
             me: self.me(),
         }
     }
@@ -157,14 +196,19 @@ mod tests {
 
     #[test]
     fn defaults_and_overrides() {
+        let minutes = |c: &Config| c.pace().by_severity.map(|d| d.num_minutes());
         let c = Config::parse("").unwrap();
-        assert_eq!(c.update_every_minutes, 60);
+        assert_eq!(minutes(&c), [15, 30, 60, 120]);
         let c = Config::parse("update_every_minutes = 30\nlang = \"fr\"\nclipboard = \"osc52\"")
             .unwrap();
+        assert_eq!((c.lang, c.clipboard), (Lang::Fr, ClipboardChoice::Osc52));
         assert_eq!(
-            (c.update_every_minutes, c.lang, c.clipboard),
-            (30, Lang::Fr, ClipboardChoice::Osc52)
+            minutes(&c),
+            [30, 30, 30, 30],
+            "the older key sets every severity"
         );
+        let c = Config::parse("update_every_minutes = 30\n[cadence]\nsev1 = 10\n").unwrap();
+        assert_eq!(minutes(&c), [10, 30, 30, 30]);
         let c = Config::parse("clipboard = \"command\"\nclipboard_command = \"wl-copy\"").unwrap();
         assert_eq!(c.clipboard, ClipboardChoice::Program);
     }
@@ -177,5 +221,12 @@ mod tests {
             "{err}"
         );
         assert!(Config::parse("update_every_minutes = 0").is_err());
+        let err = Config::parse("[cadence]\nsev2 = 0").unwrap_err();
+        assert!(err.contains("sev2"), "{err}");
+        assert!(
+            Config::parse("[cadence]\nsev5 = 3")
+                .unwrap_err()
+                .contains("sev5")
+        );
     }
 }

@@ -13,6 +13,7 @@ pub mod incident;
 pub mod phrasebook;
 pub mod playbook;
 
+pub mod cadence;
 pub mod present;
 
 pub mod clipboard;

@@ -43,13 +43,12 @@ fn incident(book: &Phrasebook) -> Incident {
             EventKind::PhraseCopied {
                 phrase: "acknowledge.users-sorry".into(),
                 lang: Lang::En,
+                text: None,
             },
         ),
         Event::new(
             at("09:41"),
-            EventKind::UpdateSent {
-                text: Some("hourly update by email".into()),
-            },
+            EventKind::update(Some("hourly update by email".into()), None),
         ),
         Event::new(
             at("10:02"),
@@ -57,7 +56,7 @@ fn incident(book: &Phrasebook) -> Incident {
                 text: "switch off the loyalty feature".into(),
             },
         ),
-        Event::new(at("11:20"), EventKind::UpdateSent { text: None }),
+        Event::new(at("11:20"), EventKind::update(None, None)),
         Event::new(at("11:35"), EventKind::Resolved { text: None }),
     ];
     Incident::replay(

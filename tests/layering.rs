@@ -14,6 +14,7 @@ const BELOW_CLIENTS: &[&str] = &[
     "incident",
     "phrasebook",
     "playbook",
+    "cadence",
     "present",
     "config",
     "clipboard",
@@ -29,6 +30,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
     ("incident", &["lang", "text", "clock"], false),
     ("phrasebook", &["lang", "text"], false),
     ("playbook", &["lang", "phrasebook"], false),
+    ("cadence", &["lang", "text", "incident"], false),
     // where incident and content meet
     (
         "present",
@@ -39,11 +41,12 @@ const RULES: &[(&str, &[&str], bool)] = &[
             "incident",
             "phrasebook",
             "playbook",
+            "cadence",
         ],
         false,
     ),
     // edges
-    ("config", &["lang", "present"], false),
+    ("config", &["lang", "cadence", "present"], false),
     ("clipboard", &["config", "text"], true),
     // clients: everything below them; the command line also starts the cockpit
     ("tui", BELOW_CLIENTS, true),
@@ -56,6 +59,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
             "incident",
             "phrasebook",
             "playbook",
+            "cadence",
             "present",
             "config",
             "clipboard",

@@ -4,7 +4,7 @@ mod common;
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, FixedOffset};
+use chrono::{DateTime, FixedOffset};
 use common::at;
 use crisis::incident::{Event, EventKind, Incident};
 use crisis::phrasebook::{Lang, Phrasebook, SearchIndex};
@@ -57,13 +57,13 @@ fn busy_incident() -> Incident {
             EventKind::PhraseCopied {
                 phrase: "acknowledge.users-sorry".into(),
                 lang: Lang::En,
+                // As journals written before the text was recorded have it.
+                text: None,
             },
         ),
         Event::new(
             at("09:41"),
-            EventKind::UpdateSent {
-                text: Some("hourly update by email".into()),
-            },
+            EventKind::update(Some("hourly update by email".into()), None),
         ),
         Event::new(
             at("09:50"),
@@ -82,7 +82,7 @@ fn busy_incident() -> Incident {
 fn settings() -> Settings {
     Settings {
         values: crisis::present::Settings {
-            cadence: Duration::minutes(60),
+            pace: crisis::cadence::Policy::default(),
             me: Some("Sam".into()),
         },
         lang: Lang::En,

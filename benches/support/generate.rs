@@ -312,9 +312,7 @@ pub fn events(n: usize) -> Vec<Event> {
             10 => EventKind::Decision {
                 text: sentence(&mut rng),
             },
-            11..=12 => EventKind::UpdateSent {
-                text: Some(sentence(&mut rng)),
-            },
+            11..=12 => EventKind::update(Some(sentence(&mut rng)), None),
             13 => EventKind::StepDone {
                 step: rng.pick(STEPS).into(),
             },
@@ -324,6 +322,7 @@ pub fn events(n: usize) -> Vec<Event> {
             15..=17 => EventKind::PhraseCopied {
                 phrase: format!("gen.update.{:06}", rng.below(100_000)),
                 lang: Lang::En,
+                text: Some(sentence(&mut rng)),
             },
             _ => EventKind::DetailSet {
                 name: "impact".into(),

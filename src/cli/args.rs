@@ -43,9 +43,14 @@ pub enum Cmd {
     Log {
         /// What happened
         text: String,
-        /// What kind of event; `update` records a client update sent (restarts the countdown)
+        /// What kind of event; `update` records a client update sent (restarts the countdown;
+        /// a promise in TEXT such as "next update at 14:30" sets the next deadline)
         #[arg(long, value_enum, default_value_t = LogKind::Note)]
         kind: LogKind,
+        /// With --kind update: the next update promised, when TEXT does not say it ("14:30",
+        /// "2:30 pm", "in 20 min", "dans 20 min")
+        #[arg(long, value_name = "WHEN")]
+        next: Option<String>,
         /// Incident id or an unambiguous prefix
         #[arg(long)]
         incident: Option<String>,

@@ -3,7 +3,10 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+use chrono::{DateTime, FixedOffset};
+
 use super::{CliError, Ctx, ExportFormat, FOUND, LogKind};
+use crate::cadence::{self, NoPromise};
 use crate::clock;
 use crate::incident::{Event, EventKind, MAX_TEXT_BYTES, NewIncident, Severity};
 use crate::lang::Lang;
@@ -42,8 +45,15 @@ pub(super) fn log(
     ctx: &Ctx,
     text: String,
     kind: LogKind,
+    next: Option<String>,
     incident: Option<String>,
 ) -> Result<u8, CliError> {
+    let now = clock::now();
+    let next = match (next, kind) {
+        (None, _) => None,
+        (Some(when), LogKind::Update) => Some(promised(&when, now)?),
+        (Some(_), _) => return Err(CliError::GoesWith("--next", "--kind update")),
+    };
     let text = text::clean(text.trim());
     if text.is_empty() {
         return Err(CliError::Empty("text"));
@@ -54,12 +64,21 @@ pub(super) fn log(
     let opened = ctx.incident(incident.as_deref())?;
     let kind = match kind {
         LogKind::Note => EventKind::Note { text },
-        LogKind::Update => EventKind::UpdateSent { text: Some(text) },
+        LogKind::Update => EventKind::update(Some(text), next),
         LogKind::Contact => EventKind::Contact { text },
         LogKind::Decision => EventKind::Decision { text },
     };
-    opened.journal.append(&Event::new(clock::now(), kind))?;
+    opened.journal.append(&Event::new(now, kind))?;
     Ok(FOUND)
+}
+
+/// The deadline `--next` names, or why it names none.
+fn promised(when: &str, now: DateTime<FixedOffset>) -> Result<DateTime<FixedOffset>, CliError> {
+    match cadence::parse_when(when, now) {
+        Ok(promise) => Ok(promise.due),
+        Err(NoPromise::Past { .. }) => Err(CliError::AlreadyPast(when.to_owned())),
+        Err(NoPromise::None) => Err(CliError::NotATime(when.to_owned())),
+    }
 }
 
 pub(super) fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {

@@ -52,6 +52,12 @@ pub enum CliError {
     Copy(#[from] crate::clipboard::ClipboardError),
     #[error("{0}")]
     Clock(String),
+    #[error("`{}` is not a time (try 14:30, 2:30 pm, \"in 20 min\" or \"dans 20 min\")", crate::text::one_line(.0))]
+    NotATime(String),
+    #[error("`{}` has already passed: a promise lies ahead", crate::text::one_line(.0))]
+    AlreadyPast(String),
+    #[error("{0} goes with {1}")]
+    GoesWith(&'static str, &'static str),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -74,8 +80,9 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         Some(Cmd::Log {
             text,
             kind,
+            next,
             incident,
-        }) => incidents::log(&Ctx::load()?, text, kind, incident),
+        }) => incidents::log(&Ctx::load()?, text, kind, next, incident),
         Some(Cmd::List { all }) => incidents::list(&Ctx::load()?, all),
         Some(Cmd::Resolve { id }) => incidents::resolve(&Ctx::load()?, id),
         Some(Cmd::Export { id, format, output }) => {

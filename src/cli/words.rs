@@ -47,7 +47,9 @@ pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8
     }
     let incident = opened.as_ref().map(|o| &o.incident);
     let lang = q.lang.or(incident.map(|i| i.lang)).unwrap_or(config.lang);
-    let values = present::values(incident, &config.settings());
+    let now = clock::now();
+    let settings = config.settings();
+    let values = present::values(incident, &settings, now);
     let index = std::mem::ManuallyDrop::new(phrasebook::SearchIndex::new(&book.phrases));
     let wanted = if q.stage.is_some() {
         usize::MAX
@@ -123,14 +125,17 @@ pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8
             eprintln!("crisis: warning: {} not filled", names.join(" "));
         }
         if let Some(opened) = &opened {
-            let event = Event::new(
-                clock::now(),
-                EventKind::PhraseCopied {
-                    phrase: phrase.id.clone(),
-                    lang: phrase.lang,
-                },
+            let kind = present::copy_event(
+                phrase,
+                &filled.text,
+                Some(&opened.incident),
+                &settings.pace,
+                now,
             );
-            opened.journal.append(&event)?;
+            if matches!(kind, EventKind::UpdateSent { .. }) {
+                eprintln!("crisis: recorded as the update sent (it promises the next one)");
+            }
+            opened.journal.append(&Event::new(now, kind))?;
         }
     }
     Ok(FOUND)

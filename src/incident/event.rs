@@ -4,6 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::id::Severity;
+use super::status::Status;
 use crate::lang::Lang;
 
 /// The most text one event may carry (64 KiB): more is refused where it is typed or given,
@@ -44,9 +45,19 @@ pub enum EventKind {
     Decision {
         text: String,
     },
+    /// An update given to the client: what was said when crisis knows it, and the time it
+    /// promised for the next one when that was stated apart from the text (`--next`, or the
+    /// `{next_update}` of a copied phrase). A promise in the text is read from it at replay.
     UpdateSent {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        next: Option<DateTime<FixedOffset>>,
+        /// The phrase it was copied from, when it was.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        phrase: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<Lang>,
     },
     StepDone {
         step: String,
@@ -54,9 +65,16 @@ pub enum EventKind {
     StepUndone {
         step: String,
     },
+    /// A phrase copied, with the exact text that left (journals written before it was
+    /// recorded have none).
     PhraseCopied {
         phrase: String,
         lang: Lang,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
+    StatusChanged {
+        status: Status,
     },
     /// A detail used to fill placeholders, such as `impact` or `contact`.
     DetailSet {
@@ -70,6 +88,18 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         text: Option<String>,
     },
+}
+
+impl EventKind {
+    /// An update sent, with what was said when known and the promise stated apart from it.
+    pub fn update(text: Option<String>, next: Option<DateTime<FixedOffset>>) -> EventKind {
+        EventKind::UpdateSent {
+            text,
+            next,
+            phrase: None,
+            lang: None,
+        }
+    }
 }
 
 impl Event {
@@ -110,8 +140,8 @@ mod tests {
     #[test]
     fn ids_are_unique_and_time_ordered() {
         let at = DateTime::parse_from_rfc3339("2026-11-24T09:02:00+01:00").unwrap();
-        let a = Event::new(at, EventKind::UpdateSent { text: None });
-        let b = Event::new(at, EventKind::UpdateSent { text: None });
+        let a = Event::new(at, EventKind::update(None, None));
+        let b = Event::new(at, EventKind::update(None, None));
         assert!(a.id < b.id);
     }
 }

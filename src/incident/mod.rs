@@ -8,10 +8,12 @@ pub mod event;
 pub mod id;
 pub mod journal;
 pub mod state;
+pub mod status;
 pub mod store;
 
 pub use event::{Event, EventKind, MAX_TEXT_BYTES};
 pub use id::{IncidentId, Severity};
 pub use journal::{Journal, JournalError, Loaded};
 pub use state::{Incident, StateError};
+pub use status::Status;
 pub use store::{NewIncident, Opened, Store, StoreError, Unreadable};

@@ -2,10 +2,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{DateTime, Duration, FixedOffset};
+use chrono::{DateTime, FixedOffset};
 
 use super::event::{Event, EventKind};
 use super::id::{IncidentId, Severity};
+use super::status::Status;
 use crate::lang::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +14,7 @@ pub struct Incident {
     pub id: IncidentId,
     pub title: String,
     pub severity: Severity,
+    pub status: Status,
     pub client: Option<String>,
     pub lang: Lang,
     pub opened_at: DateTime<FixedOffset>,
@@ -48,6 +50,7 @@ impl Incident {
             id,
             title: title.clone(),
             severity: *severity,
+            status: Status::default(),
             client: client.clone(),
             lang: *lang,
             opened_at: first.at,
@@ -90,19 +93,19 @@ impl Incident {
                 self.details.insert(name.clone(), value.clone());
             }
             EventKind::LangChanged { lang } => self.lang = *lang,
-            EventKind::Resolved { .. } => self.resolved_at = Some(event.at),
+            EventKind::StatusChanged {
+                status: Status::Resolved,
+            }
+            | EventKind::Resolved { .. } => {
+                self.status = Status::Resolved;
+                self.resolved_at = Some(event.at);
+            }
+            EventKind::StatusChanged { status } => self.status = *status,
         }
     }
 
     pub fn is_open(&self) -> bool {
         self.resolved_at.is_none()
-    }
-
-    /// When the next client update is due: one cadence after the last update, or after opening.
-    pub fn next_update_due(&self, cadence: Duration) -> DateTime<FixedOffset> {
-        let from = self.last_update_at.unwrap_or(self.opened_at);
-        // A journal can hold any date; one at the end of time has no "next" and must not panic.
-        from.checked_add_signed(cadence).unwrap_or(from)
     }
 
     pub fn updates_sent(&self) -> impl Iterator<Item = &Event> {
@@ -146,14 +149,14 @@ mod tests {
                     value: "3 of 1000".into(),
                 },
             ),
-            Event::new(at("09:41"), EventKind::UpdateSent { text: None }),
+            Event::new(at("09:41"), EventKind::update(None, None)),
             Event::new(at("09:50"), EventKind::LangChanged { lang: Lang::Fr }),
         ];
         let mut incident = Incident::replay(IncidentId::new("x"), events).unwrap();
         assert_eq!(incident.done.iter().collect::<Vec<_>>(), ["b"]);
         assert_eq!(incident.details["impact"], "3 of 1000");
         assert_eq!(incident.lang, Lang::Fr);
-        assert_eq!(incident.next_update_due(Duration::minutes(60)), at("10:41"));
+        assert_eq!(incident.last_update_at, Some(at("09:41")));
         assert!(incident.is_open());
         incident.apply(Event::new(at("11:00"), EventKind::Resolved { text: None }));
         assert!(!incident.is_open());
@@ -161,9 +164,16 @@ mod tests {
     }
 
     #[test]
-    fn the_first_update_is_due_one_cadence_after_opening() {
-        let incident = Incident::replay(IncidentId::new("x"), vec![opened()]).unwrap();
-        assert_eq!(incident.next_update_due(Duration::minutes(30)), at("09:30"));
+    fn status_follows_its_events_and_resolving_is_a_status_too() {
+        let mut incident = Incident::replay(IncidentId::new("x"), vec![opened()]).unwrap();
+        assert_eq!(incident.status, Status::Investigating);
+        let status = |s| EventKind::StatusChanged { status: s };
+        incident.apply(Event::new(at("09:10"), status(Status::Identified)));
+        assert_eq!(incident.status, Status::Identified);
+        assert!(incident.is_open());
+        incident.apply(Event::new(at("09:20"), status(Status::Resolved)));
+        assert!(!incident.is_open());
+        assert_eq!(incident.resolved_at, Some(at("09:20")));
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub fn label(kind: &EventKind) -> &'static str {
         EventKind::DetailSet { .. } => "set",
         EventKind::LangChanged { .. } => "language",
         EventKind::Resolved { .. } => "resolved",
+        EventKind::StatusChanged { .. } => "status",
     }
 }
 
@@ -37,16 +38,32 @@ pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang) -> String {
         EventKind::Note { text } | EventKind::Contact { text } | EventKind::Decision { text } => {
             text.clone()
         }
-        EventKind::UpdateSent { text } | EventKind::Resolved { text } => {
-            text.clone().unwrap_or_default()
+        EventKind::UpdateSent { text, .. } | EventKind::Resolved { text } => {
+            text.as_deref().map(first_line).unwrap_or_default()
         }
         EventKind::StepDone { step } | EventKind::StepUndone { step } => book
             .steps(lang)
             .find(|s| &s.id == step)
             .map_or_else(|| step.clone(), |s| s.title.clone()),
-        EventKind::PhraseCopied { phrase, lang } => format!("{phrase} ({lang})"),
+        EventKind::PhraseCopied { phrase, lang, text } => match text {
+            Some(text) => format!("{}  [{phrase}, {lang}]", first_line(text)),
+            None => format!("{phrase} ({lang})"),
+        },
+        EventKind::StatusChanged { status } => status.to_string(),
         EventKind::DetailSet { name, value } => format!("{name} = {value}"),
         EventKind::LangChanged { lang } => lang.to_string(),
+    }
+}
+
+/// The first line that says something, with a mark when more follows: a whole email on the
+/// timeline would push every other event away.
+fn first_line(text: &str) -> String {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or_default().to_owned();
+    if lines.next().is_some() {
+        format!("{first} …")
+    } else {
+        first
     }
 }
 

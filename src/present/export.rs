@@ -134,11 +134,13 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
     let _ = writeln!(md, "\n## Phrases used\n");
     let mut any = false;
     for event in &incident.events {
-        if let EventKind::PhraseCopied { phrase, lang } = &event.kind {
+        if let EventKind::PhraseCopied { phrase, lang, text } = &event.kind {
             any = true;
-            let text = book
-                .phrase(phrase, *lang)
-                .map_or(String::new(), |p| format!(": {}", cell(&p.text)));
+            // What left, when the journal has it; journals from before only name the phrase.
+            let said = text
+                .clone()
+                .or_else(|| book.phrase(phrase, *lang).map(|p| p.text.clone()));
+            let text = said.map_or(String::new(), |t| format!(": {}", cell(&t)));
             let _ = writeln!(
                 md,
                 "- {} {} ({lang}){text}",
@@ -197,14 +199,8 @@ mod tests {
             vec![Event::new(at("09:00"), opened)],
         )
         .unwrap();
-        incident.apply(Event::new(
-            at("09:10"),
-            EventKind::UpdateSent { text: None },
-        ));
-        incident.apply(Event::new(
-            at("10:30"),
-            EventKind::UpdateSent { text: None },
-        ));
+        incident.apply(Event::new(at("09:10"), EventKind::update(None, None)));
+        incident.apply(Event::new(at("10:30"), EventKind::update(None, None)));
         assert_eq!(
             longest_silence(&incident, at("10:40")),
             Duration::minutes(80)

@@ -7,8 +7,10 @@
 pub mod describe;
 pub mod duration;
 pub mod export;
+pub mod sent;
 pub mod values;
 
 pub use describe::{detail, label};
 pub use duration::{countdown, human_duration};
+pub use sent::copy_event;
 pub use values::{Settings, parse_detail, values};

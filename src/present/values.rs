@@ -2,17 +2,18 @@
 
 use std::collections::BTreeMap;
 
-use chrono::Duration;
+use chrono::{DateTime, FixedOffset};
 use strum::IntoEnumIterator;
 
+use crate::cadence::{Policy, next_after_sending};
 use crate::incident::Incident;
 use crate::phrasebook::Placeholder;
 
 /// What the values need beyond the incident, taken from config at start.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
-    /// Time between client updates.
-    pub cadence: Duration,
+    /// The pace of client updates.
+    pub pace: Policy,
     /// Who is writing, for `{me}`.
     pub me: Option<String>,
 }
@@ -36,14 +37,16 @@ fn base_value(
     placeholder: Placeholder,
     incident: Option<&Incident>,
     settings: &Settings,
+    now: DateTime<FixedOffset>,
 ) -> Option<String> {
-    let time = |t: chrono::DateTime<chrono::FixedOffset>| t.format("%H:%M").to_string();
+    // In the reader's time zone (that of `now`), whatever offset the journal was written in.
+    let time = |t: DateTime<FixedOffset>| t.with_timezone(now.offset()).format("%H:%M").to_string();
     match placeholder {
         Placeholder::Me => settings.me.clone(),
         Placeholder::Client => incident?.client.clone(),
         Placeholder::Incident => Some(incident?.title.clone()),
         Placeholder::Started => Some(time(incident?.opened_at)),
-        Placeholder::NextUpdate => Some(time(incident?.next_update_due(settings.cadence))),
+        Placeholder::NextUpdate => Some(time(next_after_sending(incident?, &settings.pace, now)?)),
         Placeholder::Contact | Placeholder::Impact | Placeholder::Eta | Placeholder::Workaround => {
             None
         }
@@ -52,9 +55,13 @@ fn base_value(
 
 /// Values for every placeholder that has one, by name. Details set on the incident win over
 /// what the incident and the settings say (`client`, `me`); times are local clock times.
-pub fn values(incident: Option<&Incident>, settings: &Settings) -> BTreeMap<String, String> {
+pub fn values(
+    incident: Option<&Incident>,
+    settings: &Settings,
+    now: DateTime<FixedOffset>,
+) -> BTreeMap<String, String> {
     let mut values: BTreeMap<String, String> = Placeholder::iter()
-        .filter_map(|p| Some((p.name().to_owned(), base_value(p, incident, settings)?)))
+        .filter_map(|p| Some((p.name().to_owned(), base_value(p, incident, settings, now)?)))
         .collect();
     if let Some(incident) = incident {
         let settable = |name: &str| Placeholder::from_name(name).is_some_and(|p| !is_derived(p));
@@ -120,18 +127,26 @@ mod tests {
 
     fn settings() -> Settings {
         Settings {
-            cadence: Duration::minutes(60),
+            pace: Policy::default(),
             me: Some("Sam".into()),
         }
     }
 
+    fn now() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-11-24T09:20:30+01:00").unwrap()
+    }
+
     #[test]
     fn values_come_from_the_incident_its_details_and_the_settings() {
-        let v = values(Some(&incident()), &settings());
+        let v = values(Some(&incident()), &settings(), now());
         let get = |k: &str| v.get(k).map(String::as_str);
         assert_eq!(get("client"), Some("ACME"));
         assert_eq!(get("incident"), Some("Checkout down"));
-        assert_eq!(get("next_update"), Some("10:00"));
+        assert_eq!(
+            get("next_update"),
+            Some("10:20"),
+            "what sending now promises (SEV3)"
+        );
         assert_eq!(
             get("started"),
             Some("09:00"),
@@ -143,8 +158,21 @@ mod tests {
     }
 
     #[test]
+    fn the_next_update_is_never_in_the_past_and_times_read_in_the_readers_zone() {
+        let overdue = DateTime::parse_from_rfc3339("2026-11-24T19:53:10+01:00").unwrap();
+        let v = values(Some(&incident()), &settings(), overdue);
+        assert_eq!(v["next_update"], "20:53");
+        let in_london = DateTime::parse_from_rfc3339("2026-11-24T08:20:00+00:00").unwrap();
+        let v = values(Some(&incident()), &settings(), in_london);
+        assert_eq!(
+            (v["started"].as_str(), v["next_update"].as_str()),
+            ("08:00", "09:20")
+        );
+    }
+
+    #[test]
     fn without_an_incident_only_the_settings_fill() {
-        let v = values(None, &settings());
+        let v = values(None, &settings(), now());
         assert_eq!(
             v.into_iter().collect::<Vec<_>>(),
             [("me".into(), "Sam".into())]
@@ -153,7 +181,7 @@ mod tests {
 
     #[test]
     fn every_placeholder_is_either_derived_or_settable() {
-        let v = values(Some(&incident()), &settings());
+        let v = values(Some(&incident()), &settings(), now());
         for p in Placeholder::iter().filter(|p| is_derived(*p)) {
             assert!(
                 v.contains_key(p.name()),

@@ -105,6 +105,9 @@ pub struct Copied {
     pub text: String,
     /// Placeholders left unfilled, to warn about.
     pub missing: Vec<String>,
+    /// What the journal records once the copy succeeded: the text that left, as the update
+    /// sent when it promises the next one.
+    pub record: EventKind,
 }
 
 /// A search request for the worker.

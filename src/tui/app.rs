@@ -137,7 +137,7 @@ impl App {
     }
 
     pub fn placeholder_values(&self) -> BTreeMap<String, String> {
-        present::values(self.incident.as_ref(), &self.settings.values)
+        present::values(self.incident.as_ref(), &self.settings.values, self.now)
     }
 
     pub(super) fn set_status(&mut self, level: Level, text: impl Into<String>) {
@@ -274,11 +274,13 @@ impl App {
 
     fn copied(&mut self, said: String, copied: Copied) -> Vec<Effect> {
         let Copied {
-            phrase,
-            lang,
-            missing,
-            ..
+            missing, record, ..
         } = copied;
+        // A copy that promises the next update is the update sent: the countdown restarts.
+        let said = match &record {
+            EventKind::UpdateSent { .. } => format!("{said}; recorded as the update sent"),
+            _ => said,
+        };
         if missing.is_empty() {
             self.set_status(Level::Success, said);
         } else {
@@ -290,13 +292,12 @@ impl App {
             );
             self.set_status(Level::Warning, text);
         }
-        self.append(EventKind::PhraseCopied { phrase, lang })
+        self.append(record)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use chrono::Duration;
 
     use super::*;
     use crate::clipboard::Placed;
@@ -323,7 +324,7 @@ mod tests {
     fn settings() -> Settings {
         Settings {
             values: present::Settings {
-                cadence: Duration::minutes(60),
+                pace: crate::cadence::Policy::default(),
                 me: Some("Sam".into()),
             },
             lang: Lang::En,
@@ -470,15 +471,31 @@ mod tests {
             placed,
             copied: copied.clone(),
         });
-        assert_eq!(
-            app.status.as_ref().map(|s| s.text.as_str()),
-            Some("copied to the clipboard (X11)")
-        );
-        let expected = EventKind::PhraseCopied {
-            phrase: copied.phrase,
-            lang: copied.lang,
+        let [Effect::Append(kind)] = logged.as_slice() else {
+            panic!("{logged:?}")
         };
-        assert_eq!(logged, [Effect::Append(expected)]);
+        // The exact text that left is what the journal keeps.
+        match kind {
+            EventKind::PhraseCopied { phrase, text, .. } => {
+                assert_eq!(
+                    (phrase, text.as_deref()),
+                    (&copied.phrase, Some(copied.text.as_str()))
+                );
+                assert_eq!(
+                    app.status.as_ref().map(|s| s.text.as_str()),
+                    Some("copied to the clipboard (X11)")
+                );
+            }
+            EventKind::UpdateSent { phrase, text, .. } => {
+                assert_eq!(phrase.as_deref(), Some(copied.phrase.as_str()));
+                assert_eq!(text.as_deref(), Some(copied.text.as_str()));
+                assert_eq!(
+                    app.status.as_ref().map(|s| s.text.as_str()),
+                    Some("copied to the clipboard (X11); recorded as the update sent")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     frame.render_widget(
         StatusBar {
             incident: app.incident.as_ref(),
-            cadence: app.settings.values.cadence,
+            pace: &app.settings.values.pace,
             lang: app.lang,
             now: app.now,
         },

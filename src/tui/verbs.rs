@@ -60,7 +60,7 @@ impl App {
             Verb::AddNote => self.open_prompt(PromptKind::Note),
             Verb::SetDetail => self.open_prompt(PromptKind::Detail),
             Verb::UpdateSent => {
-                let effects = self.append(EventKind::UpdateSent { text: None });
+                let effects = self.append(EventKind::update(None, None));
                 if !effects.is_empty() {
                     self.set_status(
                         Level::Success,
@@ -268,11 +268,19 @@ impl App {
         } else {
             filled.text
         };
+        let record = present::copy_event(
+            phrase,
+            &text,
+            self.incident.as_ref(),
+            &self.settings.values.pace,
+            self.now,
+        );
         vec![Effect::Copy(Copied {
             phrase: phrase.id.clone(),
             lang: phrase.lang,
             text,
             missing: filled.missing,
+            record,
         })]
     }
 }
