@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(journal phrasebook cache text)
+[ ${#targets[@]} -gt 0 ] || targets=(journal phrasebook cache text promise)
 toolchain=${FUZZ_TOOLCHAIN:-+stable}
 for target in "${targets[@]}"; do
   log=fuzz/artifacts/$target.log

@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use chrono::DateTime;
-use crisis::incident::{Event, EventKind, Severity};
+use crisis::incident::{Event, EventKind, Severity, Status};
 use crisis::lang::Lang;
 use crisis::phrasebook::codec::{self, Key};
 use crisis::phrasebook::load::BUILTIN;
@@ -43,9 +43,17 @@ fn journal() -> Vec<u8> {
         EventKind::PhraseCopied {
             phrase: "update.no-news".into(),
             lang: Lang::Fr,
+            text: Some("Pas de nouvelles pour l'instant.".into()),
         },
+        EventKind::update(Some("Next update at 10:30".into()), None),
         EventKind::UpdateSent {
-            text: Some("Next update at 10:30".into()),
+            text: Some("Prochain point à {next_update}".into()),
+            next: Some(at("2026-12-01T10:45:00+01:00")),
+            phrase: Some("update.next".into()),
+            lang: Some(Lang::Fr),
+        },
+        EventKind::StatusChanged {
+            status: Status::Identified,
         },
         EventKind::StepDone {
             step: "quantify".into(),
@@ -58,7 +66,7 @@ fn journal() -> Vec<u8> {
     ];
     let mut out = Vec::new();
     for (i, kind) in kinds.into_iter().enumerate() {
-        let event = Event::new(at(&format!("2026-12-01T09:{:02}:00+01:00", i * 5)), kind);
+        let event = Event::new(at(&format!("2026-12-01T09:{:02}:00+01:00", i * 4)), kind);
         out.extend(serde_json::to_vec(&event).unwrap());
         out.push(b'\n');
     }
@@ -95,5 +103,16 @@ fn main() {
     .enumerate()
     {
         write("text", &i.to_string(), text.as_bytes());
+    }
+    for (i, text) in [
+        "Next update at 14:30, by 2:30 PM, around 3, at 3 o'clock",
+        "in 30 minutes, in half an hour, within the hour, in 1h30",
+        "Prochain point à 14 h 30, vers 15 h, dans une demi-heure, d’ici 45 min, dans l'heure",
+        "Down since 13:10; the outage started at 09:00",
+    ]
+    .iter()
+    .enumerate()
+    {
+        write("promise", &i.to_string(), text.as_bytes());
     }
 }

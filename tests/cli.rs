@@ -34,6 +34,9 @@ fn every_command_has_help() {
         "phrases",
         "check",
         "completions",
+        "status",
+        "cadence",
+        "cadence parse",
     ] {
         let args: Vec<&str> = cmd.split_whitespace().chain(["--help"]).collect();
         let out = home.ok(&args);

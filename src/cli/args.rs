@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::incident::Severity;
+use crate::incident::{Severity, Status};
 use crate::lang::{Lang, Stage};
 
 #[derive(Debug, Parser)]
@@ -66,6 +66,25 @@ pub enum Cmd {
         /// Incident id or an unambiguous prefix
         id: Option<String>,
     },
+    /// Print the incident's status, or set it: investigating, identified, monitoring, resolved
+    Status {
+        /// The new status (prints the current one when left out)
+        #[arg(value_parser = parse_status)]
+        status: Option<Status>,
+        /// Incident id or an unambiguous prefix (the latest open one by default)
+        #[arg(long)]
+        incident: Option<String>,
+    },
+    /// When the next client update is due, what set it, and whether it is late (exit 3)
+    Cadence {
+        #[command(subcommand)]
+        action: Option<CadenceCmd>,
+        /// Incident id or an unambiguous prefix (the latest open one by default)
+        #[arg(long)]
+        incident: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Write a post-mortem starter (Markdown) or the whole incident (JSON)
     Export {
         /// Incident id or an unambiguous prefix (the latest open one by default)
@@ -120,6 +139,25 @@ pub enum Cmd {
     ServeClipboard,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum CadenceCmd {
+    /// Print the deadline a text promises (RFC 3339), or exit 1 when it promises none
+    Parse {
+        /// "next update at 14:30", "dans une demi-heure", …
+        #[arg(required = true)]
+        text: Vec<String>,
+        /// Ignored: both languages are read (kept for scripts that say which)
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     Md,
@@ -139,6 +177,10 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 fn parse_stage(s: &str) -> Result<Stage, String> {
+    s.parse()
+}
+
+fn parse_status(s: &str) -> Result<Status, String> {
     s.parse()
 }
 

@@ -5,6 +5,7 @@
 
 pub mod args;
 mod incidents;
+mod pace;
 mod words;
 
 use std::io;
@@ -85,6 +86,16 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         }) => incidents::log(&Ctx::load()?, text, kind, next, incident),
         Some(Cmd::List { all }) => incidents::list(&Ctx::load()?, all),
         Some(Cmd::Resolve { id }) => incidents::resolve(&Ctx::load()?, id),
+        Some(Cmd::Status { status, incident }) => pace::status(&Ctx::load()?, status, incident),
+        Some(Cmd::Cadence {
+            action: Some(args::CadenceCmd::Parse { text, .. }),
+            ..
+        }) => pace::parse(&text),
+        Some(Cmd::Cadence {
+            action: None,
+            incident,
+            format,
+        }) => pace::cadence(&Ctx::load()?, incident, format),
         Some(Cmd::Export { id, format, output }) => {
             incidents::export(&Ctx::load()?, id, format, output)
         }
