@@ -49,6 +49,7 @@ fn settings() -> Settings {
             me: Some("Sam".into()),
         },
         lang: Lang::En,
+        notify: false,
     }
 }
 

@@ -1,16 +1,31 @@
-//! The wall clock, which `CRISIS_NOW` can stop at a given instant for scripts and tests.
+//! The wall clock, which `CRISIS_NOW` can start at a given instant for scripts and tests.
 
-use chrono::{DateTime, FixedOffset, Local};
+use std::sync::OnceLock;
+use std::time::Instant;
 
-/// The variable that fixes the clock, as an RFC 3339 time such as `2026-11-24T09:30:00+01:00`.
+use chrono::{DateTime, Duration, FixedOffset, Local};
+
+/// The variable that sets the clock, as an RFC 3339 time such as `2026-11-24T09:30:00+01:00`.
 pub const NOW_VAR: &str = "CRISIS_NOW";
 
-/// What time it is: `CRISIS_NOW` when it is set, the local time otherwise.
+/// What time it is: with `CRISIS_NOW`, that instant when the process first asked, and the
+/// clock running on from there in whole seconds (a command is over within the second it
+/// started; the cockpit's countdown moves); the local time otherwise.
 pub fn now() -> DateTime<FixedOffset> {
-    fixed()
+    static STARTED: OnceLock<Instant> = OnceLock::new();
+    let started = *STARTED.get_or_init(Instant::now);
+    match fixed().ok().flatten() {
+        Some(at) => run_on(at, started.elapsed().as_secs()),
+        None => Local::now().fixed_offset(),
+    }
+}
+
+fn run_on(at: DateTime<FixedOffset>, seconds: u64) -> DateTime<FixedOffset> {
+    i64::try_from(seconds)
         .ok()
-        .flatten()
-        .unwrap_or_else(|| Local::now().fixed_offset())
+        .and_then(Duration::try_seconds)
+        .and_then(|d| at.checked_add_signed(d))
+        .unwrap_or(at)
 }
 
 /// The instant `CRISIS_NOW` names, `None` when unset, or why it cannot be read.
@@ -30,6 +45,14 @@ fn parse(text: &str) -> Result<DateTime<FixedOffset>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_clock_runs_on_from_the_set_instant_in_whole_seconds() {
+        let at = parse("2026-11-24T09:30:00+01:00").unwrap();
+        assert_eq!(run_on(at, 0), at);
+        assert_eq!(run_on(at, 90).format("%H:%M:%S").to_string(), "09:31:30");
+        assert_eq!(run_on(at, u64::MAX), at, "no overflow");
+    }
 
     #[test]
     fn a_fixed_time_is_read_with_its_offset_and_a_bad_one_explained() {

@@ -98,6 +98,8 @@ pub struct Config {
     pub clipboard: ClipboardChoice,
     /// Program that receives the text on stdin when `clipboard = "command"`, e.g. "wl-copy".
     pub clipboard_command: Option<String>,
+    /// A desktop notification when an update is late (and every 10 minutes while it is).
+    pub notify: bool,
 }
 
 impl Default for Config {
@@ -109,6 +111,7 @@ impl Default for Config {
             lang: Lang::En,
             clipboard: ClipboardChoice::Auto,
             clipboard_command: None,
+            notify: true,
         }
     }
 }

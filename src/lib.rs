@@ -18,6 +18,7 @@ pub mod present;
 
 pub mod clipboard;
 pub mod config;
+pub mod notify;
 
 pub mod cli;
 pub mod tui;

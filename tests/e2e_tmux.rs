@@ -193,3 +193,37 @@ fn signal(pid: u32, name: &str) {
         .unwrap();
     assert!(sent.success(), "kill {name} {pid}");
 }
+
+#[test]
+fn the_countdown_turns_soon_at_its_minute_and_u_records_the_promise_it_asks_for() {
+    let home = Home::new();
+    let out = home
+        .command()
+        .env("CRISIS_NOW", "2026-12-01T09:00:00+01:00")
+        .args(["new", "Checkout down", "--severity", "3"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let tmux = Tmux::start(&home, 120, 40);
+    // SEV3: due at 10:00, warned 12 minutes before (20 % of an hour).
+    tmux.launch_with("CRISIS_NOW=2026-12-01T09:49:00+01:00", "");
+    tmux.wait_text("client update due in 11:");
+    tmux.keys(&["u"]);
+    tmux.wait_text("what was said");
+    tmux.type_text("Called Jo, next update at 10:30");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_text("Next update promised");
+    assert!(
+        screen.contains("10:30"),
+        "the promise in what was said is offered:\n{screen}"
+    );
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("next client update in 4");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+    let journal = read(&home.journals()[0]);
+    assert!(
+        journal.contains(r#""kind":"update_sent","text":"Called Jo, next update at 10:30","next":"2026-12-01T10:30:00+01:00""#),
+        "{journal}"
+    );
+}

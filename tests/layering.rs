@@ -18,6 +18,7 @@ const BELOW_CLIENTS: &[&str] = &[
     "present",
     "config",
     "clipboard",
+    "notify",
 ];
 
 /// Module, the crate modules it may use, and whether it may name ratatui, crossterm or clap.
@@ -48,6 +49,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
     // edges
     ("config", &["lang", "cadence", "present"], false),
     ("clipboard", &["config", "text"], true),
+    ("notify", &["text"], false),
     // clients: everything below them; the command line also starts the cockpit
     ("tui", BELOW_CLIENTS, true),
     (
@@ -63,6 +65,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
             "present",
             "config",
             "clipboard",
+            "notify",
             "tui",
         ],
         true,

@@ -86,6 +86,7 @@ fn settings() -> Settings {
             me: Some("Sam".into()),
         },
         lang: Lang::En,
+        notify: false,
     }
 }
 

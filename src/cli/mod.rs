@@ -199,6 +199,7 @@ fn cockpit() -> Result<u8, CliError> {
     let settings = tui::app::Settings {
         values: config.settings(),
         lang: config.lang,
+        notify: config.notify,
     };
     let env = crate::clipboard::Env::from_process();
     let clipboard =

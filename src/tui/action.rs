@@ -152,6 +152,8 @@ pub enum Action {
     Warning(String),
     /// The terminal changed size; the next frame adapts.
     Resize,
+    /// A desktop notification went out, or could not (nobody to tell): nothing to show.
+    Notified,
     /// SIGTERM, SIGHUP, SIGINT or SIGQUIT: leave as the user would, then exit 128 + n.
     Signal(i32),
 }
@@ -172,4 +174,11 @@ pub enum Effect {
         title: String,
     },
     PollJournal,
+    /// One terminal bell: the update turned soon or late.
+    Bell,
+    /// A desktop notification, on the slow-effects worker.
+    Notify {
+        summary: String,
+        body: String,
+    },
 }

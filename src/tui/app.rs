@@ -12,12 +12,14 @@ use chrono::{DateTime, FixedOffset};
 use strum::IntoEnumIterator;
 
 use super::action::{Action, Copied, Effect, Verb};
+use super::alerts::Alerts;
 use super::checklist::Checklist;
 use super::keymap::{Scope, key_for};
 use super::mode::{Mode, PromptKind};
 use super::pane::Pane;
 use super::phrases::Phrases;
 use super::timeline::Timeline;
+use crate::cadence;
 use crate::incident::{EventKind, Incident};
 use crate::lang::Lang;
 use crate::phrasebook::{Phrasebook, Step};
@@ -31,6 +33,8 @@ pub struct Settings {
     pub values: present::Settings,
     /// Language of an incident created from the cockpit.
     pub lang: Lang,
+    /// Desktop notifications when an update is late (`notify` in config).
+    pub notify: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +69,7 @@ pub struct App {
     pub exit: Option<u8>,
     /// Text that could not be saved while closing; printed after the terminal is restored.
     pub unsaved: Vec<String>,
+    pub alerts: Alerts,
 }
 
 /// How many results the phrase list keeps; more than any screen shows.
@@ -101,6 +106,7 @@ impl App {
             now,
             exit: None,
             unsaved: Vec::new(),
+            alerts: Alerts::default(),
         };
         app.checklist.selected = app.next_step().unwrap_or(0);
         let search = app.search();
@@ -136,6 +142,23 @@ impl App {
         Some(step.map_or(id.as_str(), |s| s.title.as_str()))
     }
 
+    /// When the next update is due, for the open incident.
+    pub fn due(&self) -> Option<cadence::Due> {
+        cadence::next_update(
+            self.incident.as_ref()?,
+            &self.settings.values.pace,
+            self.now,
+        )
+    }
+
+    /// A bell or a notification when the deadline comes near or passes.
+    fn pace_alerts(&mut self) -> Vec<Effect> {
+        let due = self.due();
+        let title = self.incident.as_ref().map_or("", |i| i.title.as_str());
+        self.alerts
+            .check(due.as_ref(), self.now, title, self.settings.notify)
+    }
+
     pub fn placeholder_values(&self) -> BTreeMap<String, String> {
         present::values(self.incident.as_ref(), &self.settings.values, self.now)
     }
@@ -168,16 +191,16 @@ impl App {
         match action {
             Action::Run(verb) => self.on_verb(verb),
             // A resize only needs the redraw that follows.
-            Action::Resize => Vec::new(),
+            Action::Resize | Action::Notified => Vec::new(),
             Action::Insert(c) => self.type_text(&c.to_string()),
             Action::Paste(text) => self.type_text(&text),
             Action::Tick(now) => {
                 self.now = now;
+                let mut effects = self.pace_alerts();
                 if self.incident.is_some() {
-                    vec![Effect::PollJournal]
-                } else {
-                    Vec::new()
+                    effects.push(Effect::PollJournal);
                 }
+                effects
             }
             Action::SearchResults { generation, hits } => {
                 match self.phrases.receive(generation, hits) {
@@ -185,7 +208,11 @@ impl App {
                     None => Vec::new(),
                 }
             }
-            Action::JournalRead(events) => self.journal_read(events),
+            Action::JournalRead(events) => {
+                let mut effects = self.journal_read(events);
+                effects.extend(self.pace_alerts());
+                effects
+            }
             Action::AppendFailed { kind, message } => {
                 self.append_failed(kind, message);
                 Vec::new()
@@ -328,6 +355,7 @@ mod tests {
                 me: Some("Sam".into()),
             },
             lang: Lang::En,
+            notify: false,
         }
     }
 
@@ -522,6 +550,64 @@ mod tests {
             written.split_whitespace().collect::<Vec<_>>(),
             "the same words"
         );
+    }
+
+    #[test]
+    fn u_asks_what_was_said_then_the_promise_with_the_pace_as_default() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::UpdateSent);
+        type_text(&mut app, "Called Jo, told her we are on it");
+        assert!(
+            press(&mut app, Verb::Confirm).is_empty(),
+            "nothing recorded yet"
+        );
+        let Mode::Prompt(prompt) = &app.mode else {
+            panic!("{:?}", app.mode)
+        };
+        // SEV2 at 09:30: the pace promises 10:00.
+        assert_eq!(prompt.input.text(), "10:00");
+        let effects = press(&mut app, Verb::Confirm);
+        let at =
+            |hm: &str| DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap();
+        let expected = EventKind::update(
+            Some("Called Jo, told her we are on it".into()),
+            Some(at("10:00")),
+        );
+        assert_eq!(effects, [Effect::Append(expected)]);
+        assert_eq!(app.mode, Mode::Normal);
+    }
+
+    #[test]
+    fn quitting_in_the_middle_of_an_update_keeps_what_was_said_as_a_note() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::UpdateSent);
+        type_text(&mut app, "Told Jo about the refunds");
+        press(&mut app, Verb::Confirm);
+        let effects = app.save_unfinished_note();
+        let note = EventKind::Note {
+            text: "update not confirmed: Told Jo about the refunds".into(),
+        };
+        assert_eq!(effects, [Effect::Append(note)]);
+    }
+
+    #[test]
+    fn a_promise_in_what_was_said_is_offered_and_a_bad_time_keeps_the_prompt() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::UpdateSent);
+        type_text(&mut app, "Next update in 20 minutes");
+        press(&mut app, Verb::Confirm);
+        let Mode::Prompt(prompt) = &app.mode else {
+            panic!("{:?}", app.mode)
+        };
+        assert_eq!(prompt.input.text(), "09:50");
+        press(&mut app, Verb::DeleteToStart);
+        type_text(&mut app, "whenever");
+        assert!(press(&mut app, Verb::Confirm).is_empty());
+        assert!(
+            matches!(&app.mode, Mode::Prompt(p) if p.input.text() == "whenever"),
+            "kept"
+        );
+        assert_eq!(app.status.as_ref().map(|s| s.level), Some(Level::Error));
     }
 
     #[test]

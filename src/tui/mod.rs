@@ -5,6 +5,7 @@
 //! says where they go.
 
 pub mod action;
+mod alerts;
 pub mod app;
 mod checklist;
 mod footer;

@@ -37,19 +37,27 @@ impl Mode {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptKind {
     NewIncident,
     Note,
     Detail,
+    /// An update given outside crisis (a call): first what was said…
+    Update,
+    /// …then the next update it promised.
+    Promise {
+        said: Option<String>,
+    },
 }
 
 impl PromptKind {
-    pub fn label(self) -> &'static str {
+    pub fn label(&self) -> &'static str {
         match self {
             PromptKind::NewIncident => "New incident: ",
             PromptKind::Note => "Note: ",
             PromptKind::Detail => "Detail (name = value): ",
+            PromptKind::Update => "Update sent, what was said (Enter alone: nothing to add): ",
+            PromptKind::Promise { .. } => "Next update promised (14:30, in 20 min, dans 20 min): ",
         }
     }
 }

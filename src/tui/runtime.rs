@@ -7,7 +7,7 @@
 //! drained. No polling, no async runtime.
 
 use std::collections::VecDeque;
-use std::io;
+use std::io::{self, Write};
 use std::sync::mpsc::{Receiver, Sender};
 use std::time::Duration;
 
@@ -115,6 +115,24 @@ impl Runtime {
                 }
             }
             Effect::PollJournal => self.poll(),
+            Effect::Bell => {
+                // Between two frames, like OSC 52; a terminal that cannot ring ignores it.
+                let mut out = io::stdout();
+                let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+                Vec::new()
+            }
+            Effect::Notify { summary, body } => {
+                self.slow.send(SlowJob {
+                    name: "crisis-notify",
+                    run: Box::new(move || {
+                        let _ = crate::notify::send(&summary, &body);
+                        Action::Notified
+                    }),
+                    limit: COPY_LIMIT,
+                    timed_out: Action::Notified,
+                });
+                Vec::new()
+            }
             Effect::Copy(copied) => self.copy(copied),
             Effect::Osc52 { placed, copied } => {
                 // Written here, between two frames, so it never lands inside one.

@@ -8,6 +8,7 @@ use super::app::{App, Level, PAGE};
 use super::keymap::Scope;
 use super::mode::{Mode, Prompt, PromptKind};
 use super::pane::Pane;
+use crate::cadence;
 use crate::incident::{EventKind, MAX_TEXT_BYTES};
 use crate::phrasebook::fill;
 use crate::playbook;
@@ -59,16 +60,7 @@ impl App {
             Verb::CopyOneLine => self.copy(true),
             Verb::AddNote => self.open_prompt(PromptKind::Note),
             Verb::SetDetail => self.open_prompt(PromptKind::Detail),
-            Verb::UpdateSent => {
-                let effects = self.append(EventKind::update(None, None));
-                if !effects.is_empty() {
-                    self.set_status(
-                        Level::Success,
-                        "client update recorded; the countdown starts again",
-                    );
-                }
-                effects
-            }
+            Verb::UpdateSent => self.open_prompt(PromptKind::Update),
             Verb::ToggleStep => self.toggle_step(),
             Verb::ToggleLang => {
                 self.lang = self.lang.other();
@@ -166,7 +158,40 @@ impl App {
     fn submit(&mut self, prompt: Box<Prompt>) -> Vec<Effect> {
         // Typed or pasted text is cleaned as `crisis log` cleans it, before it reaches the journal.
         let text = crate::text::clean(prompt.input.text().trim());
-        match prompt.kind {
+        match prompt.kind.clone() {
+            PromptKind::Update => {
+                // The promise asked next: the one in what was said, else one interval on.
+                let now = self.now;
+                let promised = cadence::parse(&text, now).ok().map(|p| p.due).or_else(|| {
+                    let incident = self.incident.as_ref()?;
+                    cadence::next_after_sending(incident, &self.settings.values.pace, now)
+                });
+                let default = promised.map_or(String::new(), |t| t.format("%H:%M").to_string());
+                let said = (!text.is_empty()).then_some(text);
+                self.mode = Mode::prompt(PromptKind::Promise { said }, &default);
+                Vec::new()
+            }
+            PromptKind::Promise { said } => match cadence::parse_when(&text, self.now) {
+                Ok(promise) => {
+                    let at = promise.due.format("%H:%M");
+                    self.set_status(
+                        Level::Success,
+                        format!("client update recorded; next one promised at {at}"),
+                    );
+                    self.append(EventKind::update(said, Some(promise.due)))
+                }
+                Err(why) => {
+                    let message = match why {
+                        cadence::NoPromise::Past { .. } => format!("{text} has already passed"),
+                        cadence::NoPromise::None => {
+                            format!("\"{text}\" is not a time: try 14:30 or in 20 min")
+                        }
+                    };
+                    self.set_status(Level::Error, message);
+                    self.mode = Mode::Prompt(prompt);
+                    Vec::new()
+                }
+            },
             _ if text.is_empty() => {
                 if prompt.kind == PromptKind::NewIncident {
                     self.mode = Mode::Prompt(prompt);
@@ -192,18 +217,21 @@ impl App {
         }
     }
 
-    /// On the way out, a note still being typed is saved rather than dropped.
+    /// On the way out, a note still being typed is saved rather than dropped, and so is
+    /// what was said of an update not yet confirmed (as a note: it was not recorded as sent).
     pub(super) fn save_unfinished_note(&mut self) -> Vec<Effect> {
-        match &self.mode {
-            Mode::Prompt(prompt)
-                if prompt.kind == PromptKind::Note && !prompt.input.text().trim().is_empty() =>
-            {
-                let text = crate::text::clean(prompt.input.text().trim());
-                self.mode = Mode::Normal;
-                self.append(EventKind::Note { text })
-            }
-            _ => Vec::new(),
-        }
+        let Mode::Prompt(prompt) = &self.mode else {
+            return Vec::new();
+        };
+        let typed = crate::text::clean(prompt.input.text().trim());
+        let text = match &prompt.kind {
+            PromptKind::Note if !typed.is_empty() => typed,
+            PromptKind::Update if !typed.is_empty() => format!("update not confirmed: {typed}"),
+            PromptKind::Promise { said: Some(said) } => format!("update not confirmed: {said}"),
+            _ => return Vec::new(),
+        };
+        self.mode = Mode::Normal;
+        self.append(EventKind::Note { text })
     }
 
     fn move_by(&mut self, delta: isize) -> Vec<Effect> {

@@ -1,0 +1,152 @@
+//! Reminders outside the screen: one terminal bell when the update turns soon and again when
+//! it turns late, and a desktop notification when late, then every 10 minutes while it stays
+//! so. The pane may be hidden behind another window; these still reach the person.
+
+use chrono::{DateTime, Duration, FixedOffset};
+
+use super::action::Effect;
+use crate::cadence::{Due, State};
+use crate::present::human_duration;
+
+/// How often a notification repeats while the update stays late.
+pub const RENOTIFY: Duration = Duration::minutes(10);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Ok,
+    Soon,
+    Late,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Alerts {
+    /// The stage last seen; `None` before the first look, so opening an incident that is
+    /// already late rings and notifies once.
+    last: Option<Stage>,
+    notified_at: Option<DateTime<FixedOffset>>,
+}
+
+impl Alerts {
+    /// What to do about the deadline `due` at `now`; `notify` is the config's switch.
+    pub fn check(
+        &mut self,
+        due: Option<&Due>,
+        now: DateTime<FixedOffset>,
+        title: &str,
+        notify: bool,
+    ) -> Vec<Effect> {
+        let stage = match due.map(|d| d.state) {
+            None | Some(State::Ok) => Stage::Ok,
+            Some(State::Soon) => Stage::Soon,
+            Some(State::Late { .. }) => Stage::Late,
+        };
+        let mut effects = Vec::new();
+        let changed = self.last.replace(stage) != Some(stage);
+        if changed && stage != Stage::Ok {
+            effects.push(Effect::Bell);
+        }
+        if stage != Stage::Late {
+            self.notified_at = None;
+            return effects;
+        }
+        let due_again = self.notified_at.is_none_or(|at| now - at >= RENOTIFY);
+        if let (true, true, Some(due)) = (notify, due_again, due) {
+            self.notified_at = Some(now);
+            let late = human_duration(now - due.at);
+            effects.push(Effect::Notify {
+                summary: format!("Client update late by {late}"),
+                body: format!("{title}: send an update now, even with nothing new."),
+            });
+        }
+        effects
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cadence::SetBy;
+    use crate::incident::{Severity, Status};
+
+    fn at(hm: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(&format!("2026-12-01T{hm}:00+01:00")).unwrap()
+    }
+
+    fn due(state: State) -> Due {
+        Due {
+            at: at("10:00"),
+            set_by: SetBy::Default {
+                severity: Severity::default(),
+                status: Status::Investigating,
+                interval: Duration::minutes(60),
+            },
+            state,
+        }
+    }
+
+    fn kinds(effects: &[Effect]) -> Vec<&'static str> {
+        effects
+            .iter()
+            .map(|e| match e {
+                Effect::Bell => "bell",
+                Effect::Notify { .. } => "notify",
+                _ => "other",
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_bell_per_change_and_a_notification_every_ten_minutes_while_late() {
+        let mut alerts = Alerts::default();
+        let mut step =
+            |state, t| kinds(&alerts.check(Some(&due(state)), at(t), "Checkout down", true));
+        assert_eq!(step(State::Ok, "09:40"), Vec::<&str>::new());
+        assert_eq!(step(State::Soon, "09:50"), ["bell"]);
+        assert_eq!(step(State::Soon, "09:51"), Vec::<&str>::new());
+        assert_eq!(
+            step(State::Late { minutes: 1 }, "10:01"),
+            ["bell", "notify"]
+        );
+        assert_eq!(
+            step(State::Late { minutes: 5 }, "10:05"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(step(State::Late { minutes: 11 }, "10:11"), ["notify"]);
+        assert_eq!(
+            step(State::Ok, "10:12"),
+            Vec::<&str>::new(),
+            "an update was sent"
+        );
+    }
+
+    #[test]
+    fn notify_false_keeps_the_bell_only() {
+        let mut alerts = Alerts::default();
+        let effects = alerts.check(
+            Some(&due(State::Late { minutes: 3 })),
+            at("10:03"),
+            "x",
+            false,
+        );
+        assert_eq!(kinds(&effects), ["bell"]);
+    }
+
+    #[test]
+    fn the_notification_says_how_late_and_what_to_do() {
+        let mut alerts = Alerts::default();
+        let effects = alerts.check(
+            Some(&due(State::Late { minutes: 12 })),
+            at("10:12"),
+            "Checkout down",
+            true,
+        );
+        let Some(Effect::Notify { summary, body }) = effects.last() else {
+            panic!("{effects:?}")
+        };
+        assert_eq!(summary, "Client update late by 12m");
+        assert!(
+            body.starts_with("Checkout down: send an update now"),
+            "{body}"
+        );
+    }
+}
