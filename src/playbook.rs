@@ -10,8 +10,16 @@ pub fn steps(book: &Phrasebook, lang: Lang) -> Vec<&Step> {
     book.steps(lang).collect()
 }
 
-/// The next action: the first unticked step of the earliest stage that still has one.
-pub fn next_step(steps: &[&Step], done: &BTreeSet<String>) -> Option<usize> {
+/// The step that sends the client an update: the next action whenever one is soon or late,
+/// ticked or not, since an update is owed again and again.
+pub const UPDATE_STEP: &str = "regular-updates";
+
+/// The next action: the update step when an update is `owed`; otherwise the first unticked
+/// step of the earliest stage that still has one.
+pub fn next_step(steps: &[&Step], done: &BTreeSet<String>, owed: bool) -> Option<usize> {
+    if let Some(i) = steps.iter().position(|s| owed && s.id == UPDATE_STEP) {
+        return Some(i);
+    }
     let stage = steps.iter().find(|s| !done.contains(&s.id))?.stage;
     steps
         .iter()
@@ -25,7 +33,7 @@ pub fn done_count(steps: &[&Step], done: &BTreeSet<String>) -> usize {
 
 /// The stage the incident is in: that of the next action, or the last one when all are done.
 pub fn current_stage(steps: &[&Step], done: &BTreeSet<String>) -> Stage {
-    next_step(steps, done).map_or(Stage::Learn, |i| steps[i].stage)
+    next_step(steps, done, false).map_or(Stage::Learn, |i| steps[i].stage)
 }
 
 #[cfg(test)]
@@ -47,6 +55,22 @@ mod tests {
     }
 
     #[test]
+    fn an_owed_update_is_the_next_action_in_every_language_even_when_ticked() {
+        let book = Phrasebook::builtin();
+        for lang in Lang::iter() {
+            let steps = steps(&book, lang);
+            let done: BTreeSet<String> = [UPDATE_STEP.to_string()].into();
+            let i = next_step(&steps, &done, true).expect("the update step exists");
+            assert_eq!(steps[i].id, UPDATE_STEP, "{lang}");
+            assert!(
+                !steps[i].phrases.is_empty(),
+                "{lang}: it offers update phrases"
+            );
+            assert_ne!(next_step(&steps, &done, false), Some(i));
+        }
+    }
+
+    #[test]
     fn the_next_action_is_the_first_unticked_step_of_the_earliest_unfinished_stage() {
         let all = [
             step("p1", Stage::Prepare),
@@ -56,15 +80,15 @@ mod tests {
         ];
         let refs: Vec<&Step> = all.iter().collect();
         let mut done = BTreeSet::new();
-        assert_eq!(next_step(&refs, &done), Some(0));
+        assert_eq!(next_step(&refs, &done, false), Some(0));
         done.insert("p1".to_string());
         done.insert("a1".to_string());
-        assert_eq!(next_step(&refs, &done), Some(1));
+        assert_eq!(next_step(&refs, &done, false), Some(1));
         assert_eq!(current_stage(&refs, &done), Stage::Prepare);
         done.insert("p2".to_string());
-        assert_eq!(next_step(&refs, &done), Some(3));
+        assert_eq!(next_step(&refs, &done, false), Some(3));
         done.insert("l1".to_string());
-        assert_eq!(next_step(&refs, &done), None);
+        assert_eq!(next_step(&refs, &done, false), None);
         assert_eq!(done_count(&refs, &done), 4);
     }
 

@@ -70,6 +70,8 @@ pub struct App {
     /// Text that could not be saved while closing; printed after the terminal is restored.
     pub unsaved: Vec<String>,
     pub alerts: Alerts,
+    /// Whether an update was owed at the last look, to act on the change only.
+    owed: bool,
 }
 
 /// How many results the phrase list keeps; more than any screen shows.
@@ -107,6 +109,7 @@ impl App {
             exit: None,
             unsaved: Vec::new(),
             alerts: Alerts::default(),
+            owed: false,
         };
         app.checklist.selected = app.next_step().unwrap_or(0);
         let search = app.search();
@@ -132,7 +135,7 @@ impl App {
 
     pub fn next_step(&self) -> Option<usize> {
         let done = self.incident.as_ref().map(|i| &i.done)?;
-        playbook::next_step(&self.steps(), done)
+        playbook::next_step(&self.steps(), done, self.update_owed())
     }
 
     /// The title of the step the phrase list is limited to.
@@ -151,12 +154,33 @@ impl App {
         )
     }
 
-    /// A bell or a notification when the deadline comes near or passes.
+    /// True when the next update is soon or late.
+    pub fn update_owed(&self) -> bool {
+        self.due().is_some_and(|d| d.state != cadence::State::Ok)
+    }
+
+    /// A bell or a notification when the deadline comes near or passes; then sending the
+    /// update is the next action, with the phrasebook on its phrases until it is sent.
     fn pace_alerts(&mut self) -> Vec<Effect> {
         let due = self.due();
         let title = self.incident.as_ref().map_or("", |i| i.title.as_str());
-        self.alerts
-            .check(due.as_ref(), self.now, title, self.settings.notify)
+        let mut effects = self
+            .alerts
+            .check(due.as_ref(), self.now, title, self.settings.notify);
+        let owed = self.update_owed();
+        let update_step = Some(playbook::UPDATE_STEP.to_string());
+        if owed != self.owed {
+            self.owed = owed;
+            if owed {
+                self.checklist.selected = self.next_step().unwrap_or(self.checklist.selected);
+                self.phrases.filter = update_step;
+                effects.push(self.search());
+            } else if self.phrases.filter == update_step {
+                self.phrases.filter = None;
+                effects.push(self.search());
+            }
+        }
+        effects
     }
 
     pub fn placeholder_values(&self) -> BTreeMap<String, String> {
@@ -340,7 +364,7 @@ mod tests {
             DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap(),
             EventKind::Opened {
                 title: "Checkout down".into(),
-                severity: crate::incident::Severity::try_from(2).unwrap(),
+                severity: crate::incident::Severity::try_from(3).unwrap(),
                 client: Some("ACME".into()),
                 lang: Lang::En,
             },
@@ -564,17 +588,51 @@ mod tests {
         let Mode::Prompt(prompt) = &app.mode else {
             panic!("{:?}", app.mode)
         };
-        // SEV2 at 09:30: the pace promises 10:00.
-        assert_eq!(prompt.input.text(), "10:00");
+        // SEV3 at 09:30: the pace promises 10:30.
+        assert_eq!(prompt.input.text(), "10:30");
         let effects = press(&mut app, Verb::Confirm);
         let at =
             |hm: &str| DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap();
         let expected = EventKind::update(
             Some("Called Jo, told her we are on it".into()),
-            Some(at("10:00")),
+            Some(at("10:30")),
         );
         assert_eq!(effects, [Effect::Append(expected)]);
         assert_eq!(app.mode, Mode::Normal);
+    }
+
+    #[test]
+    fn a_late_update_rings_becomes_the_next_action_and_lets_go_once_sent() {
+        let mut app = app(Some(incident()));
+        let at =
+            |hm: &str| DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap();
+        // SEV3, opened at 09:00: due at 10:00, late from 10:01.
+        let effects = app.update(Action::Tick(at("10:01")));
+        assert!(effects.contains(&Effect::Bell), "{effects:?}");
+        assert_eq!(app.phrases.filter.as_deref(), Some(playbook::UPDATE_STEP));
+        let next = app.next_step().map(|i| app.steps()[i].id.clone());
+        assert_eq!(next.as_deref(), Some(playbook::UPDATE_STEP));
+        assert_eq!(app.checklist.selected, app.next_step().unwrap());
+        settle(&mut app, effects);
+        assert!(
+            app.phrases
+                .hits
+                .iter()
+                .all(|h| app.book.phrases[h.index].stage == crate::lang::Stage::Update),
+            "the phrasebook shows update phrases"
+        );
+        let sent = Event::new(
+            at("10:02"),
+            EventKind::update(Some("Still on it.".into()), None),
+        );
+        let effects = app.update(Action::JournalRead(vec![sent]));
+        assert!(!effects.contains(&Effect::Bell));
+        assert_eq!(app.phrases.filter, None, "the update went out");
+        assert!(
+            app.update(Action::Tick(at("10:03")))
+                .iter()
+                .all(|e| *e != Effect::Bell)
+        );
     }
 
     #[test]
