@@ -48,7 +48,7 @@ fn incident(book: &Phrasebook) -> Incident {
         ),
         Event::new(
             at("09:41"),
-            EventKind::update(Some("hourly update by email".into()), None),
+            EventKind::update(Some("hourly update by email, next one at 10:40".into()), None),
         ),
         Event::new(
             at("10:02"),
@@ -69,14 +69,24 @@ fn incident(book: &Phrasebook) -> Incident {
 #[test]
 fn markdown_post_mortem() {
     let book = Phrasebook::builtin();
-    let md = export::markdown(&incident(&book), &book, at("12:00"));
+    let md = export::markdown(
+        &incident(&book),
+        &book,
+        &crisis::cadence::Policy::default(),
+        at("12:00"),
+    );
     insta::assert_snapshot!(md);
 }
 
 #[test]
 fn figures_of_the_post_mortem() {
     let book = Phrasebook::builtin();
-    let md = export::markdown(&incident(&book), &book, at("12:00"));
+    let md = export::markdown(
+        &incident(&book),
+        &book,
+        &crisis::cadence::Policy::default(),
+        at("12:00"),
+    );
     assert!(md.contains("| Duration | 2h33m |"), "{md}");
     assert!(md.contains("- Client updates sent: 2"));
     assert!(md.contains("- Time to first client contact: 7m"));
@@ -104,7 +114,12 @@ fn notes_render_as_the_text_they_are_in_a_real_commonmark_gfm_renderer() {
             EventKind::Note { text: text.into() },
         ));
     }
-    let md = export::markdown(&incident, &book, at("10:00"));
+    let md = export::markdown(
+        &incident,
+        &book,
+        &crisis::cadence::Policy::default(),
+        at("10:00"),
+    );
     let mut child = std::process::Command::new("cmark-gfm")
         .args([
             "--unsafe",

@@ -29,6 +29,6 @@ fuzz_target!(|bytes: &[u8]| {
     };
     let _ = present::values(Some(&incident), &settings);
     let now = DateTime::parse_from_rfc3339("2026-12-01T12:00:00+01:00").unwrap();
-    let _ = present::export::markdown(&incident, &book, now);
+    let _ = present::export::markdown(&incident, &book, &Default::default(), now);
     let _ = present::export::json(&incident);
 });

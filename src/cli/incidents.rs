@@ -147,7 +147,9 @@ pub(super) fn export(
     let opened = ctx.incident(id.as_deref())?;
     let (book, _) = ctx.phrasebook(&[]);
     let text = match format {
-        ExportFormat::Md => projection::markdown(&opened.incident, &book, clock::now()),
+        ExportFormat::Md => {
+            projection::markdown(&opened.incident, &book, &ctx.config.pace(), clock::now())
+        }
         ExportFormat::Json => {
             let value = projection::json(&opened.incident);
             // serde_json escapes C0 controls only; the rest of what a terminal acts on is

@@ -7,7 +7,8 @@ use serde_json::json;
 
 use super::describe;
 use super::duration::human_duration;
-use crate::incident::{EventKind, Incident};
+use crate::cadence::{self, Policy};
+use crate::incident::{EventKind, Incident, Status};
 use crate::phrasebook::Phrasebook;
 
 /// The client-facing moments: updates sent and recorded contacts.
@@ -57,7 +58,12 @@ fn cell(text: &str) -> String {
 }
 
 /// A post-mortem starter in Markdown. `now` closes an incident that is still open.
-pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffset>) -> String {
+pub fn markdown(
+    incident: &Incident,
+    book: &Phrasebook,
+    pace: &Policy,
+    now: DateTime<FixedOffset>,
+) -> String {
     let mut md = String::new();
     let end = incident.resolved_at;
     let fmt = |t: DateTime<FixedOffset>| t.format("%Y-%m-%d %H:%M (%:z)").to_string();
@@ -70,6 +76,7 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
         incident.client.as_deref().map_or("—".into(), cell)
     );
     let _ = writeln!(md, "| Severity | {} |", incident.severity);
+    let _ = writeln!(md, "| Status | {} |", incident.status);
     let _ = writeln!(md, "| Start | {} |", fmt(incident.opened_at));
     let _ = writeln!(md, "| End | {} |", end.map_or("still open".into(), fmt));
     let duration = end.unwrap_or(now) - incident.opened_at;
@@ -103,15 +110,62 @@ pub fn markdown(incident: &Incident, book: &Phrasebook, now: DateTime<FixedOffse
         human_duration(*t - incident.opened_at)
     });
     let _ = writeln!(md, "- Time to first client contact: {first}");
+    // Against the pace of the incident as it stands (while it was open, for a resolved one).
+    let status = match incident.status {
+        Status::Resolved => Status::Identified,
+        status => status,
+    };
+    let pace_note = pace
+        .interval(incident.severity, status)
+        .map_or(String::new(), |i| {
+            format!(
+                " (the pace for a {} while {status}: {})",
+                incident.severity,
+                human_duration(i)
+            )
+        });
     let _ = writeln!(
         md,
-        "- Longest time without a client update: {}",
+        "- Longest time without a client update: {}{pace_note}",
         human_duration(longest_silence(incident, now))
     );
     for event in incident.updates_sent() {
-        let text = describe::detail(&event.kind, book, incident.lang);
-        let sep = if text.is_empty() { "" } else { ": " };
-        let _ = writeln!(md, "  - {}{sep}{}", event.at.format("%H:%M"), cell(&text));
+        let EventKind::UpdateSent { text, .. } = &event.kind else {
+            continue;
+        };
+        // Every word that was said, on one line.
+        let text = text
+            .as_deref()
+            .map_or(String::new(), |t| format!(": {}", cell(t)));
+        let _ = writeln!(md, "  - {}{text}", event.at.format("%H:%M"));
+    }
+
+    let _ = writeln!(md, "\n## Promises\n");
+    let made = cadence::promises(incident);
+    if made.is_empty() {
+        let _ = writeln!(md, "None recorded.");
+    } else {
+        let _ = writeln!(md, "| Made | Promised | Words | Kept |\n|---|---|---|---|");
+    }
+    for m in &made {
+        let kept = match (m.kept_at, m.broken) {
+            (Some(at), _) => format!("yes, update at {}", at.format("%H:%M")),
+            (None, true) => "no: the next update came later".to_owned(),
+            (None, false) if m.promise.due < now => "not yet: late".to_owned(),
+            (None, false) => "pending".to_owned(),
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {}{} | {} | {kept} |",
+            m.at.format("%H:%M"),
+            m.promise.due.format("%H:%M"),
+            if m.promise.approximate {
+                " (about)"
+            } else {
+                ""
+            },
+            cell(&m.promise.words)
+        );
     }
 
     let steps = crate::playbook::steps(book, incident.lang);
@@ -169,7 +223,16 @@ pub fn json(incident: &Incident) -> serde_json::Value {
         "lang": incident.lang,
         "opened_at": incident.opened_at,
         "resolved_at": incident.resolved_at,
+        "status": incident.status,
         "last_update_at": incident.last_update_at,
+        "promises": cadence::promises(incident).iter().map(|m| json!({
+            "made_at": m.at,
+            "due": m.promise.due,
+            "words": m.promise.words,
+            "approximate": m.promise.approximate,
+            "kept_at": m.kept_at,
+            "broken": m.broken,
+        })).collect::<Vec<_>>(),
         "steps_done": incident.done,
         "details": incident.details,
         "events": incident.events,
