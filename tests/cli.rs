@@ -37,6 +37,8 @@ fn every_command_has_help() {
         "status",
         "cadence",
         "cadence parse",
+        "set",
+        "undo",
     ] {
         let args: Vec<&str> = cmd.split_whitespace().chain(["--help"]).collect();
         let out = home.ok(&args);

@@ -48,7 +48,10 @@ fn incident(book: &Phrasebook) -> Incident {
         ),
         Event::new(
             at("09:41"),
-            EventKind::update(Some("hourly update by email, next one at 10:40".into()), None),
+            EventKind::update(
+                Some("hourly update by email, next one at 10:40".into()),
+                None,
+            ),
         ),
         Event::new(
             at("10:02"),

@@ -212,3 +212,66 @@ fn a_bad_next_is_refused_and_nothing_is_logged() {
     assert!(err.contains("--next goes with --kind update"), "{err}");
     assert_eq!(std::fs::read(&home.journals()[0]).unwrap(), before);
 }
+
+#[test]
+fn undo_takes_back_a_false_update_and_set_corrects_what_was_wrong() {
+    let home = Home::new();
+    at(
+        &home,
+        "19:00",
+        &["new", "Event app down", "--severity", "3"],
+    );
+    at(
+        &home,
+        "19:10",
+        &["log", "Next update in 10 minutes", "--kind", "update"],
+    );
+    assert_eq!(
+        cadence_json(&home, "19:11").1["due"],
+        "2026-12-01T19:20:00+01:00"
+    );
+    let (code, out, err) = at(&home, "19:11", &["undo"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "taken back: update sent at 19:10: Next update in 10 minutes\n"
+    );
+    assert_eq!(
+        cadence_json(&home, "19:12").1["due"],
+        "2026-12-01T20:00:00+01:00",
+        "back to the SEV3 pace from the opening"
+    );
+    let (code, out, _) = at(&home, "19:13", &["set", "severity", "1"]);
+    assert_eq!((code, out.as_str()), (0, "severity: SEV1\n"));
+    at(&home, "19:13", &["set", "started", "18:50"]);
+    let (_, json) = cadence_json(&home, "19:14");
+    assert_eq!(
+        json["due"], "2026-12-01T19:05:00+01:00",
+        "SEV1 from 18:50: 15 minutes"
+    );
+    at(&home, "19:14", &["set", "eta", "21:00"]);
+    at(&home, "19:14", &["set", "eta", ""]);
+    let (_, export, _) = at(&home, "19:15", &["export", "--format", "json"]);
+    let export: serde_json::Value = serde_json::from_str(&export).unwrap();
+    assert!(
+        export["details"].get("eta").is_none(),
+        "an empty value clears: {export}"
+    );
+    assert_eq!(export["severity"], 1);
+    let (code, _, err) = at(&home, "19:15", &["set", "next_update", "20:00"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot be set"), "{err}");
+    // The four corrections taken back one by one, then nothing is left but the opening.
+    for _ in 0..4 {
+        assert_eq!(at(&home, "19:16", &["undo"]).0, 0);
+    }
+    let (code, _, err) = at(&home, "19:16", &["undo"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("nothing to take back"), "{err}");
+    let lines = std::fs::read_to_string(&home.journals()[0]).unwrap();
+    assert_eq!(
+        lines.lines().count(),
+        11,
+        "nothing rewritten, every step recorded:\n{lines}"
+    );
+}

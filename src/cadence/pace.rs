@@ -87,7 +87,7 @@ pub struct Due {
 /// before it was broken. Nothing of this is stored; it is read from the journal.
 pub fn promises(incident: &Incident) -> Vec<Made> {
     let mut made: Vec<Made> = Vec::new();
-    for event in &incident.events {
+    for event in incident.live() {
         let EventKind::UpdateSent { text, next, .. } = &event.kind else {
             continue;
         };

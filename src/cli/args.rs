@@ -75,6 +75,24 @@ pub enum Cmd {
         #[arg(long)]
         incident: Option<String>,
     },
+    /// Correct the incident: severity, status, title, started, or a detail (client, contact,
+    /// impact, eta, workaround, me); an empty VALUE clears a detail
+    Set {
+        /// severity, status, title, started, or a detail's name
+        key: String,
+        /// The new value: `crisis set severity 1`, `crisis set started 09:02`, `crisis set eta ""`
+        value: String,
+        /// Incident id or an unambiguous prefix (the latest open one by default)
+        #[arg(long)]
+        incident: Option<String>,
+    },
+    /// Take back the last event added by mistake (an update, a tick, a detail, a note); the
+    /// journal keeps both, and the incident counts neither
+    Undo {
+        /// Incident id or an unambiguous prefix (the latest open one by default)
+        #[arg(long)]
+        incident: Option<String>,
+    },
     /// When the next client update is due, what set it, and whether it is late (exit 3)
     Cadence {
         #[command(subcommand)]

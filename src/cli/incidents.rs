@@ -10,7 +10,7 @@ use crate::cadence::{self, NoPromise};
 use crate::clock;
 use crate::incident::{Event, EventKind, MAX_TEXT_BYTES, NewIncident, Severity};
 use crate::lang::Lang;
-use crate::present::{export as projection, human_duration};
+use crate::present::{self, export as projection, human_duration};
 use crate::text;
 
 pub(super) fn new(
@@ -123,6 +123,39 @@ pub(super) fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
     }
     // The list is not the whole truth when an incident could not be read.
     Ok(if unreadable > 0 { super::ERROR } else { FOUND })
+}
+
+pub(super) fn set(ctx: &Ctx, key: &str, value: &str, id: Option<String>) -> Result<u8, CliError> {
+    let opened = ctx.incident(id.as_deref())?;
+    let now = clock::now();
+    let kind = present::correct::correction(key, value, now).map_err(CliError::Correction)?;
+    let (book, _) = ctx.phrasebook(&[]);
+    let said = present::detail(&kind, &book, opened.incident.lang);
+    opened.journal.append(&Event::new(now, kind))?;
+    writeln!(
+        io::stdout(),
+        "{}: {}",
+        text::one_line(&key.trim().to_lowercase()),
+        text::one_line(&said)
+    )?;
+    Ok(FOUND)
+}
+
+pub(super) fn undo(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
+    let opened = ctx.incident(id.as_deref())?;
+    let incident = &opened.incident;
+    let last = incident.last_retractable().ok_or(CliError::NothingToUndo)?;
+    let retraction = Event::new(
+        clock::now(),
+        EventKind::Retracted {
+            event: last.id.clone(),
+        },
+    );
+    let (book, _) = ctx.phrasebook(&[]);
+    let said = present::describe::detail_in(incident, &retraction, &book);
+    opened.journal.append(&retraction)?;
+    writeln!(io::stdout(), "taken back: {}", text::one_line(&said))?;
+    Ok(FOUND)
 }
 
 pub(super) fn resolve(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {

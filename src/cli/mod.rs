@@ -59,6 +59,10 @@ pub enum CliError {
     AlreadyPast(String),
     #[error("{0} goes with {1}")]
     GoesWith(&'static str, &'static str),
+    #[error("{0}")]
+    Correction(String),
+    #[error("nothing to take back: the incident holds only its opening")]
+    NothingToUndo,
 }
 
 /// Runs the command line; returns the process exit code.
@@ -87,6 +91,12 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         Some(Cmd::List { all }) => incidents::list(&Ctx::load()?, all),
         Some(Cmd::Resolve { id }) => incidents::resolve(&Ctx::load()?, id),
         Some(Cmd::Status { status, incident }) => pace::status(&Ctx::load()?, status, incident),
+        Some(Cmd::Set {
+            key,
+            value,
+            incident,
+        }) => incidents::set(&Ctx::load()?, &key, &value, incident),
+        Some(Cmd::Undo { incident }) => incidents::undo(&Ctx::load()?, incident),
         Some(Cmd::Cadence {
             action: Some(args::CadenceCmd::Parse { text, .. }),
             ..

@@ -76,6 +76,20 @@ pub enum EventKind {
     StatusChanged {
         status: Status,
     },
+    SeverityChanged {
+        severity: Severity,
+    },
+    TitleChanged {
+        title: String,
+    },
+    /// The incident began earlier (or later) than it was opened in crisis.
+    StartCorrected {
+        started: DateTime<FixedOffset>,
+    },
+    /// Takes back an event added by mistake: replay ignores it; the journal keeps both.
+    Retracted {
+        event: String,
+    },
     /// A detail used to fill placeholders, such as `impact` or `contact`.
     DetailSet {
         name: String,
@@ -135,6 +149,63 @@ mod tests {
             "{json}"
         );
         assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), event);
+    }
+
+    /// A field of a kind named like a field of the event (`v`, `id`, `at`, `kind`) would be
+    /// written twice on one line, and the line could not be read back.
+    #[test]
+    fn every_kind_reads_back_what_it_writes() {
+        let at = DateTime::parse_from_rfc3339("2026-11-24T09:02:00+01:00").unwrap();
+        let kinds = [
+            EventKind::Opened {
+                title: "t".into(),
+                severity: Severity::default(),
+                client: Some("c".into()),
+                lang: Lang::Fr,
+            },
+            EventKind::Note { text: "n".into() },
+            EventKind::Contact { text: "c".into() },
+            EventKind::Decision { text: "d".into() },
+            EventKind::UpdateSent {
+                text: Some("u".into()),
+                next: Some(at),
+                phrase: Some("p".into()),
+                lang: Some(Lang::En),
+            },
+            EventKind::StepDone { step: "s".into() },
+            EventKind::StepUndone { step: "s".into() },
+            EventKind::PhraseCopied {
+                phrase: "p".into(),
+                lang: Lang::En,
+                text: Some("x".into()),
+            },
+            EventKind::StatusChanged {
+                status: Status::Monitoring,
+            },
+            EventKind::SeverityChanged {
+                severity: Severity::WORST,
+            },
+            EventKind::TitleChanged { title: "t".into() },
+            EventKind::StartCorrected { started: at },
+            EventKind::Retracted { event: "e".into() },
+            EventKind::DetailSet {
+                name: "eta".into(),
+                value: "noon".into(),
+            },
+            EventKind::LangChanged { lang: Lang::Fr },
+            EventKind::Resolved {
+                text: Some("r".into()),
+            },
+        ];
+        for kind in kinds {
+            let event = Event::new(at, kind);
+            let json = serde_json::to_string(&event).unwrap();
+            assert_eq!(
+                serde_json::from_str::<Event>(&json).ok(),
+                Some(event),
+                "{json}"
+            );
+        }
     }
 
     #[test]

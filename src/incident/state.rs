@@ -23,7 +23,10 @@ pub struct Incident {
     pub done: BTreeSet<String>,
     /// Details set on the incident (`impact`, `contact`, …) for filling placeholders.
     pub details: BTreeMap<String, String>,
+    /// Every event, retracted ones and retractions included: the timeline shows them all.
     pub events: Vec<Event>,
+    /// The ids of retracted events, which count for nothing.
+    pub retracted: BTreeSet<String>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -59,18 +62,55 @@ impl Incident {
             done: BTreeSet::new(),
             details: BTreeMap::new(),
             events: Vec::new(),
+            retracted: BTreeSet::new(),
         };
+        // Retractions first: an event taken back later never counted.
         for event in &events {
-            incident.note(event);
+            if let EventKind::Retracted { event } = &event.kind {
+                incident.retracted.insert(event.clone());
+            }
+        }
+        for event in &events {
+            if incident.counts(event) {
+                incident.note(event);
+            }
         }
         incident.events = events;
         Ok(incident)
     }
 
-    /// Folds one more event into the state.
+    /// Folds one more event into the state; a retraction replays the whole journal without
+    /// the event it takes back.
     pub fn apply(&mut self, event: Event) {
+        if let EventKind::Retracted { .. } = &event.kind {
+            let mut events = std::mem::take(&mut self.events);
+            events.push(event);
+            let id = self.id.clone();
+            // The first event is the opening, replayed once already: this cannot fail.
+            if let Ok(incident) = Incident::replay(id, events) {
+                *self = incident;
+            }
+            return;
+        }
         self.note(&event);
         self.events.push(event);
+    }
+
+    /// True for an event that counts: neither retracted nor itself a retraction.
+    pub fn counts(&self, event: &Event) -> bool {
+        !self.retracted.contains(&event.id) && !matches!(event.kind, EventKind::Retracted { .. })
+    }
+
+    /// The events that count, in order.
+    pub fn live(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(|e| self.counts(e))
+    }
+
+    /// The last event a person could take back: anything that counts but the opening.
+    pub fn last_retractable(&self) -> Option<&Event> {
+        self.live()
+            .filter(|e| !matches!(e.kind, EventKind::Opened { .. }))
+            .last()
     }
 
     /// The state change of one event, without keeping it.
@@ -86,11 +126,16 @@ impl Incident {
                 self.done.remove(step);
             }
             EventKind::DetailSet { name, value } => {
-                // The client named later is the incident's client everywhere it is shown.
+                // The client named later is the incident's client everywhere it is shown; an
+                // empty value clears a detail.
+                let value = (!value.is_empty()).then(|| value.clone());
                 if name == "client" {
-                    self.client = Some(value.clone());
+                    self.client = value.clone().or_else(|| self.client.clone());
                 }
-                self.details.insert(name.clone(), value.clone());
+                match value {
+                    Some(value) => self.details.insert(name.clone(), value),
+                    None => self.details.remove(name),
+                };
             }
             EventKind::LangChanged { lang } => self.lang = *lang,
             EventKind::StatusChanged {
@@ -101,6 +146,10 @@ impl Incident {
                 self.resolved_at = Some(event.at);
             }
             EventKind::StatusChanged { status } => self.status = *status,
+            EventKind::SeverityChanged { severity } => self.severity = *severity,
+            EventKind::TitleChanged { title } => self.title = title.clone(),
+            EventKind::StartCorrected { started } => self.opened_at = *started,
+            EventKind::Retracted { .. } => {}
         }
     }
 
@@ -109,8 +158,7 @@ impl Incident {
     }
 
     pub fn updates_sent(&self) -> impl Iterator<Item = &Event> {
-        self.events
-            .iter()
+        self.live()
             .filter(|e| matches!(e.kind, EventKind::UpdateSent { .. }))
     }
 }
@@ -161,6 +209,50 @@ mod tests {
         incident.apply(Event::new(at("11:00"), EventKind::Resolved { text: None }));
         assert!(!incident.is_open());
         assert_eq!(incident.events.len(), 8);
+    }
+
+    #[test]
+    fn a_retracted_event_counts_for_nothing_in_replay_and_live() {
+        let tick = Event::new(at("09:05"), EventKind::StepDone { step: "a".into() });
+        let update = Event::new(at("09:06"), EventKind::update(None, None));
+        let set = Event::new(
+            at("09:07"),
+            EventKind::SeverityChanged {
+                severity: Severity::WORST,
+            },
+        );
+        let take = |e: &Event, t| {
+            Event::new(
+                at(t),
+                EventKind::Retracted {
+                    event: e.id.clone(),
+                },
+            )
+        };
+        let events = vec![
+            opened(),
+            tick.clone(),
+            update.clone(),
+            take(&update, "09:08"),
+        ];
+        let mut incident = Incident::replay(IncidentId::new("x"), events).unwrap();
+        assert_eq!(incident.last_update_at, None, "the update was taken back");
+        assert!(incident.done.contains("a"));
+        assert_eq!(incident.updates_sent().count(), 0);
+        assert_eq!(incident.last_retractable().map(|e| &e.id), Some(&tick.id));
+        // Live, as the cockpit receives them: the state is replayed without the event.
+        incident.apply(set.clone());
+        assert_eq!(incident.severity, Severity::WORST);
+        incident.apply(take(&set, "09:09"));
+        assert_eq!(incident.severity, Severity::try_from(2).unwrap());
+        incident.apply(take(&tick, "09:10"));
+        assert!(incident.done.is_empty());
+        assert_eq!(incident.events.len(), 7, "the journal keeps everything");
+        assert_eq!(
+            incident.last_retractable(),
+            None,
+            "the opening cannot be taken back"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! What an event says on the timeline and in exports: a short label and one line of detail.
 
-use crate::incident::EventKind;
+use crate::incident::{Event, EventKind, Incident};
 use crate::lang::Lang;
 use crate::phrasebook::Phrasebook;
 
@@ -19,6 +19,10 @@ pub fn label(kind: &EventKind) -> &'static str {
         EventKind::LangChanged { .. } => "language",
         EventKind::Resolved { .. } => "resolved",
         EventKind::StatusChanged { .. } => "status",
+        EventKind::SeverityChanged { .. } => "severity",
+        EventKind::TitleChanged { .. } => "title",
+        EventKind::StartCorrected { .. } => "started",
+        EventKind::Retracted { .. } => "taken back",
     }
 }
 
@@ -50,8 +54,31 @@ pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang) -> String {
             None => format!("{phrase} ({lang})"),
         },
         EventKind::StatusChanged { status } => status.to_string(),
+        EventKind::SeverityChanged { severity } => severity.to_string(),
+        EventKind::TitleChanged { title } => title.clone(),
+        EventKind::StartCorrected { started } => started.format("%H:%M").to_string(),
+        EventKind::Retracted { event } => event.clone(),
         EventKind::DetailSet { name, value } => format!("{name} = {value}"),
         EventKind::LangChanged { lang } => lang.to_string(),
+    }
+}
+
+/// An event's detail within its incident: a retraction names what it took back.
+pub fn detail_in(incident: &Incident, event: &Event, book: &Phrasebook) -> String {
+    let EventKind::Retracted { event: target } = &event.kind else {
+        return detail(&event.kind, book, incident.lang);
+    };
+    match incident.events.iter().find(|e| &e.id == target) {
+        Some(taken) => {
+            let what = detail(&taken.kind, book, incident.lang);
+            let sep = if what.is_empty() { "" } else { ": " };
+            format!(
+                "{} at {}{sep}{what}",
+                label(&taken.kind),
+                taken.at.format("%H:%M")
+            )
+        }
+        None => format!("an event not in this journal ({target})"),
     }
 }
 

@@ -14,8 +14,7 @@ use crate::phrasebook::Phrasebook;
 /// The client-facing moments: updates sent and recorded contacts.
 fn client_contacts(incident: &Incident) -> Vec<DateTime<FixedOffset>> {
     incident
-        .events
-        .iter()
+        .live()
         .filter(|e| {
             matches!(
                 e.kind,
@@ -92,7 +91,7 @@ pub fn markdown(
         "\n## Timeline\n\n| Time | Event | Detail |\n|---|---|---|"
     );
     for event in &incident.events {
-        let detail = describe::detail(&event.kind, book, incident.lang);
+        let detail = describe::detail_in(incident, event, book);
         let _ = writeln!(
             md,
             "| {} | {} | {} |",
@@ -187,7 +186,7 @@ pub fn markdown(
 
     let _ = writeln!(md, "\n## Phrases used\n");
     let mut any = false;
-    for event in &incident.events {
+    for event in incident.live() {
         if let EventKind::PhraseCopied { phrase, lang, text } = &event.kind {
             any = true;
             // What left, when the journal has it; journals from before only name the phrase.

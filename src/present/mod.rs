@@ -4,6 +4,7 @@
 //! Architecture invariant: nothing below this layer knows both an incident and a phrase; the
 //! cockpit and the command line take these from here rather than work them out themselves.
 
+pub mod correct;
 pub mod describe;
 pub mod duration;
 pub mod export;
@@ -13,4 +14,4 @@ pub mod values;
 pub use describe::{detail, label};
 pub use duration::{countdown, human_duration};
 pub use sent::copy_event;
-pub use values::{Settings, parse_detail, values};
+pub use values::{Settings, values};

@@ -80,21 +80,6 @@ pub fn values(
     values
 }
 
-/// "impact = 3 of 1,000 users" → ("impact", "3 of 1,000 users"), for a settable name only.
-pub fn parse_detail(text: &str) -> Result<(String, String), String> {
-    let usage = || {
-        let names: Vec<&str> = settable().map(Placeholder::name).collect();
-        format!("write name = value, with name one of: {}", names.join(", "))
-    };
-    let (name, value) = text.split_once('=').ok_or_else(usage)?;
-    let (name, value) = (name.trim().to_lowercase(), crate::text::name(value));
-    let known = Placeholder::from_name(&name).is_some_and(|p| !is_derived(p));
-    if !known || value.is_empty() {
-        return Err(usage());
-    }
-    Ok((name, value))
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::DateTime;
@@ -189,17 +174,5 @@ mod tests {
             );
         }
         assert_eq!(settable().count() + 3, Placeholder::iter().count());
-    }
-
-    #[test]
-    fn details_are_parsed_for_settable_names_only() {
-        assert_eq!(
-            parse_detail("Impact = 3 of 1,000"),
-            Ok(("impact".into(), "3 of 1,000".into()))
-        );
-        assert!(parse_detail("next_update = 10:00").is_err());
-        let err = parse_detail("boss = Tim").unwrap_err();
-        assert!(err.contains("client, contact, impact"), "{err}");
-        assert!(parse_detail("impact =").is_err());
     }
 }

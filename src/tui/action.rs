@@ -28,6 +28,7 @@ pub enum Verb {
     ToggleStep,
     SetDetail,
     ToggleLang,
+    Undo,
     Quit,
     // Editing what is typed.
     Backspace,
@@ -62,6 +63,7 @@ impl Verb {
             Verb::ToggleStep => "tick or untick the selected step",
             Verb::SetDetail => "set a detail such as impact = 3 of 1,000 users",
             Verb::ToggleLang => "switch French / English",
+            Verb::Undo => "take back the last event added by mistake (again: the one before)",
             Verb::Quit => "quit (everything is already saved)",
             Verb::Backspace => "delete the character before the cursor",
             Verb::DeleteForward => "delete the character under the cursor",

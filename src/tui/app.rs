@@ -329,7 +329,10 @@ impl App {
         } = copied;
         // A copy that promises the next update is the update sent: the countdown restarts.
         let said = match &record {
-            EventKind::UpdateSent { .. } => format!("{said}; recorded as the update sent"),
+            EventKind::UpdateSent { .. } => format!(
+                "{said}; recorded as the update sent ({} takes it back)",
+                key_for(Verb::Undo, Scope::Normal)
+            ),
             _ => said,
         };
         if missing.is_empty() {
@@ -632,6 +635,30 @@ mod tests {
             app.update(Action::Tick(at("10:03")))
                 .iter()
                 .all(|e| *e != Effect::Bell)
+        );
+    }
+
+    #[test]
+    fn z_takes_back_the_last_event_and_says_what_it_took() {
+        let mut app = app(Some(incident()));
+        assert!(press(&mut app, Verb::Undo).is_empty(), "the opening stays");
+        let at = DateTime::parse_from_rfc3339("2026-11-24T09:20:00+01:00").unwrap();
+        let update = Event::new(at, EventKind::update(None, None));
+        let id = update.id.clone();
+        app.update(Action::JournalRead(vec![update]));
+        let effects = press(&mut app, Verb::Undo);
+        assert_eq!(
+            effects,
+            [Effect::Append(EventKind::Retracted { event: id })]
+        );
+        let status = app
+            .status
+            .as_ref()
+            .map(|s| s.text.as_str())
+            .unwrap_or_default();
+        assert!(
+            status.starts_with("taken back: update sent at 09:20"),
+            "{status}"
         );
     }
 

@@ -135,6 +135,12 @@ pub const BINDINGS: &[Binding] = &[
         footer: &[Hint::In(Pane::Phrasebook)],
     },
     Binding {
+        keys: &[ch('z')],
+        scopes: &[Normal],
+        verb: Verb::Undo,
+        footer: &[],
+    },
+    Binding {
         keys: &[ch('Y')],
         scopes: &[Normal],
         verb: Verb::CopyOneLine,

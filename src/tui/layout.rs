@@ -48,9 +48,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let focused = |pane: Pane| app.focus == pane && !matches!(app.mode, Mode::Prompt(_));
     frame.render_widget(
         TimelineView {
-            events: app.incident.as_ref().map(|i| i.events.as_slice()),
+            incident: app.incident.as_ref(),
             book: &app.book,
-            lang: app.lang,
+            offset: *app.now.offset(),
             scroll: app.timeline.scroll,
             focused: focused(Pane::Timeline),
         },

@@ -55,7 +55,7 @@ impl PromptKind {
         match self {
             PromptKind::NewIncident => "New incident: ",
             PromptKind::Note => "Note: ",
-            PromptKind::Detail => "Detail (name = value): ",
+            PromptKind::Detail => "Set (impact = …, severity = 1, title = …, started = 09:02): ",
             PromptKind::Update => "Update sent, what was said (Enter alone: nothing to add): ",
             PromptKind::Promise { .. } => "Next update promised (14:30, in 20 min, dans 20 min): ",
         }

@@ -1,16 +1,16 @@
 //! The Timeline pane: every event of the incident, newest at the bottom, and its scroll.
 
+use chrono::FixedOffset;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::action::Verb;
 use super::keymap::{Scope, key_for};
 use super::widgets::pane_block;
-use crate::incident::{Event, EventKind};
-use crate::lang::Lang;
+use crate::incident::{Event, EventKind, Incident};
 use crate::phrasebook::Phrasebook;
 use crate::present;
 use crate::text;
@@ -38,18 +38,19 @@ impl Timeline {
     }
 }
 
-/// What the pane shows: the events (none before an incident exists) and the state above.
+/// What the pane shows: the incident's events (none before an incident exists).
 pub struct TimelineView<'a> {
-    pub events: Option<&'a [Event]>,
+    pub incident: Option<&'a Incident>,
     pub book: &'a Phrasebook,
-    pub lang: Lang,
+    /// Times are shown in the viewer's zone, whatever offset the writer had.
+    pub offset: FixedOffset,
     pub scroll: usize,
     pub focused: bool,
 }
 
 impl Widget for TimelineView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let Some(events) = self.events else {
+        let Some(incident) = self.incident else {
             let block = pane_block(self.focused, "Timeline", String::new());
             let hint = format!(
                 "No open incident yet. Type its title below and press {}; every event will be kept here.",
@@ -61,6 +62,7 @@ impl Widget for TimelineView<'_> {
                 .render(area, buf);
             return;
         };
+        let events = incident.events.as_slice();
         let count = if self.scroll > 0 {
             format!(" {}/{} ", events.len() - self.scroll, events.len())
         } else {
@@ -77,7 +79,7 @@ impl Widget for TimelineView<'_> {
             if rows.len() >= height {
                 break;
             }
-            let mut event_rows = self.lines(event, inner.width as usize, height);
+            let mut event_rows = self.lines(incident, event, inner.width as usize, height);
             event_rows.append(&mut rows);
             rows = event_rows;
         }
@@ -93,7 +95,13 @@ impl TimelineView<'_> {
     /// One event as screen rows: time and label, then its text wrapped under it.
     /// One event as screen rows: time and label, then its text wrapped under it; at most
     /// `height` rows, since more would not show.
-    fn lines(&self, event: &Event, width: usize, height: usize) -> Vec<Line<'static>> {
+    fn lines(
+        &self,
+        incident: &Incident,
+        event: &Event,
+        width: usize,
+        height: usize,
+    ) -> Vec<Line<'static>> {
         let colour = match event.kind {
             EventKind::Opened { .. } | EventKind::Resolved { .. } => Color::Magenta,
             EventKind::UpdateSent { .. } => Color::Green,
@@ -106,7 +114,7 @@ impl TimelineView<'_> {
         // Only what the pane can show is cleaned and wrapped: a note of megabytes costs what
         // fits on the screen, not its length, at every frame.
         let room = width.saturating_mul(height.max(1));
-        let detail = present::detail(&event.kind, self.book, self.lang);
+        let detail = present::describe::detail_in(incident, event, self.book);
         let visible: String = detail.chars().take(room).collect();
         let mut chunks = wrap(&text::one_line(&visible), head, width);
         chunks.truncate(height.max(1));
@@ -115,15 +123,28 @@ impl TimelineView<'_> {
         } else {
             format!(": {}", chunks.remove(0))
         };
+        // A retracted event stays in view, crossed out: nothing is ever hidden.
+        let (label_style, text_style) = if incident.retracted.contains(&event.id) {
+            let gone = Style::new()
+                .fg(Color::DarkGray)
+                .add_modifier(Modifier::CROSSED_OUT);
+            (gone, gone)
+        } else {
+            (Style::new().fg(colour).bold(), Style::new())
+        };
         let mut rows = vec![Line::from(vec![
             Span::styled(
-                event.at.format("%H:%M ").to_string(),
+                event
+                    .at
+                    .with_timezone(&self.offset)
+                    .format("%H:%M ")
+                    .to_string(),
                 Style::new().fg(Color::DarkGray),
             ),
-            Span::styled(label, Style::new().fg(colour).bold()),
-            Span::raw(first),
+            Span::styled(label, label_style),
+            Span::styled(first, text_style),
         ])];
-        rows.extend(chunks.into_iter().map(Line::from));
+        rows.extend(chunks.into_iter().map(|c| Line::styled(c, text_style)));
         rows
     }
 }
@@ -184,16 +205,27 @@ mod tests {
         use ratatui::layout::Rect;
         use ratatui::widgets::Widget;
 
-        use super::{TimelineView, crate_event};
+        use super::{Event, EventKind, Incident, TimelineView, crate_event};
         let book = crate::phrasebook::Phrasebook::default();
         let word = "x".repeat(10 << 20);
-        let events = [crate_event(&format!("start {word}"))];
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap();
+        let opened = EventKind::Opened {
+            title: "t".into(),
+            severity: crate::incident::Severity::default(),
+            client: None,
+            lang: crate::lang::Lang::En,
+        };
+        let events = vec![
+            Event::new(at, opened),
+            crate_event(&format!("start {word}")),
+        ];
+        let incident = Incident::replay(crate::incident::IncidentId::new("x"), events).unwrap();
         let area = Rect::new(0, 0, 40, 8);
         let mut buf = Buffer::empty(area);
         let view = TimelineView {
-            events: Some(&events),
+            incident: Some(&incident),
             book: &book,
-            lang: crate::lang::Lang::En,
+            offset: *at.offset(),
             scroll: 0,
             focused: true,
         };

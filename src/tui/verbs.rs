@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::action::{Copied, Effect, Verb};
 use super::app::{App, Level, PAGE};
-use super::keymap::Scope;
+use super::keymap::{Scope, key_for};
 use super::mode::{Mode, Prompt, PromptKind};
 use super::pane::Pane;
 use crate::cadence;
@@ -61,6 +61,7 @@ impl App {
             Verb::AddNote => self.open_prompt(PromptKind::Note),
             Verb::SetDetail => self.open_prompt(PromptKind::Detail),
             Verb::UpdateSent => self.open_prompt(PromptKind::Update),
+            Verb::Undo => self.undo(),
             Verb::ToggleStep => self.toggle_step(),
             Verb::ToggleLang => {
                 self.lang = self.lang.other();
@@ -203,17 +204,21 @@ impl App {
                 vec![Effect::CreateIncident { title: text }]
             }
             PromptKind::Note => self.append(EventKind::Note { text }),
-            PromptKind::Detail => match present::parse_detail(&text) {
-                Ok((name, value)) => {
-                    self.set_status(Level::Success, format!("{{{name}}} is now \"{value}\""));
-                    self.append(EventKind::DetailSet { name, value })
+            PromptKind::Detail => {
+                let (key, value) = text.split_once('=').unwrap_or((text.as_str(), ""));
+                match present::correct::correction(key, value, self.now) {
+                    Ok(kind) => {
+                        let said = present::describe::detail(&kind, &self.book, self.lang);
+                        self.set_status(Level::Success, format!("set: {said}"));
+                        self.append(kind)
+                    }
+                    Err(message) => {
+                        self.set_status(Level::Error, message);
+                        self.mode = Mode::Prompt(prompt);
+                        Vec::new()
+                    }
                 }
-                Err(message) => {
-                    self.set_status(Level::Error, message);
-                    self.mode = Mode::Prompt(prompt);
-                    Vec::new()
-                }
-            },
+            }
         }
     }
 
@@ -279,6 +284,28 @@ impl App {
             EventKind::StepDone { step }
         };
         vec![Effect::Append(kind)]
+    }
+
+    /// Takes back the last event that counts (never the opening): a retraction, logged.
+    fn undo(&mut self) -> Vec<Effect> {
+        let Some(incident) = &self.incident else {
+            return Vec::new();
+        };
+        let Some(last) = incident.last_retractable() else {
+            self.set_status(Level::Warning, "nothing to take back");
+            return Vec::new();
+        };
+        let kind = EventKind::Retracted {
+            event: last.id.clone(),
+        };
+        let probe = crate::incident::Event::new(self.now, kind.clone());
+        let said = present::describe::detail_in(incident, &probe, &self.book);
+        let again = key_for(Verb::Undo, Scope::Normal);
+        self.set_status(
+            Level::Success,
+            format!("taken back: {said} ({again} again takes back the one before)"),
+        );
+        self.append(kind)
     }
 
     /// Copies the selected phrase, filled; `one_line` joins a multi-line phrase first.
