@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use chrono::{DateTime, Duration};
+use chrono::DateTime;
 use crisis::incident::{Incident, IncidentId, journal};
 use crisis::phrasebook::Phrasebook;
 use crisis::present::{self, Settings, describe};
@@ -21,14 +21,24 @@ fuzz_target!(|bytes: &[u8]| {
     let book = Phrasebook::builtin();
     for event in &incident.events {
         let _ = describe::label(&event.kind);
-        let _ = describe::detail(&event.kind, &book, incident.lang);
+        let _ = describe::detail_in(&incident, event, &book);
     }
+    let now = DateTime::parse_from_rfc3339("2026-12-01T12:00:00+01:00").unwrap();
     let settings = Settings {
-        cadence: Duration::minutes(30),
+        pace: Default::default(),
         me: Some("Sam".into()),
     };
-    let _ = present::values(Some(&incident), &settings);
-    let now = DateTime::parse_from_rfc3339("2026-12-01T12:00:00+01:00").unwrap();
+    let _ = present::values(Some(&incident), &settings, now, incident.lang);
     let _ = present::export::markdown(&incident, &book, &Default::default(), now);
     let _ = present::export::json(&incident);
+    let _ = crisis::cadence::next_update(&incident, &Default::default(), now);
+    // Taking back the last event replays the rest without it.
+    if let Some(last) = incident.last_retractable() {
+        let mut incident = incident.clone();
+        let event = last.id.clone();
+        incident.apply(crisis::incident::Event::new(
+            now,
+            crisis::incident::EventKind::Retracted { event },
+        ));
+    }
 });

@@ -28,7 +28,18 @@ impl Default for Policy {
 impl Policy {
     /// The time allowed between two updates; `None` once resolved.
     pub fn interval(&self, severity: Severity, status: Status) -> Option<Duration> {
-        let base = self.by_severity[usize::from(severity.level() - 1)];
+        self.paced(self.by_severity[usize::from(severity.level() - 1)], status)
+    }
+
+    /// The interval for `incident`: its own cadence when one was set, its severity's otherwise.
+    pub fn for_incident(&self, incident: &Incident) -> Option<Duration> {
+        match incident.cadence {
+            Some(minutes) => self.paced(Duration::minutes(i64::from(minutes)), incident.status),
+            None => self.interval(incident.severity, incident.status),
+        }
+    }
+
+    fn paced(&self, base: Duration, status: Status) -> Option<Duration> {
         match status {
             Status::Investigating | Status::Identified => Some(base),
             Status::Monitoring => Some(base * 2),
@@ -123,7 +134,7 @@ pub fn next_update(
     policy: &Policy,
     now: DateTime<FixedOffset>,
 ) -> Option<Due> {
-    let interval = policy.interval(incident.severity, incident.status)?;
+    let interval = policy.for_incident(incident)?;
     if !incident.is_open() {
         return None;
     }
@@ -162,7 +173,7 @@ pub fn next_after_sending(
     policy: &Policy,
     now: DateTime<FixedOffset>,
 ) -> Option<DateTime<FixedOffset>> {
-    let interval = policy.interval(incident.severity, incident.status)?;
+    let interval = policy.for_incident(incident)?;
     now.checked_add_signed(interval).map(promise::minute)
 }
 
@@ -273,6 +284,22 @@ mod tests {
         assert_eq!(
             next_update(&stated, &policy, at("09:15")).unwrap().at,
             at("09:40")
+        );
+    }
+
+    #[test]
+    fn an_incidents_own_cadence_wins_over_its_severity_and_can_be_dropped() {
+        let policy = Policy::default();
+        let own = |m| EventKind::CadenceSet { minutes: m };
+        let sev4 = incident(4, vec![("09:05", own(Some(45)))]);
+        assert_eq!(
+            next_update(&sev4, &policy, at("09:10")).unwrap().at,
+            at("09:45")
+        );
+        let back = incident(4, vec![("09:05", own(Some(45))), ("09:06", own(None))]);
+        assert_eq!(
+            next_update(&back, &policy, at("09:10")).unwrap().at,
+            at("11:00")
         );
     }
 

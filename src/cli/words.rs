@@ -49,7 +49,7 @@ pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8
     let lang = q.lang.or(incident.map(|i| i.lang)).unwrap_or(config.lang);
     let now = clock::now();
     let settings = config.settings();
-    let values = present::values(incident, &settings, now);
+    let values = present::values(incident, &settings, now, lang);
     let index = std::mem::ManuallyDrop::new(phrasebook::SearchIndex::new(&book.phrases));
     let wanted = if q.stage.is_some() {
         usize::MAX

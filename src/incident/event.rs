@@ -86,6 +86,10 @@ pub enum EventKind {
     StartCorrected {
         started: DateTime<FixedOffset>,
     },
+    /// This incident's own minutes between updates; `None` goes back to its severity's.
+    CadenceSet {
+        minutes: Option<u32>,
+    },
     /// Takes back an event added by mistake: replay ignores it; the journal keeps both.
     Retracted {
         event: String,
@@ -188,6 +192,7 @@ mod tests {
             EventKind::TitleChanged { title: "t".into() },
             EventKind::StartCorrected { started: at },
             EventKind::Retracted { event: "e".into() },
+            EventKind::CadenceSet { minutes: Some(45) },
             EventKind::DetailSet {
                 name: "eta".into(),
                 value: "noon".into(),

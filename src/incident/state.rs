@@ -15,6 +15,8 @@ pub struct Incident {
     pub title: String,
     pub severity: Severity,
     pub status: Status,
+    /// Minutes between updates set for this incident, over its severity's pace.
+    pub cadence: Option<u32>,
     pub client: Option<String>,
     pub lang: Lang,
     pub opened_at: DateTime<FixedOffset>,
@@ -54,6 +56,7 @@ impl Incident {
             title: title.clone(),
             severity: *severity,
             status: Status::default(),
+            cadence: None,
             client: client.clone(),
             lang: *lang,
             opened_at: first.at,
@@ -149,6 +152,7 @@ impl Incident {
             EventKind::SeverityChanged { severity } => self.severity = *severity,
             EventKind::TitleChanged { title } => self.title = title.clone(),
             EventKind::StartCorrected { started } => self.opened_at = *started,
+            EventKind::CadenceSet { minutes } => self.cadence = *minutes,
             EventKind::Retracted { .. } => {}
         }
     }

@@ -9,7 +9,7 @@ use crate::phrasebook::Placeholder;
 use crate::text;
 
 /// The keys besides the placeholders a detail fills.
-const FIELDS: [&str; 4] = ["severity", "status", "title", "started"];
+const FIELDS: [&str; 5] = ["severity", "status", "title", "started", "cadence"];
 
 /// Every key [`correction`] takes, for messages and help.
 pub fn keys() -> Vec<&'static str> {
@@ -34,6 +34,7 @@ pub fn correction(key: &str, value: &str, now: DateTime<FixedOffset>) -> Result<
         }),
         "title" if value.is_empty() => Err("a title cannot be empty".into()),
         "title" => Ok(EventKind::TitleChanged { title: value }),
+        "cadence" => cadence(&value).map(|minutes| EventKind::CadenceSet { minutes }),
         "started" => started(&value, now).map(|started| EventKind::StartCorrected { started }),
         name if Placeholder::from_name(name).is_some_and(|p| settable().any(|s| s == p)) => {
             Ok(EventKind::DetailSet {
@@ -45,6 +46,38 @@ pub fn correction(key: &str, value: &str, now: DateTime<FixedOffset>) -> Result<
             "`{}` cannot be set; the keys are {}",
             text::one_line(other),
             keys().join(", ")
+        )),
+    }
+}
+
+/// "45m", "45", "1h", "1h30"; empty for the severity's pace again.
+fn cadence(value: &str) -> Result<Option<u32>, String> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let bad = || {
+        format!(
+            "`{}` is not a cadence (try 45m or 1h)",
+            text::one_line(value)
+        )
+    };
+    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact.to_lowercase();
+    let (hours, minutes) = match compact.split_once('h') {
+        Some((h, m)) => (h, m.trim_end_matches("min").trim_end_matches('m')),
+        None => ("0", compact.trim_end_matches("min").trim_end_matches('m')),
+    };
+    let hours: u32 = hours.parse().map_err(|_| bad())?;
+    let minutes: u32 = if minutes.is_empty() {
+        0
+    } else {
+        minutes.parse().map_err(|_| bad())?
+    };
+    match hours.checked_mul(60).and_then(|h| h.checked_add(minutes)) {
+        Some(total @ 1..=10_080) => Ok(Some(total)),
+        _ => Err(format!(
+            "a cadence is between 1 minute and a week, not `{}`",
+            text::one_line(value)
         )),
     }
 }
@@ -141,6 +174,19 @@ mod tests {
             }),
             "clears"
         );
+        assert_eq!(
+            set("cadence", "45m"),
+            Ok(EventKind::CadenceSet { minutes: Some(45) })
+        );
+        assert_eq!(
+            set("cadence", "1h30"),
+            Ok(EventKind::CadenceSet { minutes: Some(90) })
+        );
+        assert_eq!(
+            set("cadence", ""),
+            Ok(EventKind::CadenceSet { minutes: None })
+        );
+        assert!(set("cadence", "0").is_err() && set("cadence", "soon").is_err());
         assert!(set("severity", "5").unwrap_err().contains("out of range"));
         assert!(set("started", "noon").unwrap_err().contains("not a time"));
         assert!(set("title", "").is_err());

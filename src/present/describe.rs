@@ -23,6 +23,7 @@ pub fn label(kind: &EventKind) -> &'static str {
         EventKind::TitleChanged { .. } => "title",
         EventKind::StartCorrected { .. } => "started",
         EventKind::Retracted { .. } => "taken back",
+        EventKind::CadenceSet { .. } => "cadence",
     }
 }
 
@@ -58,6 +59,10 @@ pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang) -> String {
         EventKind::TitleChanged { title } => title.clone(),
         EventKind::StartCorrected { started } => started.format("%H:%M").to_string(),
         EventKind::Retracted { event } => event.clone(),
+        EventKind::CadenceSet { minutes } => match minutes {
+            Some(m) => format!("an update every {m} min"),
+            None => "the pace of its severity".to_owned(),
+        },
         EventKind::DetailSet { name, value } => format!("{name} = {value}"),
         EventKind::LangChanged { lang } => lang.to_string(),
     }

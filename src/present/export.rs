@@ -114,8 +114,9 @@ pub fn markdown(
         Status::Resolved => Status::Identified,
         status => status,
     };
-    let pace_note = pace
-        .interval(incident.severity, status)
+    let own = incident.cadence.map(|m| Duration::minutes(i64::from(m)));
+    let pace_note = own
+        .or_else(|| pace.interval(incident.severity, status))
         .map_or(String::new(), |i| {
             format!(
                 " (the pace for a {} while {status}: {})",

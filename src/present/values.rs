@@ -7,6 +7,7 @@ use strum::IntoEnumIterator;
 
 use crate::cadence::{Policy, next_after_sending};
 use crate::incident::Incident;
+use crate::lang::Lang;
 use crate::phrasebook::Placeholder;
 
 /// What the values need beyond the incident, taken from config at start.
@@ -38,9 +39,10 @@ fn base_value(
     incident: Option<&Incident>,
     settings: &Settings,
     now: DateTime<FixedOffset>,
+    lang: Lang,
 ) -> Option<String> {
     // In the reader's time zone (that of `now`), whatever offset the journal was written in.
-    let time = |t: DateTime<FixedOffset>| t.with_timezone(now.offset()).format("%H:%M").to_string();
+    let time = |t: DateTime<FixedOffset>| clock_time(t.with_timezone(now.offset()), lang);
     match placeholder {
         Placeholder::Me => settings.me.clone(),
         Placeholder::Client => incident?.client.clone(),
@@ -53,15 +55,30 @@ fn base_value(
     }
 }
 
+/// A time of day as a sentence in `lang` writes it: "14:30", "14 h 30" (French typography,
+/// with no-break spaces so that the time never splits across lines).
+pub fn clock_time(t: DateTime<FixedOffset>, lang: Lang) -> String {
+    match lang {
+        Lang::En => t.format("%H:%M").to_string(),
+        Lang::Fr => t.format("%H\u{a0}h\u{a0}%M").to_string(),
+    }
+}
+
 /// Values for every placeholder that has one, by name. Details set on the incident win over
 /// what the incident and the settings say (`client`, `me`); times are local clock times.
 pub fn values(
     incident: Option<&Incident>,
     settings: &Settings,
     now: DateTime<FixedOffset>,
+    lang: Lang,
 ) -> BTreeMap<String, String> {
     let mut values: BTreeMap<String, String> = Placeholder::iter()
-        .filter_map(|p| Some((p.name().to_owned(), base_value(p, incident, settings, now)?)))
+        .filter_map(|p| {
+            Some((
+                p.name().to_owned(),
+                base_value(p, incident, settings, now, lang)?,
+            ))
+        })
         .collect();
     if let Some(incident) = incident {
         let settable = |name: &str| Placeholder::from_name(name).is_some_and(|p| !is_derived(p));
@@ -86,7 +103,6 @@ mod tests {
 
     use super::*;
     use crate::incident::{Event, EventKind, IncidentId, Severity};
-    use crate::lang::Lang;
 
     fn incident() -> Incident {
         let at = |hm: &str| DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00"));
@@ -123,7 +139,7 @@ mod tests {
 
     #[test]
     fn values_come_from_the_incident_its_details_and_the_settings() {
-        let v = values(Some(&incident()), &settings(), now());
+        let v = values(Some(&incident()), &settings(), now(), Lang::En);
         let get = |k: &str| v.get(k).map(String::as_str);
         assert_eq!(get("client"), Some("ACME"));
         assert_eq!(get("incident"), Some("Checkout down"));
@@ -145,10 +161,10 @@ mod tests {
     #[test]
     fn the_next_update_is_never_in_the_past_and_times_read_in_the_readers_zone() {
         let overdue = DateTime::parse_from_rfc3339("2026-11-24T19:53:10+01:00").unwrap();
-        let v = values(Some(&incident()), &settings(), overdue);
+        let v = values(Some(&incident()), &settings(), overdue, Lang::En);
         assert_eq!(v["next_update"], "20:53");
         let in_london = DateTime::parse_from_rfc3339("2026-11-24T08:20:00+00:00").unwrap();
-        let v = values(Some(&incident()), &settings(), in_london);
+        let v = values(Some(&incident()), &settings(), in_london, Lang::En);
         assert_eq!(
             (v["started"].as_str(), v["next_update"].as_str()),
             ("08:00", "09:20")
@@ -156,8 +172,23 @@ mod tests {
     }
 
     #[test]
+    fn french_sentences_get_french_times() {
+        let v = values(Some(&incident()), &settings(), now(), Lang::Fr);
+        assert_eq!(v["next_update"], "10\u{a0}h\u{a0}20");
+        assert_eq!(v["started"], "09\u{a0}h\u{a0}00");
+        let filled = crate::phrasebook::fill("Prochain point à {next_update}.", &v).text;
+        let sent = now();
+        let promise = crate::cadence::parse(&filled, sent).unwrap();
+        assert_eq!(
+            promise.due.format("%H:%M").to_string(),
+            "10:20",
+            "and they read back as promises"
+        );
+    }
+
+    #[test]
     fn without_an_incident_only_the_settings_fill() {
-        let v = values(None, &settings(), now());
+        let v = values(None, &settings(), now(), Lang::En);
         assert_eq!(
             v.into_iter().collect::<Vec<_>>(),
             [("me".into(), "Sam".into())]
@@ -166,7 +197,7 @@ mod tests {
 
     #[test]
     fn every_placeholder_is_either_derived_or_settable() {
-        let v = values(Some(&incident()), &settings(), now());
+        let v = values(Some(&incident()), &settings(), now(), Lang::En);
         for p in Placeholder::iter().filter(|p| is_derived(*p)) {
             assert!(
                 v.contains_key(p.name()),

@@ -184,7 +184,12 @@ impl App {
     }
 
     pub fn placeholder_values(&self) -> BTreeMap<String, String> {
-        present::values(self.incident.as_ref(), &self.settings.values, self.now)
+        present::values(
+            self.incident.as_ref(),
+            &self.settings.values,
+            self.now,
+            self.lang,
+        )
     }
 
     pub(super) fn set_status(&mut self, level: Level, text: impl Into<String>) {
