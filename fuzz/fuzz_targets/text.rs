@@ -1,12 +1,12 @@
 //! The text functions every typed, pasted or loaded string goes through: cleaning, folding,
-//! names, the JSON escaping, braces and filling, and the `name=value` of a detail.
+//! names, the JSON escaping, braces and filling, and the `key = value` of a correction.
 #![no_main]
 
 use std::collections::BTreeMap;
 
 use crisis::phrasebook::fill::{brace_problems, braces};
 use crisis::phrasebook::{fill, segments};
-use crisis::present::parse_detail;
+use crisis::present::correct::correction;
 use crisis::text;
 use libfuzzer_sys::fuzz_target;
 
@@ -33,5 +33,7 @@ fuzz_target!(|bytes: &[u8]| {
     let values = BTreeMap::from([("client".to_owned(), s.to_owned())]);
     let _ = segments(s, &values);
     let _ = fill(s, &values);
-    let _ = parse_detail(s);
+    let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T12:00:00+01:00").unwrap();
+    let (key, value) = s.split_once('=').unwrap_or((s, ""));
+    let _ = correction(key, value, now);
 });
