@@ -5,8 +5,9 @@
 //! - `append/bare_write_sync`: the same line's bytes written with one `write` and
 //!   `sync_data` on a file kept open, in the same folder, in the same run. Both files grow
 //!   the same way, so both syncs also carry the new length.
-//! - `replay/10k` and `replay/100k`: `Journal::load` then `Incident::replay`, which is what
-//!   opening an incident costs.
+//! - `replay/10000` and `replay/100000`: `Journal::load` then `Incident::replay`, which is what
+//!   opening an incident costs; `replay/100000_retractions_1pct` with one event in a hundred a
+//!   retraction of the one before.
 //! - then, outside criterion, 2000 interleaved rounds of both appends, timed one by one: the
 //!   disk's latency drifts more between criterion's runs than the two differ.
 //!
@@ -86,12 +87,23 @@ fn append(c: &mut Criterion) {
 fn replay(c: &mut Criterion) {
     let mut group = c.benchmark_group("replay");
     group.sample_size(10);
-    for n in [10_000, 100_000] {
+    // The plain journals, then one of 100k events a hundredth of which take back the one
+    // before them (a journal that is never rewritten keeps its mistakes and their undoing).
+    for (name, n, every) in [
+        ("10000", 10_000, 0),
+        ("100000", 100_000, 0),
+        ("100000_retractions_1pct", 100_000, 100),
+    ] {
         let dir = bench_dir();
         let incident = dir.path().join("incident");
-        generate::write_journal(&incident, n).expect("a generated journal");
+        if every == 0 {
+            generate::write_journal(&incident, n).expect("a generated journal");
+        } else {
+            generate::write_journal_with_retractions(&incident, n, every)
+                .expect("a generated journal");
+        }
         let journal = Journal::at(&incident);
-        group.bench_with_input(BenchmarkId::from_parameter(n), &journal, |b, journal| {
+        group.bench_with_input(BenchmarkId::from_parameter(name), &journal, |b, journal| {
             b.iter(|| {
                 let loaded = journal.load().expect("the journal loads");
                 black_box(

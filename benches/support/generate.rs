@@ -337,12 +337,28 @@ pub fn events(n: usize) -> Vec<Event> {
 /// Creates the incident folder `dir` with a journal of `n` events (an `opened` one first).
 /// Lines are written in one buffered pass, not one synced append each: this is test data.
 pub fn write_journal(dir: &Path, n: usize) -> io::Result<()> {
+    write_events(dir, events(n))
+}
+
+/// The same `n` events, but every `every`-th one (after the opening) takes back the one
+/// before it, as `z` or `crisis undo` would: replay then honours each retraction.
+#[allow(dead_code)]
+pub fn write_journal_with_retractions(dir: &Path, n: usize, every: usize) -> io::Result<()> {
+    let mut events = events(n);
+    for i in (every..events.len()).step_by(every) {
+        let event = events[i - 1].id.clone();
+        events[i].kind = EventKind::Retracted { event };
+    }
+    write_events(dir, events)
+}
+
+fn write_events(dir: &Path, events: Vec<Event>) -> io::Result<()> {
     // `Journal::create` syncs the parent folder, which a bare relative name does not have.
     let dir = std::path::absolute(dir)?;
     let journal = Journal::create(&dir).map_err(io::Error::other)?;
     let file = fs::OpenOptions::new().append(true).open(journal.path())?;
     let mut out = BufWriter::with_capacity(1 << 20, file);
-    for event in events(n) {
+    for event in events {
         serde_json::to_writer(&mut out, &event)?;
         out.write_all(b"\n")?;
     }
