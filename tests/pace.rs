@@ -275,3 +275,34 @@ fn undo_takes_back_a_false_update_and_set_corrects_what_was_wrong() {
         "nothing rewritten, every step recorded:\n{lines}"
     );
 }
+
+#[test]
+fn every_command_that_acts_on_an_incident_takes_incident() {
+    let home = Home::new();
+    let (_, first, _) = at(&home, "09:00", &["new", "First outage", "--lang", "en"]);
+    at(&home, "09:05", &["new", "Second outage", "--lang", "en"]);
+    let first = first.trim();
+    let (code, md, _) = at(&home, "09:10", &["export", "--incident", first]);
+    assert_eq!(code, 0);
+    assert!(md.contains("# Post-mortem: First outage"), "{md}");
+    let (code, out, err) = at(
+        &home,
+        "09:10",
+        &["phrases", "--incident", first, "--json", "--limit", "200"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("First outage") && !out.contains("Second outage"),
+        "filled from the named one"
+    );
+    let (code, out, _) = at(&home, "09:11", &["resolve", "--incident", first]);
+    assert_eq!(
+        (code, out.trim()),
+        (0, format!("{first} resolved").as_str())
+    );
+    let (code, _, err) = at(&home, "09:12", &["phrases", "sorry", "--incident", "nope"]);
+    assert_eq!(
+        code, 2,
+        "a named incident that is not there is an error: {err}"
+    );
+}

@@ -65,6 +65,9 @@ pub enum Cmd {
     Resolve {
         /// Incident id or an unambiguous prefix
         id: Option<String>,
+        /// The same, as every command that acts on an incident takes it
+        #[arg(long, conflicts_with = "id")]
+        incident: Option<String>,
     },
     /// Print the incident's status, or set it: investigating, identified, monitoring, resolved
     Status {
@@ -107,6 +110,9 @@ pub enum Cmd {
     Export {
         /// Incident id or an unambiguous prefix (the latest open one by default)
         id: Option<String>,
+        /// The same, as every command that acts on an incident takes it
+        #[arg(long, conflicts_with = "id")]
+        incident: Option<String>,
         /// md: a post-mortem starter; json: the state and every event
         #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
         format: ExportFormat,
@@ -131,6 +137,9 @@ pub enum Cmd {
         /// Copy the first phrase to the clipboard
         #[arg(long)]
         copy: bool,
+        /// Fill from (and log the copy on) this incident: id or an unambiguous prefix
+        #[arg(long)]
+        incident: Option<String>,
         /// Print and copy each phrase as one line (lines trimmed and joined by spaces), for
         /// a shell or a chat box that sends on Enter
         #[arg(long)]

@@ -89,7 +89,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             incident,
         }) => incidents::log(&Ctx::load()?, text, kind, next, incident),
         Some(Cmd::List { all }) => incidents::list(&Ctx::load()?, all),
-        Some(Cmd::Resolve { id }) => incidents::resolve(&Ctx::load()?, id),
+        Some(Cmd::Resolve { id, incident }) => incidents::resolve(&Ctx::load()?, id.or(incident)),
         Some(Cmd::Status { status, incident }) => pace::status(&Ctx::load()?, status, incident),
         Some(Cmd::Set {
             key,
@@ -106,15 +106,19 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             incident,
             format,
         }) => pace::cadence(&Ctx::load()?, incident, format),
-        Some(Cmd::Export { id, format, output }) => {
-            incidents::export(&Ctx::load()?, id, format, output)
-        }
+        Some(Cmd::Export {
+            id,
+            incident,
+            format,
+            output,
+        }) => incidents::export(&Ctx::load()?, id.or(incident), format, output),
         Some(Cmd::Phrases {
             query,
             lang,
             stage,
             limit,
             copy,
+            incident,
             one_line,
             json,
             phrasebooks,
@@ -125,6 +129,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
                 stage,
                 limit,
                 copy,
+                incident,
                 one_line,
                 json,
             };

@@ -16,6 +16,7 @@ pub(super) struct PhraseQuery {
     pub stage: Option<Stage>,
     pub limit: usize,
     pub copy: bool,
+    pub incident: Option<String>,
     pub one_line: bool,
     pub json: bool,
 }
@@ -31,8 +32,14 @@ pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8
     // Fill from the incident at hand when there is one; a problem with it must not stop a search.
     // A search still works when the latest incident cannot be read; a copy, which is logged
     // on that incident, does not.
-    let opened = match store.latest_open(Unreadable::Refuse) {
+    let found = match &q.incident {
+        Some(id) => store.named_or_latest(Some(id)).map(Some),
+        None => store.latest_open(Unreadable::Refuse),
+    };
+    let opened = match found {
         Ok(opened) => opened,
+        // An incident named and not found is an error, not a search without one.
+        Err(e) if q.incident.is_some() => return Err(e.into()),
         Err(e) if q.copy => return Err(e.into()),
         Err(e) => {
             super::warn(&format!(
