@@ -4,19 +4,6 @@ mod common;
 
 use common::{Home, read};
 
-/// Configures the `command` clipboard to write copies to a file, and returns that file.
-fn copies_to_a_file(home: &Home) -> std::path::PathBuf {
-    let clip = home.dir.path().join("clip");
-    let config = home.config().join("crisis");
-    std::fs::create_dir_all(&config).unwrap();
-    let text = format!(
-        "clipboard = \"command\"\nclipboard_command = \"cat > '{}'\"\n",
-        clip.display()
-    );
-    std::fs::write(config.join("config.toml"), text).unwrap();
-    clip
-}
-
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -212,7 +199,7 @@ fn a_phrase_with_escape_bytes_is_printed_and_copied_clean() {
         "lang = \"en\"\n[[phrase]]\nid = \"x.evil\"\nstage = \"update\"\ntags = [\"chat\"]\ntext = \"Zebra \\u001b]52;c;AAAA\\u0007 update\\u009b \\u202eright\\nsecond line\"\n",
     )
     .unwrap();
-    let clip = copies_to_a_file(&home);
+    let clip = home.copies_to_a_file();
     let out = home.run(&[
         "phrases",
         "zebra",
@@ -236,7 +223,7 @@ fn a_phrase_with_escape_bytes_is_printed_and_copied_clean() {
 #[test]
 fn unfilled_placeholders_are_kept_and_warned_about_on_copy() {
     let home = Home::new();
-    let clip = copies_to_a_file(&home);
+    let clip = home.copies_to_a_file();
     home.ok(&["new", "Checkout down"]);
     let out = home.run(&[
         "phrases", "impact", "--stage", "update", "--copy", "--json", "--limit", "1",

@@ -197,13 +197,11 @@ fn signal(pid: u32, name: &str) {
 #[test]
 fn the_countdown_turns_soon_at_its_minute_and_u_records_the_promise_it_asks_for() {
     let home = Home::new();
-    let out = home
-        .command()
-        .env("CRISIS_NOW", "2026-12-01T09:00:00+01:00")
-        .args(["new", "Checkout down", "--severity", "3"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    home.new_incident_at(
+        "2026-12-01T09:00:00+01:00",
+        "Checkout down",
+        &["--severity", "3"],
+    );
     let tmux = Tmux::start(&home, 120, 40);
     // SEV3: due at 10:00, warned 12 minutes before (20 % of an hour).
     tmux.launch_with("CRISIS_NOW=2026-12-01T09:49:00+01:00", "");

@@ -69,13 +69,11 @@ fn a_late_update_sends_one_desktop_notification_over_the_session_bus() {
     }
     let home = Home::new();
     let bus = Bus::start(home.dir.path());
-    let out = home
-        .command()
-        .env("CRISIS_NOW", "2026-12-01T09:00:00+01:00")
-        .args(["new", "Checkout down", "--severity", "3"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    home.new_incident_at(
+        "2026-12-01T09:00:00+01:00",
+        "Checkout down",
+        &["--severity", "3"],
+    );
     let tmux = Tmux::start(&home, 120, 40);
     // SEV3: due at 10:00, so at 10:30 the update is 30 minutes late.
     let env = format!(

@@ -21,18 +21,6 @@ fn at(home: &Home, hm: &str, args: &[&str]) -> (i32, String, String) {
     )
 }
 
-fn copies_to_a_file(home: &Home) -> std::path::PathBuf {
-    let clip = home.dir.path().join("clip");
-    let config = home.config().join("crisis");
-    std::fs::create_dir_all(&config).unwrap();
-    let text = format!(
-        "clipboard = \"command\"\nclipboard_command = \"cat > '{}'\"\n",
-        clip.display()
-    );
-    std::fs::write(config.join("config.toml"), text).unwrap();
-    clip
-}
-
 fn cadence_json(home: &Home, hm: &str) -> (i32, serde_json::Value) {
     let (code, out, err) = at(home, hm, &["cadence", "--format", "json"]);
     (
@@ -129,7 +117,7 @@ fn a_promise_in_an_update_sets_the_deadline_and_monitoring_slows_the_pace() {
 #[test]
 fn a_copied_promise_and_the_countdown_agree_to_the_minute_and_the_export_keeps_the_words() {
     let home = Home::new();
-    let clip = copies_to_a_file(&home);
+    let clip = home.copies_to_a_file();
     at(
         &home,
         "19:00",

@@ -71,6 +71,35 @@ impl Home {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Sets the clipboard to a program that writes the text to a file, and returns that file.
+    pub fn copies_to_a_file(&self) -> PathBuf {
+        let clip = self.dir.path().join("clip");
+        let config = self.config().join("crisis");
+        std::fs::create_dir_all(&config).unwrap();
+        let text = format!(
+            "clipboard = \"command\"\nclipboard_command = \"cat > '{}'\"\n",
+            clip.display()
+        );
+        std::fs::write(config.join("config.toml"), text).unwrap();
+        clip
+    }
+
+    /// Opens an incident with the clock at `at` (RFC 3339): `crisis new TITLE ARGS…`.
+    pub fn new_incident_at(&self, at: &str, title: &str, args: &[&str]) {
+        let out = self
+            .command()
+            .env("CRISIS_NOW", at)
+            .args(["new", title])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// The journals under the data root.
     pub fn journals(&self) -> Vec<PathBuf> {
         let mut found: Vec<PathBuf> = std::fs::read_dir(self.data().join("incidents"))
