@@ -6,20 +6,15 @@
 
 use std::path::{Path, PathBuf};
 
-/// Every layer under the clients.
-const BELOW_CLIENTS: &[&str] = &[
-    "lang",
-    "text",
-    "clock",
-    "incident",
-    "phrasebook",
-    "playbook",
-    "cadence",
-    "present",
-    "config",
-    "clipboard",
-    "notify",
-];
+/// Every layer under the clients, then any more modules a client may use.
+macro_rules! below_clients {
+    ($($more:literal),*) => {
+        &[
+            "lang", "text", "clock", "incident", "phrasebook", "playbook", "cadence", "present",
+            "config", "clipboard", "notify", $($more),*
+        ]
+    };
+}
 
 /// Module, the crate modules it may use, and whether it may name ratatui, crossterm or clap.
 const RULES: &[(&str, &[&str], bool)] = &[
@@ -51,25 +46,8 @@ const RULES: &[(&str, &[&str], bool)] = &[
     ("clipboard", &["config", "text"], true),
     ("notify", &["text"], false),
     // clients: everything below them; the command line also starts the cockpit
-    ("tui", BELOW_CLIENTS, true),
-    (
-        "cli",
-        &[
-            "lang",
-            "text",
-            "clock",
-            "incident",
-            "phrasebook",
-            "playbook",
-            "cadence",
-            "present",
-            "config",
-            "clipboard",
-            "notify",
-            "tui",
-        ],
-        true,
-    ),
+    ("tui", below_clients!(), true),
+    ("cli", below_clients!("tui"), true),
 ];
 
 /// Files that only declare or start the others.
