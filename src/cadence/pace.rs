@@ -94,13 +94,16 @@ pub struct Due {
 }
 
 /// Every promise made in the incident's updates, in order, kept or broken as the updates
-/// after it tell: an update sent keeps every promise due at or after its minute, and one due
-/// before it was broken. Nothing of this is stored; it is read from the journal.
+/// after it tell: an update sent (or the resolution, which is news too) keeps every promise
+/// due at or after its minute, and one due before it was broken. Nothing of this is stored;
+/// it is read from the journal.
 pub fn promises(incident: &Incident) -> Vec<Made> {
     let mut made: Vec<Made> = Vec::new();
     for event in incident.live() {
-        let EventKind::UpdateSent { text, next, .. } = &event.kind else {
-            continue;
+        let (text, next) = match &event.kind {
+            EventKind::UpdateSent { text, next, .. } => (text, next),
+            EventKind::Resolved { .. } => (&None, &None),
+            _ => continue,
         };
         let sent = promise::minute(event.at);
         for m in made.iter_mut().filter(|m| m.kept_at.is_none() && !m.broken) {
@@ -110,12 +113,20 @@ pub fn promises(incident: &Incident) -> Vec<Made> {
                 m.broken = true;
             }
         }
-        let stated = next.map(|due| Promise {
-            due: promise::minute(due),
-            approximate: false,
-            words: text.clone().unwrap_or_default(),
-        });
         let read = || promise::parse(text.as_deref()?, event.at).ok();
+        // A promise stated apart from the text is named by the text's own words for it when
+        // they say the same minute ("Next update at 19:36"), by the time otherwise.
+        let stated = next.map(|due| {
+            let due = promise::minute(due);
+            let words = read()
+                .filter(|p| p.due == due)
+                .map_or_else(|| due.format("%H:%M").to_string(), |p| p.words);
+            Promise {
+                due,
+                approximate: false,
+                words,
+            }
+        });
         if let Some(promise) = stated.or_else(read) {
             made.push(Made {
                 at: event.at,
@@ -347,6 +358,28 @@ mod tests {
         );
         let due = next_update(&sev3, &Policy::default(), at("10:20")).unwrap();
         assert_eq!(due.at, at("10:45"));
+    }
+
+    #[test]
+    fn a_stated_promise_is_named_by_its_words_and_the_resolution_keeps_one_still_ahead() {
+        let stated = EventKind::update(
+            Some("Fix tested. Next update at 09:36.".into()),
+            Some(at("09:36")),
+        );
+        let bare = EventKind::update(Some("Called Jo.".into()), Some(at("10:30")));
+        let events = vec![
+            ("09:06", stated),
+            ("09:30", bare),
+            ("10:00", EventKind::Resolved { text: None }),
+        ];
+        let made = promises(&incident(2, events));
+        let words: Vec<_> = made.iter().map(|m| m.promise.words.as_str()).collect();
+        assert_eq!(words, ["at 09:36", "10:30"]);
+        assert_eq!(
+            made[1].kept_at,
+            Some(at("10:00")),
+            "resolved before it came due"
+        );
     }
 
     #[test]

@@ -188,20 +188,29 @@ pub fn markdown(
     let _ = writeln!(md, "\n## Phrases used\n");
     let mut any = false;
     for event in incident.live() {
-        if let EventKind::PhraseCopied { phrase, lang, text } = &event.kind {
-            any = true;
-            // What left, when the journal has it; journals from before only name the phrase.
-            let said = text
-                .clone()
-                .or_else(|| book.phrase(phrase, *lang).map(|p| p.text.clone()));
-            let text = said.map_or(String::new(), |t| format!(": {}", cell(&t)));
-            let _ = writeln!(
-                md,
-                "- {} {} ({lang}){text}",
-                event.at.format("%H:%M"),
-                cell(phrase)
-            );
-        }
+        let (phrase, lang, text) = match &event.kind {
+            EventKind::PhraseCopied { phrase, lang, text } => (phrase, *lang, text),
+            // A copy that promised the next update was recorded as the update it was.
+            EventKind::UpdateSent {
+                phrase: Some(phrase),
+                lang: Some(lang),
+                text,
+                ..
+            } => (phrase, *lang, text),
+            _ => continue,
+        };
+        any = true;
+        // What left, when the journal has it; journals from before only name the phrase.
+        let said = text
+            .clone()
+            .or_else(|| book.phrase(phrase, lang).map(|p| p.text.clone()));
+        let text = said.map_or(String::new(), |t| format!(": {}", cell(&t)));
+        let _ = writeln!(
+            md,
+            "- {} {} ({lang}){text}",
+            event.at.format("%H:%M"),
+            cell(phrase)
+        );
     }
     if !any {
         let _ = writeln!(md, "None.");
