@@ -65,6 +65,14 @@ pub enum EventKind {
     StepUndone {
         step: String,
     },
+    /// A step that does not apply to this incident (the abuse steps when nobody is abusive).
+    StepSkipped {
+        step: String,
+    },
+    /// It applies after all.
+    StepApplies {
+        step: String,
+    },
     /// A phrase copied, with the exact text that left (journals written before it was
     /// recorded have none).
     PhraseCopied {
@@ -178,6 +186,8 @@ mod tests {
             },
             EventKind::StepDone { step: "s".into() },
             EventKind::StepUndone { step: "s".into() },
+            EventKind::StepSkipped { step: "s".into() },
+            EventKind::StepApplies { step: "s".into() },
             EventKind::PhraseCopied {
                 phrase: "p".into(),
                 lang: Lang::En,

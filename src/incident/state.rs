@@ -23,6 +23,8 @@ pub struct Incident {
     pub resolved_at: Option<DateTime<FixedOffset>>,
     pub last_update_at: Option<DateTime<FixedOffset>>,
     pub done: BTreeSet<String>,
+    /// Steps marked as not applying to this incident.
+    pub skipped: BTreeSet<String>,
     /// Details set on the incident (`impact`, `contact`, …) for filling placeholders.
     pub details: BTreeMap<String, String>,
     /// Every event, retracted ones and retractions included: the timeline shows them all.
@@ -63,6 +65,7 @@ impl Incident {
             resolved_at: None,
             last_update_at: None,
             done: BTreeSet::new(),
+            skipped: BTreeSet::new(),
             details: BTreeMap::new(),
             events: Vec::new(),
             retracted: BTreeSet::new(),
@@ -128,6 +131,12 @@ impl Incident {
             EventKind::StepUndone { step } => {
                 self.done.remove(step);
             }
+            EventKind::StepSkipped { step } => {
+                self.skipped.insert(step.clone());
+            }
+            EventKind::StepApplies { step } => {
+                self.skipped.remove(step);
+            }
             EventKind::DetailSet { name, value } => {
                 // The client named later is the incident's client everywhere it is shown; an
                 // empty value clears a detail.
@@ -159,6 +168,11 @@ impl Incident {
 
     pub fn is_open(&self) -> bool {
         self.resolved_at.is_none()
+    }
+
+    /// The steps settled one way or the other: done, or not applying.
+    pub fn settled(&self) -> BTreeSet<String> {
+        self.done.union(&self.skipped).cloned().collect()
     }
 
     pub fn updates_sent(&self) -> impl Iterator<Item = &Event> {

@@ -14,6 +14,8 @@ pub fn label(kind: &EventKind) -> &'static str {
         EventKind::UpdateSent { .. } => "update sent",
         EventKind::StepDone { .. } => "done",
         EventKind::StepUndone { .. } => "undone",
+        EventKind::StepSkipped { .. } => "does not apply",
+        EventKind::StepApplies { .. } => "applies",
         EventKind::PhraseCopied { .. } => "copied",
         EventKind::DetailSet { .. } => "set",
         EventKind::LangChanged { .. } => "language",
@@ -46,7 +48,10 @@ pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang) -> String {
         EventKind::UpdateSent { text, .. } | EventKind::Resolved { text } => {
             text.as_deref().map(first_line).unwrap_or_default()
         }
-        EventKind::StepDone { step } | EventKind::StepUndone { step } => book
+        EventKind::StepDone { step }
+        | EventKind::StepUndone { step }
+        | EventKind::StepSkipped { step }
+        | EventKind::StepApplies { step } => book
             .steps(lang)
             .find(|s| &s.id == step)
             .map_or_else(|| step.clone(), |s| s.title.clone()),

@@ -182,7 +182,17 @@ pub fn markdown(
         } else {
             " "
         };
-        let _ = writeln!(md, "- [{mark}] {} ({})", cell(&step.title), step.stage);
+        let note = if incident.skipped.contains(&step.id) {
+            ", does not apply here"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            md,
+            "- [{mark}] {} ({}{note})",
+            cell(&step.title),
+            step.stage
+        );
     }
 
     let _ = writeln!(md, "\n## Phrases used\n");

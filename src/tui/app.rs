@@ -134,8 +134,8 @@ impl App {
     }
 
     pub fn next_step(&self) -> Option<usize> {
-        let done = self.incident.as_ref().map(|i| &i.done)?;
-        playbook::next_step(&self.steps(), done, self.update_owed())
+        let settled = self.incident.as_ref()?.settled();
+        playbook::next_step(&self.steps(), &settled, self.update_owed())
     }
 
     /// The title of the step the phrase list is limited to.
@@ -664,6 +664,26 @@ mod tests {
         assert!(
             status.starts_with("taken back: update sent at 09:20"),
             "{status}"
+        );
+    }
+
+    #[test]
+    fn x_marks_a_step_as_not_applying_and_the_next_action_passes_it() {
+        let mut app = app(Some(incident()));
+        let next = app.next_step().unwrap();
+        app.checklist.selected = next;
+        let step = app.steps()[next].id.clone();
+        let skipped = EventKind::StepSkipped { step: step.clone() };
+        assert_eq!(
+            press(&mut app, Verb::ToggleApplies),
+            [Effect::Append(skipped.clone())]
+        );
+        app.update(Action::JournalRead(vec![Event::new(now(), skipped)]));
+        assert_ne!(app.next_step(), Some(next), "the next action moved past it");
+        app.checklist.selected = next;
+        assert_eq!(
+            press(&mut app, Verb::ToggleApplies),
+            [Effect::Append(EventKind::StepApplies { step })]
         );
     }
 

@@ -32,6 +32,8 @@ impl Checklist {
 pub struct ChecklistView<'a> {
     pub steps: &'a [&'a Step],
     pub done: &'a BTreeSet<String>,
+    /// Steps that do not apply to this incident.
+    pub skipped: &'a BTreeSet<String>,
     /// The next action, when there is an incident to act on.
     pub next: Option<usize>,
     pub selected: usize,
@@ -60,6 +62,9 @@ impl Widget for ChecklistView<'_> {
                 let step = steps[i];
                 let (mark, style) = if self.done.contains(&step.id) {
                     ("✓ ", Style::new().fg(Color::DarkGray))
+                } else if self.skipped.contains(&step.id) {
+                    let gone = Modifier::CROSSED_OUT;
+                    ("– ", Style::new().fg(Color::DarkGray).add_modifier(gone))
                 } else if Some(i) == next {
                     ("▸ ", Style::new().fg(Color::Yellow).bold())
                 } else {

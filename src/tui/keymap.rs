@@ -135,6 +135,12 @@ pub const BINDINGS: &[Binding] = &[
         footer: &[Hint::In(Pane::Phrasebook)],
     },
     Binding {
+        keys: &[ch('x')],
+        scopes: &[Normal],
+        verb: Verb::ToggleApplies,
+        footer: &[],
+    },
+    Binding {
         keys: &[ch('z')],
         scopes: &[Normal],
         verb: Verb::Undo,
@@ -450,7 +456,10 @@ mod tests {
             resolve(ctrl_c, Scope::Text),
             Some(Action::Run(Verb::Quit))
         ));
-        assert!(resolve(key('x'), Scope::Normal).is_none());
+        assert!(
+            resolve(key('w'), Scope::Normal).is_none(),
+            "an unbound key does nothing"
+        );
     }
 
     #[test]

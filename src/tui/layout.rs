@@ -62,6 +62,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         ChecklistView {
             steps: &steps,
             done: app.incident.as_ref().map_or(&none, |i| &i.done),
+            skipped: app.incident.as_ref().map_or(&none, |i| &i.skipped),
             next: app.next_step(),
             selected: app.checklist.selected,
             focused: focused(Pane::Checklist),

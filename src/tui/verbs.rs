@@ -63,6 +63,7 @@ impl App {
             Verb::UpdateSent => self.open_prompt(PromptKind::Update),
             Verb::Undo => self.undo(),
             Verb::ToggleStep => self.toggle_step(),
+            Verb::ToggleApplies => self.toggle_applies(),
             Verb::ToggleLang => {
                 self.lang = self.lang.other();
                 self.checklist.selected = self.next_step().unwrap_or(0);
@@ -265,6 +266,26 @@ impl App {
                 Vec::new()
             }
         }
+    }
+
+    /// Marks the selected step as not applying to this incident, or as applying again.
+    fn toggle_applies(&mut self) -> Vec<Effect> {
+        let Some(incident) = &self.incident else {
+            return Vec::new();
+        };
+        let Some(step) = self
+            .steps()
+            .get(self.checklist.selected)
+            .map(|s| s.id.clone())
+        else {
+            return Vec::new();
+        };
+        let kind = if incident.skipped.contains(&step) {
+            EventKind::StepApplies { step }
+        } else {
+            EventKind::StepSkipped { step }
+        };
+        vec![Effect::Append(kind)]
     }
 
     fn toggle_step(&mut self) -> Vec<Effect> {
