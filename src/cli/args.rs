@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::incident::{Severity, Status};
 use crate::lang::{Lang, Stage};
@@ -121,36 +121,7 @@ pub enum Cmd {
         output: Option<PathBuf>,
     },
     /// Search the phrasebook and print filled phrases, best first
-    Phrases {
-        /// Words that must each match, in any order (all phrases when empty)
-        query: Vec<String>,
-        /// en or fr (default: the open incident's language, else config's)
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Lang>,
-        /// Only phrases of this stage (prepare, acknowledge, update, workaround, boundaries,
-        /// resolve, follow-up, learn)
-        #[arg(long, value_parser = parse_stage)]
-        stage: Option<Stage>,
-        /// How many phrases to print
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
-        /// Copy the first phrase to the clipboard
-        #[arg(long)]
-        copy: bool,
-        /// Fill from (and log the copy on) this incident: id or an unambiguous prefix
-        #[arg(long)]
-        incident: Option<String>,
-        /// Print and copy each phrase as one line (lines trimmed and joined by spaces), for
-        /// a shell or a chat box that sends on Enter
-        #[arg(long)]
-        one_line: bool,
-        /// Print JSON instead of text
-        #[arg(long)]
-        json: bool,
-        /// Add this phrasebook file for this run (may be repeated)
-        #[arg(long = "phrasebook", value_name = "FILE")]
-        phrasebooks: Vec<PathBuf>,
-    },
+    Phrases(PhraseArgs),
     /// Validate phrasebook files (the built-in ones when none is given)
     Check {
         /// Phrasebook TOML files
@@ -164,6 +135,39 @@ pub enum Cmd {
     /// Serve the system clipboard until another program takes it (started by crisis itself)
     #[command(name = "__serve-clipboard", hide = true)]
     ServeClipboard,
+}
+
+/// `crisis phrases`: what to search, how to print it, whether to copy the first.
+#[derive(Debug, Args)]
+pub struct PhraseArgs {
+    /// Words that must each match, in any order (all phrases when empty)
+    pub query: Vec<String>,
+    /// en or fr (default: the open incident's language, else config's)
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Only phrases of this stage (prepare, acknowledge, update, workaround, boundaries,
+    /// resolve, follow-up, learn)
+    #[arg(long, value_parser = parse_stage)]
+    pub stage: Option<Stage>,
+    /// How many phrases to print
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Copy the first phrase to the clipboard
+    #[arg(long)]
+    pub copy: bool,
+    /// Fill from (and log the copy on) this incident: id or an unambiguous prefix
+    #[arg(long)]
+    pub incident: Option<String>,
+    /// Print and copy each phrase as one line (lines trimmed and joined by spaces), for
+    /// a shell or a chat box that sends on Enter
+    #[arg(long)]
+    pub one_line: bool,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+    /// Add this phrasebook file for this run (may be repeated)
+    #[arg(long = "phrasebook", value_name = "FILE")]
+    pub phrasebooks: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -112,29 +112,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             format,
             output,
         }) => incidents::export(&Ctx::load()?, id.or(incident), format, output),
-        Some(Cmd::Phrases {
-            query,
-            lang,
-            stage,
-            limit,
-            copy,
-            incident,
-            one_line,
-            json,
-            phrasebooks,
-        }) => {
-            let query = words::PhraseQuery {
-                query: query.join(" "),
-                lang,
-                stage,
-                limit,
-                copy,
-                incident,
-                one_line,
-                json,
-            };
-            words::phrases(&Ctx::load()?, query, &phrasebooks)
-        }
+        Some(Cmd::Phrases(args)) => words::phrases(&Ctx::load()?, &args),
     };
     match result {
         // `crisis list | head` closes the pipe early; that is not a failure.

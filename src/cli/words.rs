@@ -3,27 +3,17 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+use super::args::PhraseArgs;
 use super::{CliError, Ctx, FOUND, NOTHING};
 use crate::clock;
 use crate::incident::{Event, EventKind, Unreadable};
-use crate::lang::{Lang, Stage};
 use crate::phrasebook;
 use crate::present;
 
-pub(super) struct PhraseQuery {
-    pub query: String,
-    pub lang: Option<Lang>,
-    pub stage: Option<Stage>,
-    pub limit: usize,
-    pub copy: bool,
-    pub incident: Option<String>,
-    pub one_line: bool,
-    pub json: bool,
-}
-
-pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8, CliError> {
+pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
+    let query = q.query.join(" ");
     let (config, store) = (&ctx.config, &ctx.store);
-    let (book, warnings) = ctx.phrasebook(extra);
+    let (book, warnings) = ctx.phrasebook(&q.phrasebooks);
     // The process ends right after: freeing 100k phrases one by one would only cost time.
     let book = std::mem::ManuallyDrop::new(book);
     for warning in &warnings {
@@ -64,7 +54,7 @@ pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8
         q.limit
     };
     let found: Vec<_> = index
-        .search(&q.query, lang, None, wanted)
+        .search(&query, lang, None, wanted)
         .into_iter()
         .filter(|h| q.stage.is_none_or(|s| book.phrases[h.index].stage == s))
         .take(q.limit)
@@ -102,7 +92,7 @@ pub(super) fn phrases(ctx: &Ctx, q: PhraseQuery, extra: &[PathBuf]) -> Result<u8
     let Some((_, phrase, filled)) = found.first() else {
         eprintln!(
             "crisis: no phrase matches `{}` in {lang}",
-            crate::text::one_line(&q.query)
+            crate::text::one_line(&query)
         );
         return Ok(NOTHING);
     };
