@@ -26,6 +26,7 @@ fn every_command_has_help() {
         "cadence parse",
         "set",
         "undo",
+        "follow-up",
     ] {
         let args: Vec<&str> = cmd.split_whitespace().chain(["--help"]).collect();
         let out = home.ok(&args);

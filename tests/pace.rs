@@ -294,3 +294,49 @@ fn every_command_that_acts_on_an_incident_takes_incident() {
         "a named incident that is not there is an error: {err}"
     );
 }
+
+#[test]
+fn a_follow_up_is_recorded_listed_due_and_done_even_after_resolving() {
+    let home = Home::new();
+    let (_, id, _) = at(&home, "19:00", &["new", "Event app down"]);
+    let id = id.trim().to_owned();
+    let (code, out, err) = at(
+        &home,
+        "19:30",
+        &[
+            "follow-up",
+            "Call Tim for feedback",
+            "--at",
+            "tomorrow at 10:00",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "follow-up due Wed 02 Dec 10:00: Call Tim for feedback\n"
+    );
+    at(&home, "19:40", &["resolve"]);
+    let (code, out, _) = at(&home, "19:41", &["follow-up", "--incident", &id]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "Wed 02 Dec 10:00  Call Tim for feedback\n")
+    );
+    let late = home
+        .command()
+        .env("CRISIS_NOW", "2026-12-02T10:05:00+01:00")
+        .args(["follow-up", "--incident", &id])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&late.stdout).contains("(due now)"));
+    let (code, out, _) = at(&home, "19:42", &["follow-up", "--done", "--incident", &id]);
+    assert_eq!((code, out.as_str()), (0, "done: Call Tim for feedback\n"));
+    let (code, out, _) = at(&home, "19:43", &["follow-up", "--list", "--incident", &id]);
+    assert_eq!((code, out.as_str()), (1, ""), "nothing left to do");
+    let (code, _, err) = at(
+        &home,
+        "19:43",
+        &["follow-up", "Call", "--at", "whenever", "--incident", &id],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("not a time"), "{err}");
+}

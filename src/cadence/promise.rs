@@ -160,6 +160,21 @@ pub fn parse(text: &str, sent: DateTime<FixedOffset>) -> Result<Promise, NoPromi
 /// A deadline given on its own, as `--next` takes it: "14:30", "2:30 pm", "14 h 30", "in 20
 /// min", "dans 20 min".
 pub fn parse_when(text: &str, now: DateTime<FixedOffset>) -> Result<Promise, NoPromise> {
+    // "tomorrow at 10:00", "demain à 10 h": the same reading, from the start of tomorrow.
+    let folded = fold(text);
+    for word in ["tomorrow", "demain"] {
+        if let Some(at) = folded.find(word) {
+            let rest = format!("{} {}", &folded[..at], &folded[at + word.len()..]);
+            let midnight = now
+                .date_naive()
+                .succ_opt()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .and_then(|d| d.and_local_timezone(*now.offset()).single());
+            if let Some(midnight) = midnight {
+                return parse_when(rest.trim(), midnight);
+            }
+        }
+    }
     parse(text, now).or_else(|first| match parse(&format!("at {}", text.trim()), now) {
         Err(NoPromise::None) => Err(first),
         other => other,
@@ -382,6 +397,10 @@ mod tests {
         assert_eq!(due("dans 20 min"), Ok(at("14:20")));
         assert!(matches!(due("13:00"), Err(NoPromise::Past { .. })));
         assert_eq!(due("soon"), Err(NoPromise::None));
+        let tomorrow =
+            |hm: &str| DateTime::parse_from_rfc3339(&format!("2026-12-02T{hm}:00+01:00")).unwrap();
+        assert_eq!(due("tomorrow at 10:00"), Ok(tomorrow("10:00")));
+        assert_eq!(due("demain à 9 h 30"), Ok(tomorrow("09:30")));
     }
 
     #[test]

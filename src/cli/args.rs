@@ -89,6 +89,27 @@ pub enum Cmd {
         #[arg(long)]
         incident: Option<String>,
     },
+    /// Something to do later ("call Tim for feedback" --at "tomorrow at 10:00"), which comes due
+    /// with the same reminders as an update, even after the incident is resolved; with no TEXT,
+    /// lists those still to do; --done marks the earliest one done
+    #[command(name = "follow-up")]
+    FollowUp {
+        /// What to do
+        #[arg(requires = "at")]
+        text: Option<String>,
+        /// When: "tomorrow at 10:00", "demain à 10 h", 14:30, "in 2 hours"
+        #[arg(long, value_name = "WHEN", requires = "text")]
+        at: Option<String>,
+        /// Mark the earliest follow-up still to do as done
+        #[arg(long, conflicts_with_all = ["text", "at"])]
+        done: bool,
+        /// List the follow-ups still to do (also what no TEXT does)
+        #[arg(long, conflicts_with_all = ["text", "at", "done"])]
+        list: bool,
+        /// Incident id or an unambiguous prefix (the latest open one by default)
+        #[arg(long)]
+        incident: Option<String>,
+    },
     /// Take back the last event added by mistake (an update, a tick, a detail, a note); the
     /// journal keeps both, and the incident counts neither
     Undo {

@@ -63,6 +63,8 @@ pub enum CliError {
     Correction(String),
     #[error("nothing to take back: the incident holds only its opening")]
     NothingToUndo,
+    #[error("no follow-up is left to do")]
+    NoFollowUp,
 }
 
 /// Runs the command line; returns the process exit code.
@@ -97,6 +99,13 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             incident,
         }) => incidents::set(&Ctx::load()?, &key, &value, incident),
         Some(Cmd::Undo { incident }) => incidents::undo(&Ctx::load()?, incident),
+        Some(Cmd::FollowUp {
+            text,
+            at,
+            done,
+            list: _,
+            incident,
+        }) => pace::follow_up(&Ctx::load()?, text, at, done, incident),
         Some(Cmd::Cadence {
             action: Some(args::CadenceCmd::Parse { text, .. }),
             ..

@@ -106,6 +106,69 @@ pub(super) fn cadence(ctx: &Ctx, id: Option<String>, format: Format) -> Result<u
     Ok(if late.is_some() { LATE } else { FOUND })
 }
 
+pub(super) fn follow_up(
+    ctx: &Ctx,
+    text: Option<String>,
+    at: Option<String>,
+    done: bool,
+    id: Option<String>,
+) -> Result<u8, CliError> {
+    let opened = ctx.incident(id.as_deref())?;
+    let incident = &opened.incident;
+    let now = clock::now();
+    let mut out = io::stdout().lock();
+    let said;
+    let kind = match (text, at) {
+        _ if done => {
+            let mut todo: Vec<_> = incident.follow_ups.iter().collect();
+            todo.sort_by_key(|(.., due)| *due);
+            let (event, what, _) = todo.first().ok_or(CliError::NoFollowUp)?;
+            said = format!("done: {}", text::one_line(what));
+            EventKind::FollowUpDone {
+                event: event.clone(),
+            }
+        }
+        (Some(what), Some(when)) => {
+            let what = text::clean(what.trim());
+            if what.is_empty() {
+                return Err(CliError::Empty("text"));
+            }
+            let due = match cadence::parse_when(&when, now) {
+                Ok(promise) => promise.due,
+                Err(NoPromise::Past { .. }) => return Err(CliError::AlreadyPast(when)),
+                Err(NoPromise::None) => return Err(CliError::NotATime(when)),
+            };
+            let local = due.with_timezone(now.offset());
+            said = format!(
+                "follow-up due {}: {}",
+                local.format("%a %d %b %H:%M"),
+                text::one_line(&what)
+            );
+            EventKind::FollowUp { text: what, due }
+        }
+        _ => {
+            for (_, what, due) in &incident.follow_ups {
+                let local = due.with_timezone(now.offset());
+                let late = if *due <= now { "  (due now)" } else { "" };
+                writeln!(
+                    out,
+                    "{}  {}{late}",
+                    local.format("%a %d %b %H:%M"),
+                    text::one_line(what)
+                )?;
+            }
+            return Ok(if incident.follow_ups.is_empty() {
+                NOTHING
+            } else {
+                FOUND
+            });
+        }
+    };
+    opened.journal.append(&Event::new(now, kind))?;
+    writeln!(out, "{said}")?;
+    Ok(FOUND)
+}
+
 pub(super) fn parse(words: &[String]) -> Result<u8, CliError> {
     let said = words.join(" ");
     match cadence::parse(&said, clock::now()) {

@@ -98,6 +98,15 @@ pub enum EventKind {
     CadenceSet {
         minutes: Option<u32>,
     },
+    /// Something to do later, with its deadline: "call Tim tomorrow at 10:00 for feedback".
+    FollowUp {
+        text: String,
+        due: DateTime<FixedOffset>,
+    },
+    /// The follow-up of that event id was done.
+    FollowUpDone {
+        event: String,
+    },
     /// Takes back an event added by mistake: replay ignores it; the journal keeps both.
     Retracted {
         event: String,
@@ -203,6 +212,11 @@ mod tests {
             EventKind::StartCorrected { started: at },
             EventKind::Retracted { event: "e".into() },
             EventKind::CadenceSet { minutes: Some(45) },
+            EventKind::FollowUp {
+                text: "call Tim".into(),
+                due: at,
+            },
+            EventKind::FollowUpDone { event: "e".into() },
             EventKind::DetailSet {
                 name: "eta".into(),
                 value: "noon".into(),

@@ -23,6 +23,8 @@ pub struct Incident {
     pub resolved_at: Option<DateTime<FixedOffset>>,
     pub last_update_at: Option<DateTime<FixedOffset>>,
     pub done: BTreeSet<String>,
+    /// Follow-ups still to do: the event id, what, and when, in the order they were added.
+    pub follow_ups: Vec<(String, String, DateTime<FixedOffset>)>,
     /// Steps marked as not applying to this incident.
     pub skipped: BTreeSet<String>,
     /// Details set on the incident (`impact`, `contact`, …) for filling placeholders.
@@ -66,6 +68,7 @@ impl Incident {
             last_update_at: None,
             done: BTreeSet::new(),
             skipped: BTreeSet::new(),
+            follow_ups: Vec::new(),
             details: BTreeMap::new(),
             events: Vec::new(),
             retracted: BTreeSet::new(),
@@ -162,12 +165,30 @@ impl Incident {
             EventKind::TitleChanged { title } => self.title = title.clone(),
             EventKind::StartCorrected { started } => self.opened_at = *started,
             EventKind::CadenceSet { minutes } => self.cadence = *minutes,
+            EventKind::FollowUp { text, due } => {
+                self.follow_ups.push((event.id.clone(), text.clone(), *due));
+            }
+            EventKind::FollowUpDone { event } => self.follow_ups.retain(|(id, ..)| id != event),
             EventKind::Retracted { .. } => {}
         }
     }
 
     pub fn is_open(&self) -> bool {
         self.resolved_at.is_none()
+    }
+
+    /// The follow-ups whose time has come at `now`, earliest first.
+    pub fn follow_ups_due(
+        &self,
+        now: DateTime<FixedOffset>,
+    ) -> Vec<&(String, String, DateTime<FixedOffset>)> {
+        let mut due: Vec<_> = self
+            .follow_ups
+            .iter()
+            .filter(|(.., at)| *at <= now)
+            .collect();
+        due.sort_by_key(|(.., at)| *at);
+        due
     }
 
     /// The steps settled one way or the other: done, or not applying.

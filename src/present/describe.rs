@@ -26,6 +26,8 @@ pub fn label(kind: &EventKind) -> &'static str {
         EventKind::StartCorrected { .. } => "started",
         EventKind::Retracted { .. } => "taken back",
         EventKind::CadenceSet { .. } => "cadence",
+        EventKind::FollowUp { .. } => "follow-up",
+        EventKind::FollowUpDone { .. } => "followed up",
     }
 }
 
@@ -64,6 +66,10 @@ pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang) -> String {
         EventKind::TitleChanged { title } => title.clone(),
         EventKind::StartCorrected { started } => started.format("%H:%M").to_string(),
         EventKind::Retracted { event } => event.clone(),
+        EventKind::FollowUp { text, due } => {
+            format!("{} (due {})", first_line(text), due.format("%a %H:%M"))
+        }
+        EventKind::FollowUpDone { event } => event.clone(),
         EventKind::CadenceSet { minutes } => match minutes {
             Some(m) => format!("an update every {m} min"),
             None => "the pace of its severity".to_owned(),
@@ -75,7 +81,9 @@ pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang) -> String {
 
 /// An event's detail within its incident: a retraction names what it took back.
 pub fn detail_in(incident: &Incident, event: &Event, book: &Phrasebook) -> String {
-    let EventKind::Retracted { event: target } = &event.kind else {
+    let (EventKind::Retracted { event: target } | EventKind::FollowUpDone { event: target }) =
+        &event.kind
+    else {
         return detail(&event.kind, book, incident.lang);
     };
     match incident.events.iter().find(|e| &e.id == target) {

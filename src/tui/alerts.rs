@@ -20,6 +20,8 @@ enum Stage {
 
 #[derive(Debug, Clone, Default)]
 pub struct Alerts {
+    /// Follow-ups already announced, by event id.
+    followed: std::collections::BTreeSet<String>,
     /// The stage last seen; `None` before the first look, so opening an incident that is
     /// already late rings and notifies once.
     last: Option<Stage>,
@@ -27,6 +29,27 @@ pub struct Alerts {
 }
 
 impl Alerts {
+    /// One bell, and one notification, for each follow-up as its time comes.
+    pub fn follow_ups<'a>(
+        &mut self,
+        due: impl IntoIterator<Item = (&'a str, &'a str)>,
+        notify: bool,
+    ) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        for (id, what) in due {
+            if self.followed.insert(id.to_owned()) {
+                effects.push(Effect::Bell);
+                if notify {
+                    effects.push(Effect::Notify {
+                        summary: "Follow-up due".to_owned(),
+                        body: what.to_owned(),
+                    });
+                }
+            }
+        }
+        effects
+    }
+
     /// What to do about the deadline `due` at `now`; `notify` is the config's switch.
     pub fn check(
         &mut self,
@@ -117,6 +140,19 @@ mod tests {
             Vec::<&str>::new(),
             "an update was sent"
         );
+    }
+
+    #[test]
+    fn each_follow_up_is_announced_once_when_it_comes_due() {
+        let mut alerts = Alerts::default();
+        let effects = alerts.follow_ups([("a", "Call Tim for feedback")], true);
+        assert_eq!(kinds(&effects), ["bell", "notify"]);
+        assert!(
+            alerts
+                .follow_ups([("a", "Call Tim for feedback")], true)
+                .is_empty()
+        );
+        assert_eq!(kinds(&alerts.follow_ups([("b", "x")], false)), ["bell"]);
     }
 
     #[test]

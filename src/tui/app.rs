@@ -167,6 +167,14 @@ impl App {
         let mut effects = self
             .alerts
             .check(due.as_ref(), self.now, title, self.settings.notify);
+        // Follow-ups come due with the same reminders, resolved incident or not.
+        if let Some(incident) = &self.incident {
+            let follow_ups = incident.follow_ups_due(self.now);
+            let due = follow_ups
+                .iter()
+                .map(|(id, what, _)| (id.as_str(), what.as_str()));
+            effects.extend(self.alerts.follow_ups(due, self.settings.notify));
+        }
         let owed = self.update_owed();
         let update_step = Some(playbook::UPDATE_STEP.to_string());
         if owed != self.owed {
@@ -684,6 +692,35 @@ mod tests {
         assert_eq!(
             press(&mut app, Verb::ToggleApplies),
             [Effect::Append(EventKind::StepApplies { step })]
+        );
+    }
+
+    #[test]
+    fn a_follow_up_rings_once_when_due_and_f_marks_it_done() {
+        let mut app = app(Some(incident()));
+        let at =
+            |hm: &str| DateTime::parse_from_rfc3339(&format!("2026-11-24T{hm}:00+01:00")).unwrap();
+        let follow_up = EventKind::FollowUp {
+            text: "Call Tim for feedback".into(),
+            due: at("09:40"),
+        };
+        let event = Event::new(at("09:31"), follow_up);
+        let id = event.id.clone();
+        app.update(Action::JournalRead(vec![event]));
+        assert!(press(&mut app, Verb::FollowedUp).is_empty(), "not due yet");
+        let effects = app.update(Action::Tick(at("09:40")));
+        assert_eq!(
+            effects.iter().filter(|e| **e == Effect::Bell).count(),
+            1,
+            "{effects:?}"
+        );
+        assert!(
+            !app.update(Action::Tick(at("09:41")))
+                .contains(&Effect::Bell)
+        );
+        assert_eq!(
+            press(&mut app, Verb::FollowedUp),
+            [Effect::Append(EventKind::FollowUpDone { event: id })]
         );
     }
 

@@ -34,6 +34,10 @@ pub struct ChecklistView<'a> {
     pub done: &'a BTreeSet<String>,
     /// Steps that do not apply to this incident.
     pub skipped: &'a BTreeSet<String>,
+    /// Follow-ups whose time has come, shown above the steps: they come first.
+    pub follow_ups: Vec<String>,
+    /// The key that marks the first of them done.
+    pub follow_up_key: String,
     /// The next action, when there is an incident to act on.
     pub next: Option<usize>,
     pub selected: usize,
@@ -54,8 +58,31 @@ impl Widget for ChecklistView<'_> {
         let next = self.next;
         let selected = self.selected.min(steps.len().saturating_sub(1));
         let why_rows = if inner.height >= 7 { 2 } else { 0 };
-        let [list, why] =
-            Layout::vertical([Constraint::Min(1), Constraint::Length(why_rows)]).areas(inner);
+        let due_rows = (self.follow_ups.len() as u16).min(inner.height.saturating_sub(1) / 2);
+        let [due, list, why] = Layout::vertical([
+            Constraint::Length(due_rows),
+            Constraint::Min(1),
+            Constraint::Length(why_rows),
+        ])
+        .areas(inner);
+        let alarm = Style::new().fg(Color::Black).bg(Color::Yellow).bold();
+        let due_lines: Vec<Line> = self
+            .follow_ups
+            .iter()
+            .enumerate()
+            .map(|(i, what)| {
+                let key = if i == 0 {
+                    format!("  ({} when done)", self.follow_up_key)
+                } else {
+                    String::new()
+                };
+                Line::styled(
+                    format!("▸ Follow up: {}{key}", crate::text::one_line(what)),
+                    alarm,
+                )
+            })
+            .collect();
+        Paragraph::new(due_lines).render(due, buf);
         let (start, end) = window(steps.len(), selected, list.height as usize);
         let lines: Vec<Line> = (start..end)
             .map(|i| {

@@ -135,6 +135,12 @@ pub const BINDINGS: &[Binding] = &[
         footer: &[Hint::In(Pane::Phrasebook)],
     },
     Binding {
+        keys: &[ch('F')],
+        scopes: &[Normal],
+        verb: Verb::FollowedUp,
+        footer: &[],
+    },
+    Binding {
         keys: &[ch('x')],
         scopes: &[Normal],
         verb: Verb::ToggleApplies,

@@ -7,10 +7,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::action::Verb;
 use super::app::App;
 use super::checklist::ChecklistView;
 use super::footer::Footer;
 use super::help;
+use super::keymap::{Scope, key_for};
 use super::mode::Mode;
 use super::pane::Pane;
 use super::phrases::PhrasesView;
@@ -63,6 +65,13 @@ pub fn draw(app: &App, frame: &mut Frame) {
             steps: &steps,
             done: app.incident.as_ref().map_or(&none, |i| &i.done),
             skipped: app.incident.as_ref().map_or(&none, |i| &i.skipped),
+            follow_ups: app.incident.as_ref().map_or_else(Vec::new, |i| {
+                i.follow_ups_due(app.now)
+                    .into_iter()
+                    .map(|(_, what, _)| what.clone())
+                    .collect()
+            }),
+            follow_up_key: key_for(Verb::FollowedUp, Scope::Normal),
             next: app.next_step(),
             selected: app.checklist.selected,
             focused: focused(Pane::Checklist),

@@ -64,6 +64,17 @@ impl App {
             Verb::Undo => self.undo(),
             Verb::ToggleStep => self.toggle_step(),
             Verb::ToggleApplies => self.toggle_applies(),
+            Verb::FollowedUp => {
+                let Some(incident) = &self.incident else {
+                    return Vec::new();
+                };
+                let Some((event, ..)) = incident.follow_ups_due(self.now).first().copied() else {
+                    self.set_status(Level::Info, "no follow-up is due");
+                    return Vec::new();
+                };
+                let event = event.clone();
+                self.append(EventKind::FollowUpDone { event })
+            }
             Verb::ToggleLang => {
                 self.lang = self.lang.other();
                 self.checklist.selected = self.next_step().unwrap_or(0);
