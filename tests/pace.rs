@@ -332,6 +332,11 @@ fn a_follow_up_is_recorded_listed_due_and_done_even_after_resolving() {
     assert_eq!((code, out.as_str()), (0, "done: Call Tim for feedback\n"));
     let (code, out, _) = at(&home, "19:43", &["follow-up", "--list", "--incident", &id]);
     assert_eq!((code, out.as_str()), (1, ""), "nothing left to do");
+    let (_, md, _) = at(&home, "19:44", &["export", "--incident", &id]);
+    assert!(
+        md.contains("- [x] Call Tim for feedback (due 2026-12-02 10:00 (+01:00))"),
+        "{md}"
+    );
     let (code, _, err) = at(
         &home,
         "19:43",

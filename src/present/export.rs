@@ -168,6 +168,20 @@ pub fn markdown(
         );
     }
 
+    let _ = writeln!(md, "\n## Follow-ups\n");
+    let mut any = false;
+    for event in incident.live() {
+        if let EventKind::FollowUp { text, due } = &event.kind {
+            any = true;
+            let open = incident.follow_ups.iter().any(|(id, ..)| *id == event.id);
+            let mark = if open { " " } else { "x" };
+            let _ = writeln!(md, "- [{mark}] {} (due {})", cell(text), fmt(*due));
+        }
+    }
+    if !any {
+        let _ = writeln!(md, "None planned.");
+    }
+
     let steps = crate::playbook::steps(book, incident.lang);
     let _ = writeln!(md, "\n## Playbook steps\n");
     let _ = writeln!(
@@ -243,6 +257,9 @@ pub fn json(incident: &Incident) -> serde_json::Value {
         "opened_at": incident.opened_at,
         "resolved_at": incident.resolved_at,
         "status": incident.status,
+        "follow_ups_open": incident.follow_ups.iter().map(|(id, text, due)| json!({
+            "event": id, "text": text, "due": due,
+        })).collect::<Vec<_>>(),
         "last_update_at": incident.last_update_at,
         "promises": cadence::promises(incident).iter().map(|m| json!({
             "made_at": m.at,
