@@ -100,6 +100,16 @@ pub fn detail_in(incident: &Incident, event: &Event, book: &Phrasebook) -> Strin
     }
 }
 
+/// The whole text an event carries when its detail shows only the first line of it.
+pub fn whole(kind: &EventKind) -> Option<String> {
+    match kind {
+        EventKind::UpdateSent { text, .. } | EventKind::Resolved { text } => text.clone(),
+        EventKind::PhraseCopied { text, .. } => text.clone(),
+        EventKind::FollowUp { text, .. } => Some(text.clone()),
+        _ => None,
+    }
+}
+
 /// The first line that says something, with a mark when more follows: a whole email on the
 /// timeline would push every other event away.
 fn first_line(text: &str) -> String {

@@ -58,7 +58,9 @@ impl Verb {
             Verb::Search => "search the phrasebook",
             Verb::Copy => "copy the selected phrase, filled in",
             Verb::CopyOneLine => "copy the phrase as one line, for a shell or a chat box",
-            Verb::Confirm => "copy the phrase, tick the step, or save what you typed",
+            Verb::Confirm => {
+                "copy the phrase, tick the step, show an event whole, or save what you typed"
+            }
             Verb::Cancel => "close the search, prompt or help; clear the step filter",
             Verb::AddNote => "add a note to the timeline",
             Verb::UpdateSent => "record that a client update was sent",

@@ -54,6 +54,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             book: &app.book,
             offset: *app.now.offset(),
             scroll: app.timeline.scroll,
+            expanded: app.timeline.expanded.as_deref(),
             focused: focused(Pane::Timeline),
         },
         timeline,

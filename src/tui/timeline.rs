@@ -19,9 +19,22 @@ use crate::text;
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
     pub scroll: usize,
+    /// The event shown whole (Enter on the event at the bottom of the pane): a copied email
+    /// is one line and "…" otherwise.
+    pub expanded: Option<String>,
 }
 
 impl Timeline {
+    /// Shows the event at the bottom of the pane whole, or folds it back.
+    pub fn toggle(&mut self, events: &[Event]) {
+        let at = events
+            .len()
+            .checked_sub(1 + self.scroll)
+            .and_then(|i| events.get(i));
+        let id = at.map(|e| e.id.clone());
+        self.expanded = if self.expanded == id { None } else { id };
+    }
+
     /// Up (a negative `delta`) goes back in time, within the `len` events there are.
     pub fn move_by(&mut self, delta: isize, len: usize) {
         self.scroll = self
@@ -44,6 +57,8 @@ pub struct TimelineView<'a> {
     pub book: &'a Phrasebook,
     /// Times are shown in the viewer's zone, whatever offset the writer had.
     pub offset: FixedOffset,
+    /// The event shown whole.
+    pub expanded: Option<&'a str>,
     pub scroll: usize,
     pub focused: bool,
 }
@@ -114,7 +129,12 @@ impl TimelineView<'_> {
         // Only what the pane can show is cleaned and wrapped: a note of megabytes costs what
         // fits on the screen, not its length, at every frame.
         let room = width.saturating_mul(height.max(1));
-        let detail = present::describe::detail_in(incident, event, self.book);
+        let detail = if self.expanded == Some(event.id.as_str()) {
+            present::describe::whole(&event.kind)
+                .unwrap_or_else(|| present::describe::detail_in(incident, event, self.book))
+        } else {
+            present::describe::detail_in(incident, event, self.book)
+        };
         let visible: String = detail.chars().take(room).collect();
         let mut chunks = wrap(&text::one_line(&visible), head, width);
         chunks.truncate(height.max(1));
@@ -226,6 +246,7 @@ mod tests {
             incident: Some(&incident),
             book: &book,
             offset: *at.offset(),
+            expanded: None,
             scroll: 0,
             focused: true,
         };
@@ -233,6 +254,55 @@ mod tests {
         let screen: String = buf.content.iter().map(|c| c.symbol()).collect();
         assert!(screen.contains("note: start"), "{screen}");
         assert_eq!(screen.matches("│      xxxx").count(), 5, "{screen}");
+    }
+
+    #[test]
+    fn enter_shows_a_copied_email_whole_and_folds_it_back() {
+        use ratatui::buffer::Buffer;
+        use ratatui::layout::Rect;
+        use ratatui::widgets::Widget;
+
+        use super::{Event, EventKind, Incident, Timeline, TimelineView};
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap();
+        let opened = EventKind::Opened {
+            title: "t".into(),
+            severity: crate::incident::Severity::default(),
+            client: None,
+            lang: crate::lang::Lang::En,
+        };
+        let email = "Hi Jo,\n\nThe fix is out; refunds start tomorrow.\n\nSam";
+        let sent = EventKind::update(Some(email.into()), None);
+        let events = vec![Event::new(at, opened), Event::new(at, sent)];
+        let incident = Incident::replay(crate::incident::IncidentId::new("x"), events).unwrap();
+        let book = crate::phrasebook::Phrasebook::default();
+        let draw = |expanded: Option<&str>| {
+            let area = Rect::new(0, 0, 60, 8);
+            let mut buf = Buffer::empty(area);
+            let view = TimelineView {
+                incident: Some(&incident),
+                book: &book,
+                offset: *at.offset(),
+                expanded,
+                scroll: 0,
+                focused: true,
+            };
+            view.render(area, &mut buf);
+            buf.content.iter().map(|c| c.symbol()).collect::<String>()
+        };
+        assert!(
+            draw(None).contains("update sent: Hi Jo, …"),
+            "{}",
+            draw(None)
+        );
+        assert!(!draw(None).contains("refunds"));
+        let mut timeline = Timeline::default();
+        timeline.toggle(&incident.events);
+        assert!(
+            draw(timeline.expanded.as_deref()).contains("refunds start"),
+            "the bottom event"
+        );
+        timeline.toggle(&incident.events);
+        assert_eq!(timeline.expanded, None);
     }
 
     #[test]

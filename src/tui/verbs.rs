@@ -163,7 +163,12 @@ impl App {
             Mode::Normal => match self.focus {
                 Pane::Phrasebook => self.copy(false),
                 Pane::Checklist => self.toggle_step(),
-                Pane::Timeline => Vec::new(),
+                Pane::Timeline => {
+                    if let Some(incident) = &self.incident {
+                        self.timeline.toggle(&incident.events);
+                    }
+                    Vec::new()
+                }
             },
         }
     }
