@@ -725,6 +725,28 @@ mod tests {
     }
 
     #[test]
+    fn f_plans_a_follow_up_what_then_when() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::AddFollowUp);
+        type_text(&mut app, "Call Tim for feedback");
+        assert!(press(&mut app, Verb::Confirm).is_empty());
+        type_text(&mut app, "whenever");
+        assert!(
+            press(&mut app, Verb::Confirm).is_empty(),
+            "not a time: the prompt stays"
+        );
+        press(&mut app, Verb::DeleteToStart);
+        type_text(&mut app, "tomorrow at 10:00");
+        let due = DateTime::parse_from_rfc3339("2026-11-25T10:00:00+01:00").unwrap();
+        let expected = EventKind::FollowUp {
+            text: "Call Tim for feedback".into(),
+            due,
+        };
+        assert_eq!(press(&mut app, Verb::Confirm), [Effect::Append(expected)]);
+        assert_eq!(app.mode, Mode::Normal);
+    }
+
+    #[test]
     fn quitting_in_the_middle_of_an_update_keeps_what_was_said_as_a_note() {
         let mut app = app(Some(incident()));
         press(&mut app, Verb::UpdateSent);

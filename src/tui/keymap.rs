@@ -135,6 +135,12 @@ pub const BINDINGS: &[Binding] = &[
         footer: &[Hint::In(Pane::Phrasebook)],
     },
     Binding {
+        keys: &[ch('f')],
+        scopes: &[Normal],
+        verb: Verb::AddFollowUp,
+        footer: &[],
+    },
+    Binding {
         keys: &[ch('F')],
         scopes: &[Normal],
         verb: Verb::FollowedUp,

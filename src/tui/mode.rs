@@ -48,6 +48,12 @@ pub enum PromptKind {
     Promise {
         said: Option<String>,
     },
+    /// Something to do later: first what…
+    FollowUp,
+    /// …then when.
+    FollowUpWhen {
+        what: String,
+    },
 }
 
 impl PromptKind {
@@ -58,6 +64,8 @@ impl PromptKind {
             PromptKind::Detail => "Set (impact = …, severity = 1, title = …, started = 09:02): ",
             PromptKind::Update => "Update sent, what was said (Enter alone: nothing to add): ",
             PromptKind::Promise { .. } => "Next update promised (14:30, in 20 min, dans 20 min): ",
+            PromptKind::FollowUp => "Follow up later, what (call Tim for feedback): ",
+            PromptKind::FollowUpWhen { .. } => "When (tomorrow at 10:00, demain à 10 h, 16:00): ",
         }
     }
 }

@@ -61,6 +61,7 @@ impl App {
             Verb::AddNote => self.open_prompt(PromptKind::Note),
             Verb::SetDetail => self.open_prompt(PromptKind::Detail),
             Verb::UpdateSent => self.open_prompt(PromptKind::Update),
+            Verb::AddFollowUp => self.open_prompt(PromptKind::FollowUp),
             Verb::Undo => self.undo(),
             Verb::ToggleStep => self.toggle_step(),
             Verb::ToggleApplies => self.toggle_applies(),
@@ -210,6 +211,22 @@ impl App {
                     Vec::new()
                 }
             },
+            PromptKind::FollowUpWhen { what } => match cadence::parse_when(&text, self.now) {
+                Ok(when) => {
+                    let at = when.due.format("%a %H:%M");
+                    self.set_status(Level::Success, format!("follow-up due {at}: {what}"));
+                    self.append(EventKind::FollowUp {
+                        text: what,
+                        due: when.due,
+                    })
+                }
+                Err(_) => {
+                    let message = format!("\"{text}\" is not a time ahead: try tomorrow at 10:00");
+                    self.set_status(Level::Error, message);
+                    self.mode = Mode::Prompt(prompt);
+                    Vec::new()
+                }
+            },
             _ if text.is_empty() => {
                 if prompt.kind == PromptKind::NewIncident {
                     self.mode = Mode::Prompt(prompt);
@@ -221,6 +238,10 @@ impl App {
                 vec![Effect::CreateIncident { title: text }]
             }
             PromptKind::Note => self.append(EventKind::Note { text }),
+            PromptKind::FollowUp => {
+                self.mode = Mode::prompt(PromptKind::FollowUpWhen { what: text }, "");
+                Vec::new()
+            }
             PromptKind::Detail => {
                 let (key, value) = text.split_once('=').unwrap_or((text.as_str(), ""));
                 match present::correct::correction(key, value, self.now) {
@@ -250,6 +271,8 @@ impl App {
             PromptKind::Note if !typed.is_empty() => typed,
             PromptKind::Update if !typed.is_empty() => format!("update not confirmed: {typed}"),
             PromptKind::Promise { said: Some(said) } => format!("update not confirmed: {said}"),
+            PromptKind::FollowUp if !typed.is_empty() => format!("follow-up not planned: {typed}"),
+            PromptKind::FollowUpWhen { what } => format!("follow-up not planned: {what}"),
             _ => return Vec::new(),
         };
         self.mode = Mode::Normal;
