@@ -70,6 +70,8 @@ pub struct App {
     /// Text that could not be saved while closing; printed after the terminal is restored.
     pub unsaved: Vec<String>,
     pub alerts: Alerts,
+    /// When the next update is due, as of the last tick or journal read.
+    pub due: Option<cadence::Due>,
     /// Whether an update was owed at the last look, to act on the change only.
     owed: bool,
 }
@@ -109,8 +111,10 @@ impl App {
             exit: None,
             unsaved: Vec::new(),
             alerts: Alerts::default(),
+            due: None,
             owed: false,
         };
+        app.due = app.compute_due();
         app.checklist.selected = app.next_step().unwrap_or(0);
         let search = app.search();
         (app, vec![search])
@@ -145,8 +149,9 @@ impl App {
         Some(step.map_or(id.as_str(), |s| s.title.as_str()))
     }
 
-    /// When the next update is due, for the open incident.
-    pub fn due(&self) -> Option<cadence::Due> {
+    /// When the next update is due, for the open incident. It reads every update's words,
+    /// so it is worked out once per tick and journal read (`self.due`), not at every frame.
+    fn compute_due(&self) -> Option<cadence::Due> {
         cadence::next_update(
             self.incident.as_ref()?,
             &self.settings.values.pace,
@@ -156,13 +161,16 @@ impl App {
 
     /// True when the next update is soon or late.
     pub fn update_owed(&self) -> bool {
-        self.due().is_some_and(|d| d.state != cadence::State::Ok)
+        self.due
+            .as_ref()
+            .is_some_and(|d| d.state != cadence::State::Ok)
     }
 
     /// A bell or a notification when the deadline comes near or passes; then sending the
     /// update is the next action, with the phrasebook on its phrases until it is sent.
     fn pace_alerts(&mut self) -> Vec<Effect> {
-        let due = self.due();
+        self.due = self.compute_due();
+        let due = self.due.clone();
         let title = self.incident.as_ref().map_or("", |i| i.title.as_str());
         let mut effects = self
             .alerts
@@ -256,6 +264,7 @@ impl App {
             }
             Action::IncidentOpened(incident) => {
                 self.lang = incident.lang;
+                self.due = cadence::next_update(&incident, &self.settings.values.pace, self.now);
                 self.set_status(
                     Level::Success,
                     format!("incident opened: {}", incident.title),

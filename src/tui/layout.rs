@@ -39,7 +39,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     frame.render_widget(
         StatusBar {
             incident: app.incident.as_ref(),
-            pace: &app.settings.values.pace,
+            due: app.due.as_ref(),
             lang: app.lang,
             now: app.now,
         },

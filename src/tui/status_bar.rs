@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use strum::IntoEnumIterator;
 
-use crate::cadence::{self, Policy, State};
+use crate::cadence::{Due, State};
 use crate::incident::{Incident, Severity};
 use crate::lang::Lang;
 use crate::present::{countdown, human_duration};
@@ -16,7 +16,8 @@ use crate::text;
 
 pub struct StatusBar<'a> {
     pub incident: Option<&'a Incident>,
-    pub pace: &'a Policy,
+    /// When the next update is due; `None` once resolved.
+    pub due: Option<&'a Due>,
     pub lang: Lang,
     pub now: DateTime<FixedOffset>,
 }
@@ -46,7 +47,7 @@ impl Widget for StatusBar<'_> {
             if let Some((text, style)) = &clock
                 && text.chars().count() > room
             {
-                clock = Some((self.short_clock(incident), *style));
+                clock = Some((self.short_clock(), *style));
             }
         }
         let mut langs = Vec::new();
@@ -101,8 +102,8 @@ fn severity_style(severity: Severity) -> Style {
 
 impl StatusBar<'_> {
     /// The countdown alone: " 28:00 ", " due 04:00 ", " late 12m ".
-    fn short_clock(&self, incident: &Incident) -> String {
-        match cadence::next_update(incident, self.pace, self.now) {
+    fn short_clock(&self) -> String {
+        match self.due {
             None => " resolved ".to_owned(),
             Some(due) => match due.state {
                 State::Ok => format!(" · next {} ", countdown(due.at - self.now)),
@@ -118,7 +119,7 @@ impl StatusBar<'_> {
     /// how long it took.
     fn clock(&self, incident: &Incident, bar: Style) -> (String, Style) {
         let open = human_duration(self.now - incident.opened_at);
-        let Some(due) = cadence::next_update(incident, self.pace, self.now) else {
+        let Some(due) = self.due else {
             let took = incident.resolved_at.map_or(open, |resolved| {
                 human_duration(resolved - incident.opened_at)
             });

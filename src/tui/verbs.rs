@@ -1,6 +1,7 @@
 //! What each verb does to the cockpit: routing it to the pane, the prompt or the search box
 //! that has the keyboard, and the effects it asks for.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::action::{Copied, Effect, Verb};
@@ -9,7 +10,7 @@ use super::keymap::{Scope, key_for};
 use super::mode::{Mode, Prompt, PromptKind};
 use super::pane::Pane;
 use crate::cadence;
-use crate::incident::{EventKind, MAX_TEXT_BYTES};
+use crate::incident::{EventKind, Incident, MAX_TEXT_BYTES};
 use crate::phrasebook::fill;
 use crate::playbook;
 use crate::present;
@@ -309,25 +310,28 @@ impl App {
 
     /// Marks the selected step as not applying to this incident, or as applying again.
     fn toggle_applies(&mut self) -> Vec<Effect> {
-        let Some(incident) = &self.incident else {
-            return Vec::new();
-        };
-        let Some(step) = self
-            .steps()
-            .get(self.checklist.selected)
-            .map(|s| s.id.clone())
-        else {
-            return Vec::new();
-        };
-        let kind = if incident.skipped.contains(&step) {
-            EventKind::StepApplies { step }
-        } else {
-            EventKind::StepSkipped { step }
-        };
-        vec![Effect::Append(kind)]
+        self.toggle_selected_step(
+            |i| &i.skipped,
+            |step| EventKind::StepApplies { step },
+            |step| EventKind::StepSkipped { step },
+        )
     }
 
     fn toggle_step(&mut self) -> Vec<Effect> {
+        self.toggle_selected_step(
+            |i| &i.done,
+            |step| EventKind::StepUndone { step },
+            |step| EventKind::StepDone { step },
+        )
+    }
+
+    /// The event that takes the selected step out of `set` when it is in it, into it otherwise.
+    fn toggle_selected_step(
+        &self,
+        set: impl Fn(&Incident) -> &BTreeSet<String>,
+        out: impl Fn(String) -> EventKind,
+        into: impl Fn(String) -> EventKind,
+    ) -> Vec<Effect> {
         let Some(incident) = &self.incident else {
             return Vec::new();
         };
@@ -338,10 +342,10 @@ impl App {
         else {
             return Vec::new();
         };
-        let kind = if incident.done.contains(&step) {
-            EventKind::StepUndone { step }
+        let kind = if set(incident).contains(&step) {
+            out(step)
         } else {
-            EventKind::StepDone { step }
+            into(step)
         };
         vec![Effect::Append(kind)]
     }
