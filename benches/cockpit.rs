@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 use crisis::incident::Incident;
-use crisis::phrasebook::{Lang, PhraseFile, Phrasebook, SearchIndex, builtin_files};
+use crisis::phrasebook::{Lang, PhraseFile, Phrasebook, Phrases, builtin_files};
 use crisis::tui::action::{Action, Effect, Query, Verb};
 use crisis::tui::app::{App, Settings};
 use crisis::tui::mode::Mode;
@@ -73,7 +73,7 @@ fn incident(events: usize) -> Incident {
 }
 
 /// An app with the search box open and its first results in.
-fn app(book: Arc<Phrasebook>, incident: Incident, index: &SearchIndex) -> App {
+fn app(book: Arc<Phrasebook>, incident: Incident, index: &Phrases) -> App {
     let (mut app, effects) = App::new(book, Some(incident), settings(), now());
     for effect in effects {
         if let Effect::Search(query) = effect {
@@ -124,11 +124,11 @@ fn keystroke(
 
 fn key_to_frame(c: &mut Criterion) {
     let book = Arc::new(book(PHRASES));
-    let index = Arc::new(SearchIndex::new(&book.phrases));
+    let index = book.phrases.clone();
     let mut group = c.benchmark_group("key_to_frame/100k");
     for busy in [true, false] {
         let (tx, results) = mpsc::channel();
-        let worker = worker::spawn(Arc::clone(&index), tx);
+        let worker = worker::spawn(index.clone(), tx);
         let mut app = app(Arc::clone(&book), incident(200), &index);
         let mut term = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
         let mut typist = Typist { step: 0 };
@@ -143,7 +143,7 @@ fn key_to_frame(c: &mut Criterion) {
 
 fn frame(c: &mut Criterion) {
     let book = Arc::new(Phrasebook::builtin());
-    let index = SearchIndex::new(&book.phrases);
+    let index = book.phrases.clone();
     // 1k events too, to show the frame does not grow with the timeline.
     for events in [1_000, EVENTS] {
         let mut app = app(Arc::clone(&book), incident(events), &index);
@@ -166,7 +166,7 @@ fn frame(c: &mut Criterion) {
 
 fn final_query(c: &mut Criterion) {
     let book = book(PHRASES);
-    let index = Arc::new(SearchIndex::new(&book.phrases));
+    let index = book.phrases.clone();
     let (tx, results) = mpsc::channel();
     let worker = worker::spawn(index, tx);
     let mut generation = 0;
@@ -188,6 +188,7 @@ fn final_query(c: &mut Criterion) {
                         text: (*text).into(),
                         lang: Lang::En,
                         only: None,
+                        context: Default::default(),
                     };
                     worker.send(query);
                 }
@@ -215,9 +216,9 @@ fn final_query(c: &mut Criterion) {
 /// 5 ms apart, each timed on its own while the worker searches 100k phrases.
 fn key_to_frame_tail() {
     let book = Arc::new(book(PHRASES));
-    let index = Arc::new(SearchIndex::new(&book.phrases));
+    let index = book.phrases.clone();
     let (tx, results) = mpsc::channel();
-    let worker = worker::spawn(Arc::clone(&index), tx);
+    let worker = worker::spawn(index.clone(), tx);
     let mut app = app(Arc::clone(&book), incident(200), &index);
     let mut term = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
     let mut typist = Typist { step: 0 };

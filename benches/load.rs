@@ -3,8 +3,8 @@
 //! - `cold_parse`: read the file and parse its TOML (`parse_file`), what every run cost
 //!   before the cache, and what the first run after an edit still costs.
 //! - `warm_cache`: `Cache::read_file` with its cache file in place (validated, decoded).
-//! - `warm_book`: what `crisis phrases` and the cockpit do before searching: the built-in
-//!   files and the user's file from the cache, merged, and the search index built.
+//! - `warm_book`: what `crisis phrases` and the cockpit do before searching: the whole
+//!   book, built-in files and the user's file merged and indexed, read from its cache file.
 //!
 //! Results are dropped outside the timing (`iter_with_large_drop`). Even so, a loop that
 //! allocates and frees 100k phrases over and over is not what a process does: it loads once,
@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
-use crisis::phrasebook::{Phrasebook, SearchIndex, cache, parse_file};
+use crisis::phrasebook::{Lang, Phrasebook, cache, parse_file};
 use criterion::{BenchmarkId, Criterion};
 
 const SIZES: [usize; 2] = [1_000, 100_000];
@@ -41,6 +41,13 @@ fn prepare(dir: &Path, store: &cache::Cache, n: usize) -> PathBuf {
     let (file, diags) = store.read_file(&source);
     assert!(file.is_some() && diags.is_empty(), "{diags:?}");
     assert!(store.path_for(&source).expect("a path").exists(), "cached");
+    // And the whole book, built and cached once.
+    let (book, _) = Phrasebook::load(
+        store.dir(),
+        &dir.join("no-user-files"),
+        std::slice::from_ref(&source),
+    );
+    assert!(book.phrases.len() >= n);
     source
 }
 
@@ -60,52 +67,49 @@ fn load(c: &mut Criterion, store: &cache::Cache, sources: &[(usize, PathBuf)]) {
         group.bench_with_input(BenchmarkId::new("warm_cache", n), source, |b, path| {
             b.iter_with_large_drop(|| store.read_file(path))
         });
+        let no_user_files = store.dir().join("no-user-files");
         group.bench_with_input(BenchmarkId::new("warm_book", n), source, |b, path| {
             b.iter_with_large_drop(|| {
-                let (files, _) = store.read_files(std::slice::from_ref(path));
-                let book = Phrasebook::merge(store.builtin_files().into_iter().chain(files));
-                let index = SearchIndex::new(&book.phrases);
-                (book, index)
+                Phrasebook::load(store.dir(), &no_user_files, std::slice::from_ref(path))
             })
         });
         group.finish();
     }
 }
 
-/// In the child: one load, each step timed, then the peak resident memory; nothing is freed.
+/// In the child: the book loaded once and searched once, each step timed, then the peak
+/// resident memory; nothing is freed.
 fn probe(cache_dir: &Path, source: &Path) {
-    let store = cache::Cache::new(cache_dir);
-    let mut steps = Vec::new();
     let mut at = Instant::now();
-    let mut lap = |steps: &mut Vec<f64>| {
-        steps.push(at.elapsed().as_secs_f64() * 1e3);
+    let mut lap = || {
+        let ms = at.elapsed().as_secs_f64() * 1e3;
         at = Instant::now();
+        ms
     };
-    let builtin = store.builtin_files();
-    lap(&mut steps);
-    let (files, _) = store.read_files(&[source.to_owned()]);
-    lap(&mut steps);
-    let book = Phrasebook::merge(builtin.into_iter().chain(files));
-    lap(&mut steps);
-    let index = SearchIndex::new(&book.phrases);
-    lap(&mut steps);
+    let book = Phrasebook::load(
+        cache_dir,
+        &cache_dir.join("no-user-files"),
+        &[source.to_owned()],
+    );
+    let loaded = lap();
+    let hits = book.0.phrases.search("sorry client", Lang::En, None, 20);
+    let searched = lap();
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let hwm_kb: f64 = status
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or(0.0);
-    let line: Vec<String> = steps.iter().map(|s| format!("{s:.3}")).collect();
-    println!("{} {:.1}", line.join(" "), hwm_kb / 1024.0);
-    std::mem::forget((book, index));
+    println!("{loaded:.3} {searched:.3} {:.1}", hwm_kb / 1024.0);
+    std::mem::forget((book, hits));
 }
 
 fn fresh_processes(cache_dir: &Path, sources: &[(usize, PathBuf)]) {
     let exe = std::env::current_exe().expect("this program");
     println!("\nfresh process, cache warm: median of 15 children (ms; peak RSS in MB)");
     println!(
-        "  {:<8}{:>9}{:>9}{:>9}{:>9}{:>9}{:>9}",
-        "phrases", "built-in", "file", "merge", "index", "total", "VmHWM"
+        "  {:<8}{:>9}{:>9}{:>9}{:>9}",
+        "phrases", "book", "search", "total", "VmHWM"
     );
     for (n, source) in sources {
         let mut runs: Vec<Vec<f64>> = Vec::new();
@@ -121,29 +125,22 @@ fn fresh_processes(cache_dir: &Path, sources: &[(usize, PathBuf)]) {
                 .split_whitespace()
                 .filter_map(|v| v.parse().ok())
                 .collect();
-            if values.len() == 5 {
+            if values.len() == 3 {
                 runs.push(values);
             }
         }
-        let median = |i: usize| {
-            let mut v: Vec<f64> = runs.iter().map(|r| r[i]).collect();
-            v.sort_by(f64::total_cmp);
-            v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
-        };
-        let total = {
-            let mut v: Vec<f64> = runs.iter().map(|r| r[..4].iter().sum()).collect();
+        let median = |f: &dyn Fn(&[f64]) -> f64| {
+            let mut v: Vec<f64> = runs.iter().map(|r| f(r)).collect();
             v.sort_by(f64::total_cmp);
             v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
         };
         println!(
-            "  {:<8}{:>9.2}{:>9.2}{:>9.2}{:>9.2}{:>9.2}{:>9.1}",
+            "  {:<8}{:>9.2}{:>9.2}{:>9.2}{:>9.1}",
             n,
-            median(0),
-            median(1),
-            median(2),
-            median(3),
-            total,
-            median(4)
+            median(&|r| r[0]),
+            median(&|r| r[1]),
+            median(&|r| r[0] + r[1]),
+            median(&|r| r[2])
         );
     }
 }

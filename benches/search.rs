@@ -9,7 +9,7 @@ mod generate;
 use std::hint::black_box;
 use std::time::Duration;
 
-use crisis::phrasebook::{Lang, SearchIndex};
+use crisis::phrasebook::{Lang, Phrases};
 use crisis::tui::app::RESULT_LIMIT;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
@@ -20,7 +20,7 @@ const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 fn search(c: &mut Criterion) {
     for n in SIZES {
         let phrases = generate::phrases(n);
-        let index = SearchIndex::new(&phrases);
+        let index = Phrases::pack(&phrases);
         let mut group = c.benchmark_group(format!("search/{}k", n / 1000));
         if n >= 100_000 {
             group.sample_size(20);
@@ -41,7 +41,7 @@ fn index(c: &mut Criterion) {
     for n in SIZES {
         let phrases = generate::phrases(n);
         group.bench_with_input(BenchmarkId::from_parameter(n), &phrases, |b, p| {
-            b.iter(|| black_box(SearchIndex::new(p)))
+            b.iter(|| black_box(Phrases::pack(p)))
         });
     }
     group.finish();

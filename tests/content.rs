@@ -44,7 +44,7 @@ fn both_languages_have_the_same_phrases_and_enough_of_them() {
             .phrases
             .iter()
             .filter(|p| p.lang == lang)
-            .map(|p| p.id.clone())
+            .map(|p| p.id)
             .collect();
         ids.sort();
         ids

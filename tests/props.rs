@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use crisis::incident::{Event, EventKind, Incident, Journal};
-use crisis::phrasebook::{Lang, Phrasebook, SearchIndex, parse_file};
+use crisis::phrasebook::{Lang, Phrasebook, parse_file};
 use crisis::tui::action::{Action, Effect, Verb};
 use crisis::tui::app::{App, Settings};
 use crisis::tui::{layout, worker};
@@ -79,7 +79,7 @@ proptest! {
     #[test]
     fn drawing_never_panics_at_any_size(width in 1u16..300, height in 1u16..100, state in 0u8..5) {
         let book = Arc::new(Phrasebook::builtin());
-        let index = SearchIndex::new(&book.phrases);
+        let index = book.phrases.clone();
         let mut events = vec![Event::new(at(0), EventKind::Opened { title: "Checkout down with a very long title indeed".into(), severity: crisis::incident::Severity::try_from(1).unwrap(), client: Some("ACME".into()), lang: Lang::Fr })];
         events.extend((1..200).map(|i| Event::new(at(i), EventKind::Note { text: format!("note {i} with some text that goes on and on") })));
         let incident = (state != 0).then(|| Incident::replay(crisis::incident::IncidentId::new("x"), events).unwrap());

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 use common::at;
 use crisis::incident::{Event, EventKind, Incident};
-use crisis::phrasebook::{Lang, Phrasebook, SearchIndex};
+use crisis::phrasebook::{Lang, Phrasebook, Phrases};
 use crisis::tui::action::{Action, Effect, Verb};
 use crisis::tui::app::{App, Settings};
 use crisis::tui::{layout, worker};
@@ -92,13 +92,13 @@ fn settings() -> Settings {
 
 struct Screen {
     app: App,
-    index: SearchIndex,
+    index: Phrases,
 }
 
 impl Screen {
     fn new(incident: Option<Incident>, now: DateTime<FixedOffset>) -> Screen {
         let book = Arc::new(Phrasebook::builtin());
-        let index = SearchIndex::new(&book.phrases);
+        let index = book.phrases.clone();
         let (app, effects) = App::new(book, incident, settings(), now);
         let mut screen = Screen { app, index };
         screen.settle(effects);

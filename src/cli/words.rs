@@ -47,20 +47,18 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
     let now = clock::now();
     let settings = config.settings();
     let values = present::values(incident, &settings, now, lang);
-    let index = std::mem::ManuallyDrop::new(phrasebook::SearchIndex::new(&book.phrases));
-    let wanted = if q.stage.is_some() {
-        usize::MAX
-    } else {
-        q.limit
+    // `--stage` is the query's own stage filter, said as an option.
+    let query = match q.stage {
+        Some(stage) => format!("{query} {}{stage}", phrasebook::search::STAGE),
+        None => query,
     };
-    let found: Vec<_> = index
-        .search(&query, lang, None, wanted)
+    let found: Vec<_> = book
+        .phrases
+        .search(&query, lang, None, q.limit)
         .into_iter()
-        .filter(|h| q.stage.is_none_or(|s| book.phrases[h.index].stage == s))
-        .take(q.limit)
         .map(|hit| {
-            let phrase = &book.phrases[hit.index];
-            let mut filled = phrasebook::fill(&phrase.text, &values);
+            let phrase = book.phrases.at(hit.index);
+            let mut filled = phrasebook::fill(phrase.text, &values);
             if q.one_line {
                 filled.text = crate::text::joined(&filled.text);
             }
@@ -109,7 +107,7 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
             config.clipboard,
             crate::clipboard::Terminal::Tty,
         )?;
-        eprintln!("crisis: {}: {said}", crate::text::one_line(&phrase.id));
+        eprintln!("crisis: {}: {said}", crate::text::one_line(phrase.id));
         let lines = filled.text.lines().count();
         if lines > 1 {
             super::warn(&format!(
@@ -123,7 +121,7 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         }
         if let Some(opened) = &opened {
             let kind = present::copy_event(
-                phrase,
+                *phrase,
                 &filled.text,
                 Some(&opened.incident),
                 &settings.pace,

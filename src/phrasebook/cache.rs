@@ -150,7 +150,7 @@ impl Cache {
     }
 
     /// The cache file of `source`, its key, and whether the source is old enough to cache.
-    fn key_for(&self, source: &Path) -> io::Result<(PathBuf, Key, bool)> {
+    pub(super) fn key_for(&self, source: &Path) -> io::Result<(PathBuf, Key, bool)> {
         let canonical = fs::canonicalize(source)?;
         let meta = fs::metadata(&canonical)?;
         let ident = canonical.as_os_str().as_encoded_bytes();
@@ -182,7 +182,7 @@ impl Cache {
 
 /// Writes `bytes` to a new temporary file in `dir` (readable by the user alone), syncs it,
 /// and renames it to `target`; the temporary file is removed on any failure.
-fn write_atomically(dir: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(super) fn write_atomically(dir: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
     fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
@@ -330,9 +330,9 @@ text = "So far {impact}. Désolé !"
         // Other size.
         write_old(&source, &GOOD.replace("So far", "Until now"), 3);
         let book = Phrasebook::merge(cache.read_files(std::slice::from_ref(&source)).0);
-        let hits = crate::phrasebook::search(&book.phrases, "until now", Lang::En, 5);
+        let hits = book.phrases.search("until now", Lang::En, None, 5);
         assert_eq!(hits.len(), 1);
-        assert!(book.phrases[hits[0].index].text.starts_with("Until now"));
+        assert!(book.phrases.at(hits[0].index).text.starts_with("Until now"));
     }
 
     #[test]

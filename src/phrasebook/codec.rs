@@ -104,6 +104,13 @@ pub fn decode(bytes: &[u8], key: &Key, name: &str) -> Option<Parsed> {
     Some((file, diags))
 }
 
+/// Deserialises `T` from the whole of `bytes`, every string clean (as [`decode`] requires).
+pub fn from_clean<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Option<T> {
+    let mut de = postcard::Deserializer::from_flavor(Clean(bytes));
+    let value = T::deserialize(&mut de).ok()?;
+    de.finalize().ok()?.is_empty().then_some(value)
+}
+
 /// Deserialises a list into a vector reserved for its whole length, which postcard knows
 /// (serde's own `Vec` reserves at most 1 MiB first and doubles from there: 100k phrases took
 /// four large reallocations, each of which has glibc consolidate the heap). For the lists of
@@ -185,7 +192,7 @@ fn is_clean(bytes: &[u8]) -> bool {
 /// True when every byte is in 0x20..0x7f, eight at a time: nearly every string is, and
 /// this check ran for a fifth of a cache's decoding byte by byte. A tab or a newline sends
 /// its string to the slower exact check.
-fn printable_ascii(bytes: &[u8]) -> bool {
+pub(super) fn printable_ascii(bytes: &[u8]) -> bool {
     const SEVEN_BITS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     // Per byte, neither sum carries into the next: (b & 0x7f) + 1 sets the high bit when

@@ -4,11 +4,11 @@
 use indexmap::IndexMap;
 use rustc_hash::FxBuildHasher;
 
-use super::{Lang, PhraseFile, Phrasebook};
+use super::{Lang, Phrase, PhraseFile, Step};
 
 /// [`Phrasebook::merge`]: entries keyed by id and language, a later one replacing an earlier
 /// one where it stood, steps then stably sorted by stage.
-pub(crate) fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
+pub(crate) fn merge(files: impl IntoIterator<Item = PhraseFile>) -> (Vec<Phrase>, Vec<Step>) {
     let (mut phrases, mut steps) = (Vec::new(), Vec::new());
     for file in files {
         phrases.push(file.phrases);
@@ -17,7 +17,7 @@ pub(crate) fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
     let phrases = merge_lists(phrases, |p| (&p.id, p.lang));
     let mut steps = merge_lists(steps, |s| (&s.id, s.lang));
     steps.sort_by_key(|s| s.stage);
-    Phrasebook { phrases, steps }
+    (phrases, steps)
 }
 
 fn merge_lists<T>(mut lists: Vec<Vec<T>>, key: impl Fn(&T) -> (&str, Lang)) -> Vec<T> {
@@ -66,9 +66,15 @@ mod tests {
     use crate::phrasebook::load::tests::GOOD;
     use crate::phrasebook::parse_file;
 
+    #[derive(Default)]
+    struct Book {
+        phrases: Vec<Phrase>,
+        steps: Vec<Step>,
+    }
+
     /// The obvious quadratic merge, as the oracle for the linear one.
-    fn naive_merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
-        let mut book = Phrasebook::default();
+    fn naive_merge(files: impl IntoIterator<Item = PhraseFile>) -> (Vec<Phrase>, Vec<Step>) {
+        let mut book = Book::default();
         for file in files {
             for phrase in file.phrases {
                 match book
@@ -92,7 +98,7 @@ mod tests {
             }
         }
         book.steps.sort_by_key(|s| s.stage);
-        book
+        (book.phrases, book.steps)
     }
 
     #[test]
@@ -107,9 +113,9 @@ mod tests {
             files
         };
         let (fast, slow) = (merge(files()), naive_merge(files()));
-        assert_eq!(fast.phrases, slow.phrases);
-        assert_eq!(fast.steps, slow.steps);
-        assert!(fast.phrases.iter().any(|p| p.text.starts_with("Override.")));
+        assert_eq!(fast.0, slow.0);
+        assert_eq!(fast.1, slow.1);
+        assert!(fast.0.iter().any(|p| p.text.starts_with("Override.")));
         // No repeats, the longest list in the middle: the end-to-end path (and an id shared
         // by two languages, which is no repeat).
         let long: String = (0..400)
@@ -133,10 +139,10 @@ mod tests {
             files
         };
         let (fast, slow) = (merge(distinct()), naive_merge(distinct()));
-        assert_eq!(fast.phrases, slow.phrases);
-        assert_eq!(fast.steps, slow.steps);
+        assert_eq!(fast.0, slow.0);
+        assert_eq!(fast.1, slow.1);
         assert_eq!(
-            fast.phrases.len(),
+            fast.0.len(),
             crate::phrasebook::Phrasebook::builtin().phrases.len() + 401
         );
         // Repeats within one file (which `parse_file` never gives) also keep the first place.
@@ -146,6 +152,6 @@ mod tests {
         twice.phrases.extend(again);
         let with_twice = || files().into_iter().chain([twice.clone()]);
         let (fast, slow) = (merge(with_twice()), naive_merge(with_twice()));
-        assert_eq!(fast.phrases, slow.phrases);
+        assert_eq!(fast.0, slow.0);
     }
 }

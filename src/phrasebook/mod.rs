@@ -7,39 +7,61 @@ pub mod cache;
 pub mod check;
 pub mod codec;
 pub mod fill;
+pub mod index;
 pub mod load;
 mod merge;
+pub mod packed;
 pub mod search;
+mod stored;
 
 pub use cache::builtin_files;
 pub use fill::{Filled, Placeholder, Segment, fill, segments};
 pub use load::{Diagnostic, Phrase, PhraseFile, Step, parse_file};
-pub use search::{Hit, SearchIndex, search};
+pub use packed::{PhraseRef, Phrases, Tags};
+pub use search::{Context, Hit, Query};
 
 pub use crate::lang::{Lang, Stage};
 
-/// All phrases and steps, every language, after merging.
+/// All phrases and steps, every language, after merging. A clone shares the phrases.
 #[derive(Debug, Clone, Default)]
 pub struct Phrasebook {
-    pub phrases: Vec<Phrase>,
+    pub phrases: Phrases,
     pub steps: Vec<Step>,
 }
 
 impl Phrasebook {
     /// The built-in content with the user's files over it (every `*.toml` of `user_dir`, then
-    /// `extra`), and a warning per problem found. Files are read through the phrase cache in
-    /// `cache_dir`, so a large one is parsed once, not on every run.
+    /// `extra`), and a warning per problem found. The merged book is cached in `cache_dir`
+    /// with its index, and each file apart, so a large one is parsed once, not on every run,
+    /// and a warm start only reads and checks one file.
     pub fn load(
         cache_dir: &std::path::Path,
         user_dir: &std::path::Path,
         extra: &[std::path::PathBuf],
     ) -> (Phrasebook, Vec<String>) {
         let cache = cache::Cache::new(cache_dir);
-        let (mut files, mut diags) = cache.user_files(user_dir);
-        let (extra_files, extra_diags) = cache.read_files(extra);
-        files.extend(extra_files);
-        diags.extend(extra_diags);
-        let book = Phrasebook::merge(cache.builtin_files().into_iter().chain(files));
+        let mut paths = load::toml_files_in(user_dir);
+        paths.extend_from_slice(extra);
+        let sources = stored::sources(&cache, &paths);
+        let (book, diags) = match sources
+            .as_ref()
+            .and_then(|(sources, _)| stored::load(&cache, sources))
+        {
+            Some(found) => found,
+            None => {
+                let (files, diags) = cache.read_files(&paths);
+                let (phrases, steps) = merge::merge(cache.builtin_files().into_iter().chain(files));
+                let packed = Phrases::pack_bytes(&phrases);
+                drop(phrases);
+                if let Some((sources, true)) = &sources {
+                    stored::store(&cache, sources, &steps, &diags, &packed);
+                }
+                let len = packed.len();
+                let phrases =
+                    Phrases::open(std::sync::Arc::new(packed), 0..len).unwrap_or_default();
+                (Phrasebook { phrases, steps }, diags)
+            }
+        };
         let warnings = diags
             .iter()
             .map(|d| format!("{d} (that entry or file was skipped)"))
@@ -51,7 +73,11 @@ impl Phrasebook {
     /// where it stood, so a user override keeps the built-in position.
     pub fn merge(files: impl IntoIterator<Item = PhraseFile>) -> Phrasebook {
         // Steps are then sorted by stage (stably): the playbook reads stage by stage.
-        merge::merge(files)
+        let (phrases, steps) = merge::merge(files);
+        Phrasebook {
+            phrases: Phrases::pack(&phrases),
+            steps,
+        }
     }
 
     /// The built-in content alone.
@@ -59,7 +85,7 @@ impl Phrasebook {
         Phrasebook::merge(builtin_files())
     }
 
-    pub fn phrase(&self, id: &str, lang: Lang) -> Option<&Phrase> {
+    pub fn phrase(&self, id: &str, lang: Lang) -> Option<PhraseRef<'_>> {
         self.phrases.iter().find(|p| p.id == id && p.lang == lang)
     }
 

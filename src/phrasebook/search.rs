@@ -1,119 +1,82 @@
-//! Fuzzy search over phrases: fzf-style words that must each match, in any order.
+//! Searching a book: each query word must match a word of a phrase's text, tags or id, by
+//! its start or, from four letters, within one edit, or by its stem; filters in the query
+//! (`@email`, `#client`, `!update`) keep the phrases of a channel, an audience or a stage.
 //!
-//! Text is folded once when the index is built (accents and case removed), never per keystroke.
-//! Each query word is checked as a plain subsequence with memchr before the full fuzzy score,
-//! which settles most non-matching phrases at a fraction of the scoring cost.
+//! Ranking, best first: the sum over the query words of how well each matched (an exact word,
+//! then a prefix or stem, then one edit; in the text, then the tags, then the id); then the
+//! phrases of the context (the current step and stage, the incident's audience and channel);
+//! then shorter phrases; then book order. Accents and case never matter.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
-use super::Phrase;
-use crate::lang::Lang;
+use super::index::{mark, words};
+use super::packed::Phrases;
+use crate::lang::{Lang, Stage};
 use crate::text::fold;
 
-/// A phrase that matched, by its index in the phrase list it was searched in.
+/// A phrase that matched, by its index in the book, with the score it was ranked by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub index: usize,
     pub score: i64,
 }
 
-/// Folded haystacks (text, tags and id) parallel to a phrase list, end to end in one string.
-#[derive(Debug, Clone, Default)]
-pub struct SearchIndex {
-    folded: String,
-    entries: Vec<Entry>,
+/// What the search is for besides its words: phrases that fit it rank first among equals.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The phrases of the step at hand.
+    pub step: Vec<String>,
+    pub stage: Option<Stage>,
+    /// The incident's audience and channel, as tags.
+    pub tags: Vec<String>,
 }
 
-/// Where one phrase's haystack lies in `folded`: its folded text, then tags and id, then the
-/// id as written (for `only`).
-#[derive(Debug, Clone)]
-struct Entry {
-    lang: Lang,
-    start: u32,
-    text_end: u32,
-    end: u32,
-    id_end: u32,
+/// A query, read: its words (folded) and its filters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub words: Vec<String>,
+    /// `@email`, `#client`: tags a phrase must carry (channels and audiences are tags).
+    pub tags: Vec<String>,
+    /// `!update`: the stages a phrase may be at, any of them.
+    pub stages: Vec<Stage>,
+    /// Filters that name nothing, such as `!later`: nothing can match them.
+    pub unknown: Vec<String>,
 }
 
-/// Appends the folded form of `text`.
-fn push_folded(out: &mut String, text: &str) {
-    if text.is_ascii() {
-        let from = out.len();
-        out.push_str(text);
-        out[from..].make_ascii_lowercase();
-    } else {
-        out.push_str(&fold(text));
+/// The characters that start a filter, and what each filters on.
+pub const CHANNEL: char = '@';
+pub const AUDIENCE: char = '#';
+pub const STAGE: char = '!';
+
+impl Query {
+    pub fn parse(text: &str) -> Query {
+        let mut query = Query::default();
+        for token in text.split_whitespace() {
+            let mut chars = token.chars();
+            let (first, rest) = (chars.next(), chars.as_str());
+            match first {
+                // A filter still being typed, a lone `@`, filters nothing yet.
+                Some(CHANNEL | AUDIENCE | STAGE) if rest.is_empty() => {}
+                Some(CHANNEL | AUDIENCE) => query.tags.push(fold(rest)),
+                Some(STAGE) => match fold(rest).parse() {
+                    Ok(stage) => query.stages.push(stage),
+                    Err(_) => query.unknown.push(token.to_owned()),
+                },
+                _ => query.words.extend(words(&fold(token)).map(str::to_owned)),
+            }
+        }
+        query
+    }
+
+    pub fn has_filters(&self) -> bool {
+        !(self.tags.is_empty() && self.stages.is_empty() && self.unknown.is_empty())
     }
 }
 
-/// A word found in the text itself scores in full; one found only through tags or id
-/// scores half, so that the sentence that says "sorry" ranks above the one tagged `sorry`.
-fn score(matcher: &SkimMatcherV2, text: &str, haystack: &str, word: &str) -> Option<i64> {
-    if is_subsequence(word.as_bytes(), text.as_bytes())
-        && let Some(score) = matcher.fuzzy_match(text, word)
-    {
-        return Some(score);
-    }
-    if !is_subsequence(word.as_bytes(), haystack.as_bytes()) {
-        return None;
-    }
-    matcher.fuzzy_match(haystack, word).map(|s| s / 2)
-}
+/// How many phrases a pass goes through between two looks at its cancellation flag.
+const CANCEL_EVERY: usize = 4096;
 
-/// How many phrases a scan goes through between two looks at its cancellation flag.
-const CANCEL_EVERY: usize = 2048;
-
-/// Above this many candidates a search is split over the machine's cores.
-const PARALLEL_FROM: usize = 1_000;
-
-impl SearchIndex {
-    pub fn new(phrases: &[Phrase]) -> SearchIndex {
-        let size = phrases
-            .iter()
-            .map(|p| {
-                p.text.len()
-                    + 2 * p.id.len()
-                    + p.tags.iter().map(|t| t.len() + 1).sum::<usize>()
-                    + 2
-            })
-            .sum();
-        let mut folded = String::with_capacity(size);
-        let at = |s: &String| s.len() as u32;
-        let entries = phrases
-            .iter()
-            .map(|p| {
-                let start = at(&folded);
-                push_folded(&mut folded, &p.text);
-                let text_end = at(&folded);
-                folded.push(' ');
-                push_folded(&mut folded, &p.tags.join(" "));
-                folded.push(' ');
-                push_folded(&mut folded, &p.id);
-                let end = at(&folded);
-                folded.push_str(&p.id);
-                Entry {
-                    lang: p.lang,
-                    start,
-                    text_end,
-                    end,
-                    id_end: at(&folded),
-                }
-            })
-            .collect();
-        SearchIndex { folded, entries }
-    }
-
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    /// The best `limit` phrases of `lang` for `query`, best first; ties keep list order.
-    /// `only`, when given, restricts the search to those phrase ids (a step's phrases).
+impl Phrases {
+    /// The best `limit` phrases of `lang` for `query`, best first. `only`, when given,
+    /// restricts the search to those phrase ids (a step's phrases).
     pub fn search(
         &self,
         query: &str,
@@ -121,105 +84,102 @@ impl SearchIndex {
         only: Option<&[String]>,
         limit: usize,
     ) -> Vec<Hit> {
-        self.search_until(query, lang, only, limit, &|| false)
+        self.search_until(query, lang, only, &Context::default(), limit, &|| false)
             .unwrap_or_default()
     }
 
-    /// [`search`](Self::search) that gives up, returning `None`, as soon as `cancelled` says
-    /// so: the cockpit's worker stops a search that a newer keystroke made useless.
+    /// [`search`](Self::search) in a context, giving up (`None`) as soon as `cancelled`
+    /// says so: the cockpit's worker stops a search that a newer keystroke made useless.
     pub fn search_until(
         &self,
         query: &str,
         lang: Lang,
         only: Option<&[String]>,
+        context: &Context,
         limit: usize,
-        cancelled: &(dyn Fn() -> bool + Sync),
+        cancelled: &dyn Fn() -> bool,
     ) -> Option<Vec<Hit>> {
-        let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
-        let folded = self.folded.as_str();
-        let wanted = |e: &Entry| {
-            e.lang == lang
-                && only.is_none_or(|ids| {
-                    let id = &folded[e.end as usize..e.id_end as usize];
-                    ids.iter().any(|i| i == id)
-                })
-        };
-        let matcher = SkimMatcherV2::default();
-        let scan = |offset: usize, chunk: &[Entry]| -> Option<Vec<Hit>> {
-            let mut hits = Vec::new();
-            for (i, e) in chunk.iter().enumerate() {
-                if i % CANCEL_EVERY == 0 && cancelled() {
-                    return None;
-                }
-                if !wanted(e) {
-                    continue;
-                }
-                let text = &folded[e.start as usize..e.text_end as usize];
-                let haystack = &folded[e.start as usize..e.end as usize];
-                // Every word must be there at all before any is scored: a cheap no first.
-                if !words
-                    .iter()
-                    .all(|w| is_subsequence(w.as_bytes(), haystack.as_bytes()))
-                {
-                    continue;
-                }
-                let score: Option<i64> = words
-                    .iter()
-                    .map(|w| self::score(&matcher, text, haystack, w))
-                    .sum();
-                if let Some(score) = score {
-                    hits.push(Hit {
-                        index: offset + i,
-                        score,
-                    });
+        let query = Query::parse(query);
+        if !query.unknown.is_empty() {
+            return Some(Vec::new());
+        }
+        // Per phrase, the sum of its words' qualities; 0 once a word missed it.
+        let mut total: Vec<u16> = Vec::new();
+        let mut best = vec![
+            0u8;
+            if query.words.is_empty() {
+                0
+            } else {
+                self.len()
+            }
+        ];
+        for (n, word) in query.words.iter().enumerate() {
+            if cancelled() {
+                return None;
+            }
+            best.fill(0);
+            mark(self, word, lang, &mut best);
+            if n == 0 {
+                total = best.iter().map(|&q| u16::from(q)).collect();
+            } else {
+                for (t, &q) in total.iter_mut().zip(&best) {
+                    *t = if q == 0 { 0 } else { *t + u16::from(q) };
                 }
             }
-            Some(hits)
-        };
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(4);
-        let mut hits = if self.entries.len() < PARALLEL_FROM || threads == 1 || words.is_empty() {
-            scan(0, &self.entries)?
-        } else {
-            let size = self.entries.len().div_ceil(threads);
-            std::thread::scope(|scope| {
-                let mut chunks = self.entries.chunks(size).enumerate();
-                let first = chunks.next();
-                let workers: Vec<_> = chunks
-                    .map(|(n, chunk)| scope.spawn(move || scan(n * size, chunk)))
-                    .collect();
-                // The calling thread takes the first chunk rather than wait idle.
-                let mut hits = first.map_or_else(|| Some(Vec::new()), |(_, chunk)| scan(0, chunk));
-                for worker in workers {
-                    let part = worker.join().ok().flatten();
-                    match (&mut hits, part) {
-                        (Some(hits), Some(part)) => hits.extend(part),
-                        _ => hits = None,
-                    }
+        }
+        let mut hits = Vec::new();
+        for i in 0..self.len() {
+            if i % CANCEL_EVERY == 0 && cancelled() {
+                return None;
+            }
+            let quality = if query.words.is_empty() {
+                0
+            } else {
+                match total.get(i) {
+                    Some(&q) if q > 0 => i64::from(q),
+                    _ => continue,
                 }
-                hits
-            })?
-        };
+            };
+            if self.lang_of(i) != Some(lang) {
+                continue;
+            }
+            let p = self.at(i);
+            if !query
+                .tags
+                .iter()
+                .all(|t| p.tags.iter().any(|pt| same_word(pt, t)))
+                || !(query.stages.is_empty() || query.stages.contains(&p.stage))
+                || only.is_some_and(|ids| !ids.iter().any(|id| id == p.id))
+            {
+                continue;
+            }
+            let fits = 2 * i64::from(
+                context.step.iter().any(|id| id == p.id) || context.stage == Some(p.stage),
+            ) + i64::from(context.tags.iter().any(|t| p.tags.contains(t)));
+            // An empty query lists the book in its order, the context first.
+            let shortness = if query.words.is_empty() {
+                0
+            } else {
+                0xf_ffff - (p.text.len() as i64).min(0xf_ffff)
+            };
+            hits.push(Hit {
+                index: i,
+                score: quality << 24 | fits << 20 | shortness,
+            });
+        }
         top(&mut hits, limit);
         Some(hits)
     }
 }
 
-/// Convenience for one-off searches: builds the index and searches it.
-pub fn search(phrases: &[Phrase], query: &str, lang: Lang, limit: usize) -> Vec<Hit> {
-    SearchIndex::new(phrases).search(query, lang, None, limit)
-}
-
-fn is_subsequence(needle: &[u8], haystack: &[u8]) -> bool {
-    let mut rest = haystack;
-    for &b in needle {
-        match memchr::memchr(b, rest) {
-            Some(i) => rest = &rest[i + 1..],
-            None => return false,
-        }
+/// True when a tag as written is the folded word `folded`: tags are nearly always lowercase
+/// ASCII, which needs no folding.
+fn same_word(tag: &str, folded: &str) -> bool {
+    if tag.is_ascii() {
+        tag.eq_ignore_ascii_case(folded)
+    } else {
+        fold(tag) == folded
     }
-    true
 }
 
 /// Keeps the best `limit` hits, sorted; a partial selection first so a long list is not fully sorted.
@@ -239,7 +199,7 @@ fn top(hits: &mut Vec<Hit>, limit: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::phrasebook::Stage;
+    use crate::phrasebook::Phrase;
 
     fn phrase(id: &str, lang: Lang, text: &str, tags: &[&str]) -> Phrase {
         Phrase {
@@ -251,8 +211,8 @@ mod tests {
         }
     }
 
-    fn book() -> Vec<Phrase> {
-        vec![
+    fn book() -> Phrases {
+        let mut list = vec![
             phrase(
                 "a.sorry",
                 Lang::En,
@@ -283,54 +243,132 @@ mod tests {
                 "Next update at {next_update}.",
                 &["status", "sorry"],
             ),
-        ]
+            phrase(
+                "w.offer",
+                Lang::En,
+                "Meanwhile, a workaround: export by hand.",
+                &["client"],
+            ),
+            phrase(
+                "r.good",
+                Lang::En,
+                "Good news regarding {incident}: it is resolved.",
+                &[],
+            ),
+        ];
+        list[6].stage = Stage::Resolve;
+        Phrases::pack(&list)
+    }
+
+    fn ids(book: &Phrases, query: &str, lang: Lang) -> Vec<String> {
+        book.search(query, lang, None, 10)
+            .iter()
+            .map(|h| book.at(h.index).id.to_owned())
+            .collect()
     }
 
     #[test]
     fn accents_and_case_do_not_matter() {
-        let phrases = book();
-        let hits = search(&phrases, "desole", Lang::Fr, 10);
-        assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [1]);
-        let hits = search(&phrases, "EQUIPE", Lang::Fr, 10);
-        assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [2]);
+        let book = book();
+        assert_eq!(ids(&book, "desole", Lang::Fr), ["a.sorry"]);
+        assert_eq!(ids(&book, "EQUIPE", Lang::Fr), ["a.team"]);
+        assert_eq!(ids(&book, "Désolé", Lang::Fr), ["a.sorry"]);
     }
 
     #[test]
     fn words_match_in_any_order_and_each_must_match() {
-        let phrases = book();
-        let hits = search(&phrases, "fix thank", Lang::En, 10);
-        assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [3]);
-        assert!(search(&phrases, "thank xqz", Lang::En, 10).is_empty());
+        let book = book();
+        assert_eq!(ids(&book, "fix thank", Lang::En), ["u.wait"]);
+        assert!(ids(&book, "thank xqz", Lang::En).is_empty());
     }
 
     #[test]
-    fn tags_and_ids_are_searched_and_the_text_match_ranks_first() {
-        let phrases = book();
-        let hits = search(&phrases, "sorry", Lang::En, 10);
-        let order: Vec<_> = hits.iter().map(|h| h.index).collect();
-        assert_eq!(order, [0, 4], "text match before tag match");
+    fn a_word_matches_by_its_start_or_one_edit_never_as_a_scattered_subsequence() {
+        let book = book();
+        assert_eq!(ids(&book, "sorr", Lang::En), ["a.sorry", "u.next"]);
+        assert_eq!(ids(&book, "wrokaround", Lang::En), ["w.offer"]);
+        assert_eq!(ids(&book, "desloe", Lang::Fr), ["a.sorry"]);
+        // Once a subsequence of "regarding" and of the whole of u.wait; neither is a word.
+        assert!(ids(&book, "rdg", Lang::En).is_empty());
+        assert!(
+            ids(&book, "eta", Lang::En).is_empty(),
+            "not inside \"meta\" or a placeholder"
+        );
+        assert!(ids(&book, "contact", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn text_ranks_before_tags_and_exact_before_prefix() {
+        let book = book();
+        assert_eq!(
+            ids(&book, "sorry", Lang::En),
+            ["a.sorry", "u.next"],
+            "text before tag"
+        );
+        let hits = book.search("sorry", Lang::En, None, 10);
         assert!(hits[0].score > hits[1].score);
+        // "news" is exact in r.good; "no" only a prefix of nothing here.
+        assert_eq!(ids(&book, "news", Lang::En), ["r.good"]);
+    }
+
+    #[test]
+    fn filters_keep_a_channel_an_audience_or_a_stage() {
+        let book = book();
+        assert_eq!(ids(&book, "@chat", Lang::En), ["u.wait"]);
+        assert_eq!(ids(&book, "#client", Lang::En), ["w.offer"]);
+        assert_eq!(ids(&book, "!resolve", Lang::En), ["r.good"]);
+        assert_eq!(ids(&book, "sorry @status", Lang::En), ["u.next"]);
+        assert!(
+            ids(&book, "!later", Lang::En).is_empty(),
+            "a stage that does not exist"
+        );
+        assert_eq!(
+            ids(&book, "sorry @", Lang::En).len(),
+            2,
+            "a filter being typed"
+        );
+        let query = Query::parse("Sorry @Email #client !update");
+        assert_eq!(query.words, ["sorry"]);
+        assert_eq!(query.tags, ["email", "client"]);
+        assert_eq!(query.stages, [Stage::Update]);
+    }
+
+    #[test]
+    fn the_context_ranks_first_among_equals() {
+        let book = book();
+        let context = Context {
+            step: vec!["u.next".into()],
+            ..Context::default()
+        };
+        let hits = book
+            .search_until("sorry", Lang::En, None, &context, 10, &|| false)
+            .unwrap();
+        // Text before tag still outweighs the context.
+        assert_eq!(book.at(hits[0].index).id, "a.sorry");
+        let hits = book
+            .search_until("", Lang::En, None, &context, 10, &|| false)
+            .unwrap();
+        assert_eq!(book.at(hits[0].index).id, "u.next");
     }
 
     #[test]
     fn empty_query_lists_the_language_in_order_and_limit_applies() {
-        let phrases = book();
-        let hits = search(&phrases, "  ", Lang::En, 2);
+        let book = book();
+        let hits = book.search("  ", Lang::En, None, 2);
         assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [0, 3]);
     }
 
     #[test]
     fn only_restricts_to_given_ids() {
-        let phrases = book();
-        let index = SearchIndex::new(&phrases);
+        let book = book();
         let only = vec!["u.next".to_string()];
-        let hits = index.search("", Lang::En, Some(&only), 10);
+        let hits = book.search("", Lang::En, Some(&only), 10);
         assert_eq!(hits.iter().map(|h| h.index).collect::<Vec<_>>(), [4]);
     }
 
     /// `n` English phrases "phrase I sorry", each with its own number.
-    fn numbered(n: usize) -> Vec<Phrase> {
-        (0..n)
+    fn numbered(n: usize) -> Phrases {
+        let list: Vec<_> = (0..n)
             .map(|i| {
                 phrase(
                     &format!("p{i}"),
@@ -339,21 +377,20 @@ mod tests {
                     &[],
                 )
             })
-            .collect()
+            .collect();
+        Phrases::pack(&list)
     }
 
     #[test]
     fn a_cancelled_search_gives_up() {
-        let phrases = numbered(5000);
-        let index = SearchIndex::new(&phrases);
+        let book = numbered(5000);
+        let context = Context::default();
         assert!(
-            index
-                .search_until("sorry", Lang::En, None, 10, &|| true)
+            book.search_until("sorry", Lang::En, None, &context, 10, &|| true)
                 .is_none()
         );
         assert_eq!(
-            index
-                .search_until("sorry", Lang::En, None, 10, &|| false)
+            book.search_until("sorry", Lang::En, None, &context, 10, &|| false)
                 .map(|h| h.len()),
             Some(10)
         );
@@ -361,10 +398,15 @@ mod tests {
 
     #[test]
     fn a_large_search_keeps_the_best_hits_in_order() {
-        let phrases = numbered(PARALLEL_FROM.max(20_000) + 7);
-        let hits = search(&phrases, "sorry 1234", Lang::En, 5);
+        let book = numbered(20_007);
+        let hits = book.search("sorry 1234", Lang::En, None, 5);
         assert_eq!(hits.len(), 5);
         assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
-        assert!(hits.iter().all(|h| phrases[h.index].text.contains("1234")));
+        assert_eq!(
+            book.at(hits[0].index).text,
+            "phrase 1234 sorry",
+            "the exact number first"
+        );
+        assert!(hits.iter().all(|h| book.at(h.index).text.contains("1234")));
     }
 }

@@ -227,7 +227,7 @@ pub fn markdown(
         // What left, when the journal has it; journals from before only name the phrase.
         let said = text
             .clone()
-            .or_else(|| book.phrase(phrase, lang).map(|p| p.text.clone()));
+            .or_else(|| book.phrase(phrase, lang).map(|p| p.text.to_owned()));
         let text = said.map_or(String::new(), |t| format!(": {}", cell(&t)));
         let _ = writeln!(
             md,

@@ -6,14 +6,14 @@ use chrono::{DateTime, FixedOffset};
 use crate::cadence::{Policy, next_after_sending, promise};
 use crate::incident::{EventKind, Incident};
 use crate::lang::Lang;
-use crate::phrasebook::{Phrase, Placeholder};
+use crate::phrasebook::{PhraseRef, Placeholder};
 
 /// The event a copy of `phrase`, filled as `text`, records at `now`. A phrase with
 /// `{next_update}` promises the time it was filled with, which is the deadline the incident
 /// then keeps, to the minute; a time in the text itself (`in 30 minutes`) is a promise read
 /// at replay. Either way the copy is the update sent. Anything else is a phrase copied.
 pub fn copy_event(
-    phrase: &Phrase,
+    phrase: PhraseRef<'_>,
     text: &str,
     incident: Option<&Incident>,
     pace: &Policy,
@@ -27,11 +27,11 @@ pub fn copy_event(
         EventKind::UpdateSent {
             text: Some(text.to_owned()),
             next: stated,
-            phrase: Some(phrase.id.clone()),
+            phrase: Some(phrase.id.to_owned()),
             lang: Some(phrase.lang),
         }
     } else {
-        copied(&phrase.id, phrase.lang, text)
+        copied(phrase.id, phrase.lang, text)
     }
 }
 
@@ -54,14 +54,15 @@ mod tests {
         DateTime::parse_from_rfc3339(&format!("2026-12-01T{hm}+01:00")).unwrap()
     }
 
-    fn phrase(text: &str) -> Phrase {
-        Phrase {
+    /// A book of one phrase.
+    fn phrase(text: &str) -> crate::phrasebook::Phrases {
+        crate::phrasebook::Phrases::pack(&[crate::phrasebook::Phrase {
             id: "update.x".into(),
             lang: Lang::En,
             stage: Stage::Update,
             tags: vec![],
             text: text.into(),
-        }
+        }])
     }
 
     fn incident() -> Incident {
@@ -84,7 +85,7 @@ mod tests {
         let pace = Policy::default();
         let now = at("19:53:20");
         let kind = copy_event(
-            &phrase("Next update at {next_update}."),
+            phrase("Next update at {next_update}.").at(0),
             "Next update at 20:23.",
             Some(&incident),
             &pace,
@@ -109,7 +110,7 @@ mod tests {
         let pace = Policy::default();
         let now = at("19:53:20");
         let promised = copy_event(
-            &phrase("Back to you in 20 minutes."),
+            phrase("Back to you in 20 minutes.").at(0),
             "Back to you in 20 minutes.",
             Some(&incident()),
             &pace,
@@ -120,7 +121,7 @@ mod tests {
             "{promised:?}"
         );
         let plain = copy_event(
-            &phrase("Sorry, {contact}."),
+            phrase("Sorry, {contact}.").at(0),
             "Sorry, Jo.",
             Some(&incident()),
             &pace,

@@ -128,6 +128,8 @@ pub struct Query {
     pub lang: Lang,
     /// Restrict to these phrase ids (the selected step's phrases).
     pub only: Option<Vec<String>>,
+    /// What ranks first among equals: the step and stage at hand.
+    pub context: crate::phrasebook::Context,
 }
 
 #[derive(Debug, Clone)]

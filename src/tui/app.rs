@@ -215,13 +215,23 @@ impl App {
         });
     }
 
-    /// A new search for the current query, language and step filter.
+    /// A new search for the current query, language and step filter; the selected step's
+    /// phrases and stage rank first among equals.
     pub(super) fn search(&mut self) -> Effect {
         let only = self.phrases.filter.as_ref().and_then(|id| {
             let step = self.book.steps(self.lang).find(|s| &s.id == id);
             step.map(|s| s.phrases.clone())
         });
-        self.phrases.search(self.lang, only)
+        let context =
+            self.steps()
+                .get(self.checklist.selected)
+                .map(|step| crate::phrasebook::Context {
+                    step: step.phrases.clone(),
+                    stage: Some(step.stage),
+                    tags: Vec::new(),
+                });
+        self.phrases
+            .search(self.lang, only, context.unwrap_or_default())
     }
 
     pub(super) fn append(&self, kind: EventKind) -> Vec<Effect> {
@@ -378,7 +388,6 @@ mod tests {
     use super::*;
     use crate::clipboard::Placed;
     use crate::incident::Event;
-    use crate::phrasebook::SearchIndex;
 
     fn now() -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339("2026-11-24T09:30:00+01:00").unwrap()
@@ -410,7 +419,7 @@ mod tests {
 
     /// Runs search effects at once, as the worker would, and returns the others.
     fn settle(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
-        let index = SearchIndex::new(&app.book.phrases);
+        let index = app.book.phrases.clone();
         let mut rest = Vec::new();
         for effect in effects {
             match effect {
@@ -643,7 +652,7 @@ mod tests {
             app.phrases
                 .hits
                 .iter()
-                .all(|h| app.book.phrases[h.index].stage == crate::lang::Stage::Update),
+                .all(|h| app.book.phrases.at(h.index).stage == crate::lang::Stage::Update),
             "the phrasebook shows update phrases"
         );
         let sent = Event::new(
@@ -854,7 +863,7 @@ mod tests {
             .phrases
             .hits
             .iter()
-            .map(|h| app.book.phrases[h.index].id.clone())
+            .map(|h| app.book.phrases.at(h.index).id.to_owned())
             .collect();
         assert!(!shown.is_empty());
         assert!(
@@ -887,7 +896,7 @@ mod tests {
             app.phrases
                 .hits
                 .iter()
-                .all(|h| app.book.phrases[h.index].lang == Lang::Fr)
+                .all(|h| app.book.phrases.at(h.index).lang == Lang::Fr)
         );
     }
 

@@ -35,7 +35,7 @@ use runtime::Runtime;
 use crate::clipboard::Provider;
 use crate::config::ClipboardChoice;
 use crate::incident::{Opened, Store};
-use crate::phrasebook::{Phrasebook, SearchIndex};
+use crate::phrasebook::Phrasebook;
 
 /// What the cockpit starts from, prepared by the command line.
 pub struct Start {
@@ -53,7 +53,7 @@ pub struct Start {
 pub fn open(start: Start) -> io::Result<u8> {
     let (tx, rx) = mpsc::channel();
     let book = Arc::new(start.book);
-    let index = Arc::new(SearchIndex::new(&book.phrases));
+    let index = book.phrases.clone();
     let mut runtime = Runtime {
         store: start.store,
         journal: start.opened.as_ref().map(|o| o.journal.clone()),

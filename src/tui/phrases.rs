@@ -13,7 +13,7 @@ use super::input::LineInput;
 use super::keymap::{Scope, key_for};
 use super::widgets::{pane_block, window};
 use crate::lang::Lang;
-use crate::phrasebook::{Hit, Phrase, Phrasebook, Segment, segments};
+use crate::phrasebook::{Hit, PhraseRef, Phrasebook, Segment, segments};
 use crate::text;
 
 /// Where the results of the current query stand.
@@ -54,7 +54,12 @@ impl Default for Phrases {
 
 impl Phrases {
     /// A new search generation for the current query in `lang`, limited to `only` ids.
-    pub fn search(&mut self, lang: Lang, only: Option<Vec<String>>) -> Effect {
+    pub fn search(
+        &mut self,
+        lang: Lang,
+        only: Option<Vec<String>>,
+        context: crate::phrasebook::Context,
+    ) -> Effect {
         self.generation += 1;
         if self.results == Results::Ready {
             self.results = Results::Pending;
@@ -64,6 +69,7 @@ impl Phrases {
             text: self.query.text(),
             lang,
             only,
+            context,
         })
     }
 
@@ -97,7 +103,7 @@ impl Phrases {
             .min(self.hits.len().saturating_sub(1));
     }
 
-    pub fn selected_phrase<'a>(&self, book: &'a Phrasebook) -> Option<&'a Phrase> {
+    pub fn selected_phrase<'a>(&self, book: &'a Phrasebook) -> Option<PhraseRef<'a>> {
         book.phrases.get(self.hits.get(self.selected)?.index)
     }
 }
@@ -143,7 +149,7 @@ impl Widget for PhrasesView<'_> {
             .iter()
             .enumerate()
             .map(|(offset, hit)| {
-                let phrase = &self.book.phrases[hit.index];
+                let phrase = self.book.phrases.at(hit.index);
                 let selected = start + offset == state.selected;
                 let marker = if selected { "▸ " } else { "  " };
                 let style = if selected {
@@ -153,7 +159,7 @@ impl Widget for PhrasesView<'_> {
                 };
                 Line::from(vec![
                     Span::styled(marker, style),
-                    Span::styled(text::one_line(&phrase.text), style),
+                    Span::styled(text::one_line(phrase.text), style),
                 ])
             })
             .collect();
@@ -241,12 +247,12 @@ impl PhrasesView<'_> {
 }
 
 /// The phrase with its placeholders filled (green) or left to fill (yellow).
-fn filled<'a>(phrase: &'a Phrase, values: &BTreeMap<String, String>) -> Text<'a> {
+fn filled<'a>(phrase: PhraseRef<'a>, values: &BTreeMap<String, String>) -> Text<'a> {
     let missing = Style::new().fg(Color::Black).bg(Color::Yellow);
     let filled = Style::new().fg(Color::Green);
     let mut lines = Text::default();
     let mut current = Line::default();
-    for segment in segments(&phrase.text, values) {
+    for segment in segments(phrase.text, values) {
         let (raw, style) = match segment {
             Segment::Literal(s) => (s.to_owned(), Style::new()),
             Segment::Filled(v) => (text::one_line(&v), filled),

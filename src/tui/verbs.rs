@@ -381,7 +381,7 @@ impl App {
             self.set_status(Level::Warning, "no phrase selected");
             return Vec::new();
         };
-        let filled = fill(&phrase.text, &self.placeholder_values());
+        let filled = fill(phrase.text, &self.placeholder_values());
         let text = if one_line {
             text::joined(&filled.text)
         } else {
@@ -395,7 +395,7 @@ impl App {
             self.now,
         );
         vec![Effect::Copy(Copied {
-            phrase: phrase.id.clone(),
+            phrase: phrase.id.to_owned(),
             lang: phrase.lang,
             text,
             missing: filled.missing,

@@ -13,25 +13,22 @@ use std::time::Duration;
 
 use super::action::{Action, Query};
 use super::app::RESULT_LIMIT;
-use crate::phrasebook::SearchIndex;
+use crate::phrasebook::Phrases;
 
 /// Runs one query; the worker's whole job, callable directly in tests and benchmarks.
-pub fn answer(index: &SearchIndex, query: &Query) -> Action {
+pub fn answer(index: &Phrases, query: &Query) -> Action {
     answer_until(index, query, &|| false).unwrap_or(Action::SearchResults {
         generation: query.generation,
         hits: Vec::new(),
     })
 }
 
-fn answer_until(
-    index: &SearchIndex,
-    query: &Query,
-    cancelled: &(dyn Fn() -> bool + Sync),
-) -> Option<Action> {
+fn answer_until(index: &Phrases, query: &Query, cancelled: &dyn Fn() -> bool) -> Option<Action> {
     let hits = index.search_until(
         &query.text,
         query.lang,
         query.only.as_deref(),
+        &query.context,
         RESULT_LIMIT,
         cancelled,
     )?;
@@ -56,10 +53,7 @@ impl Searcher {
 }
 
 /// Starts the worker; it stops when either end of its channels closes.
-pub fn spawn<T: From<Action> + Send + 'static>(
-    index: Arc<SearchIndex>,
-    results: Sender<T>,
-) -> Searcher {
+pub fn spawn<T: From<Action> + Send + 'static>(index: Phrases, results: Sender<T>) -> Searcher {
     let (tx, rx) = mpsc::channel::<Query>();
     let latest = Arc::new(AtomicU64::new(0));
     let seen = Arc::clone(&latest);

@@ -1,0 +1,275 @@
+//! The word index packed with a book: every folded word of every phrase's text, tags and id
+//! in an `fst` map pointing at the phrases that hold it, and the same for the words' stems;
+//! and how one query word is looked up in it (exact, prefix, stem, one edit).
+//!
+//! A query word is looked up in the map, not compared with every phrase: its cost is the
+//! words it matches and their postings, never a scan of the sentences.
+
+use std::sync::OnceLock;
+
+use fst::{Automaton, IntoStreamer, Map, MapBuilder, Streamer};
+use levenshtein_automata::LevenshteinAutomatonBuilder;
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
+
+use super::Phrase;
+use super::packed::{ID, Phrases, TAGS, TEXT};
+use crate::lang::Lang;
+use crate::text::fold;
+
+/// The index's parts, as [`Phrases::pack_bytes`] lays them out.
+pub(super) struct Built {
+    pub words: Vec<u8>,
+    pub stems: Vec<u8>,
+    pub postings: Vec<u32>,
+}
+
+impl Built {
+    pub fn len(&self) -> usize {
+        self.words.len() + self.stems.len() + 4 * self.postings.len()
+    }
+}
+
+/// The words of folded text: runs of ASCII letters and digits (folding leaves only ASCII).
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// A phrase's text without its placeholders: `{contact}` is filled in, not said, and would
+/// otherwise make "contact" match every greeting.
+fn said(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        out.push(' ');
+        match rest[open..].find('}') {
+            Some(close) => rest = &rest[open + close + 1..],
+            None => {
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn stemmer(lang: Lang) -> &'static Stemmer {
+    static STEMMERS: OnceLock<[Stemmer; 2]> = OnceLock::new();
+    let [en, fr] = STEMMERS.get_or_init(|| {
+        [
+            Stemmer::create(Algorithm::English),
+            Stemmer::create(Algorithm::French),
+        ]
+    });
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
+/// The stem of a folded word in `lang`.
+pub fn stem(lang: Lang, word: &str) -> String {
+    stemmer(lang).stem(word).into_owned()
+}
+
+/// Builds the index of `phrases`, postings in phrase order.
+pub(super) fn build(phrases: &[Phrase]) -> Built {
+    let mut postings: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+    for (i, p) in phrases.iter().enumerate() {
+        let text = fold(&said(&p.text));
+        let tags = fold(&p.tags.join(" "));
+        let id = fold(&p.id);
+        let mut mine: Vec<(&str, u8)> = Vec::with_capacity(64);
+        for (field, folded) in [(TEXT, &text), (TAGS, &tags), (ID, &id)] {
+            mine.extend(words(folded).map(|w| (w, field)));
+        }
+        mine.sort_unstable();
+        let mut at = 0;
+        while at < mine.len() {
+            let word = mine[at].0;
+            let mut fields = 0;
+            while at < mine.len() && mine[at].0 == word {
+                fields |= mine[at].1;
+                at += 1;
+            }
+            let posting = (i as u32) << 3 | u32::from(fields);
+            match postings.get_mut(word) {
+                Some(list) => list.push(posting),
+                None => {
+                    postings.insert(word.into(), vec![posting]);
+                }
+            }
+        }
+    }
+    // Each word's stem in the language of each phrase that holds it.
+    let mut stems: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+    for (word, list) in &postings {
+        for lang in [Lang::En, Lang::Fr] {
+            let of_lang = list
+                .iter()
+                .filter(|&&p| phrases[(p >> 3) as usize].lang == lang);
+            let mut of_lang = of_lang.peekable();
+            if of_lang.peek().is_some() {
+                stems.entry(stem(lang, word)).or_default().extend(of_lang);
+            }
+        }
+    }
+    for list in stems.values_mut() {
+        list.sort_unstable();
+        list.dedup_by(|b, a| {
+            let same = *a >> 3 == *b >> 3;
+            if same {
+                *a |= *b & 7;
+            }
+            same
+        });
+    }
+    let mut all = Vec::new();
+    let words = fst_of(postings.into_iter().collect(), &mut all);
+    let stems = fst_of(
+        stems.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        &mut all,
+    );
+    Built {
+        words,
+        stems,
+        postings: all,
+    }
+}
+
+/// An `fst` map from each word to the span of its postings, appended to `all`.
+fn fst_of(mut entries: Vec<(Box<str>, Vec<u32>)>, all: &mut Vec<u32>) -> Vec<u8> {
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut map = MapBuilder::memory();
+    for (word, list) in entries {
+        let span = (all.len() as u64) << 32 | list.len() as u64;
+        all.extend(list);
+        // Keys are sorted and distinct, so an insert cannot fail.
+        let _ = map.insert(word.as_bytes(), span);
+    }
+    map.into_inner().unwrap_or_default()
+}
+
+/// How well a query word matched a word of a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    Edit = 0,
+    Prefix = 1,
+    Exact = 2,
+}
+
+/// The quality of a match, 1 to 9 (0 is none): the tier first, then where the word stands
+/// (text before tags before id).
+fn quality(tier: Tier, fields: u32) -> u8 {
+    let field = if fields & u32::from(TEXT) != 0 {
+        2
+    } else if fields & u32::from(TAGS) != 0 {
+        1
+    } else {
+        0
+    };
+    tier as u8 * 3 + field + 1
+}
+
+fn edits() -> &'static LevenshteinAutomatonBuilder {
+    static EDITS: OnceLock<LevenshteinAutomatonBuilder> = OnceLock::new();
+    // One edit, a swap of two neighbours counting as one: `wrokaround`, `desloe`.
+    EDITS.get_or_init(|| LevenshteinAutomatonBuilder::new(1, true))
+}
+
+/// Query words this long or longer also match within one edit.
+pub const EDIT_FROM: usize = 4;
+
+/// Writes into `best`, per phrase, the best quality with which `word` (folded, one word)
+/// matches it, keeping what is there when it is better. `best` has one byte per phrase.
+pub(super) fn mark(book: &Phrases, word: &str, lang: Lang, best: &mut [u8]) {
+    let (Ok(words), Ok(stems)) = (
+        Map::new(book.section(&book.words)),
+        Map::new(book.section(&book.stems)),
+    ) else {
+        return;
+    };
+    let mut put = |span: u64, tier: Tier| {
+        for posting in book.postings(span) {
+            let q = quality(tier, posting & 7);
+            if let Some(slot) = best.get_mut((posting >> 3) as usize) {
+                *slot = (*slot).max(q);
+            }
+        }
+    };
+    if let Some(span) = words.get(word) {
+        put(span, Tier::Exact);
+    }
+    let mut prefixed = words
+        .search(fst::automaton::Str::new(word).starts_with())
+        .into_stream();
+    while let Some((_, span)) = prefixed.next() {
+        put(span, Tier::Prefix);
+    }
+    if let Some(span) = stems.get(stem(lang, word)) {
+        put(span, Tier::Prefix);
+    }
+    if word.len() >= EDIT_FROM {
+        let dfa = edits().build_prefix_dfa(word);
+        let mut near = words.search(&dfa).into_stream();
+        while let Some((_, span)) = near.next() {
+            put(span, Tier::Edit);
+        }
+    }
+}
+
+/// True when `word` matches `candidate` (one folded word of a phrase) by the rules of
+/// [`mark`], stems aside: the reference that tests hold the index to.
+pub fn matches_word(word: &str, candidate: &str) -> bool {
+    candidate.starts_with(word)
+        || (word.len() >= EDIT_FROM && {
+            let dfa = edits().build_prefix_dfa(word);
+            let mut state = dfa.start();
+            for &b in candidate.as_bytes() {
+                if dfa.is_match(&state) {
+                    break;
+                }
+                state = dfa.accept(&state, b);
+            }
+            dfa.is_match(&state)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_not_words_of_the_text() {
+        assert_eq!(said("Hi {contact}, sorry"), "Hi  , sorry");
+        assert_eq!(said("a {b"), "a  b");
+        let w: Vec<_> = words("l'equipe, 2 users!").collect();
+        assert_eq!(w, ["l", "equipe", "2", "users"]);
+    }
+
+    #[test]
+    fn one_edit_includes_a_swap_and_a_prefix_but_not_two_edits() {
+        assert!(matches_word("wrokaround", "workaround"));
+        assert!(matches_word("desloe", "desole"));
+        assert!(matches_word("apologise", "apologize"));
+        assert!(matches_word("work", "workaround"));
+        assert!(matches_word("updat", "updates"));
+        assert!(
+            !matches_word("eta", "beta"),
+            "short words match by prefix only"
+        );
+        assert!(!matches_word("rembourse", "rembourrage"));
+    }
+
+    #[test]
+    fn stems_join_the_forms_a_person_means() {
+        assert_eq!(
+            stem(Lang::Fr, "remboursement"),
+            stem(Lang::Fr, "rembourser")
+        );
+        assert_eq!(stem(Lang::En, "apologize"), stem(Lang::En, "apology"));
+    }
+}
