@@ -53,8 +53,8 @@ python3 - "$crisis" "$work" "$rounds" <<'EOF'
 import os, statistics, subprocess, sys, time
 
 crisis, work, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
-QUERIES = ["sorry", "eta", "restarted", "next update", "payment down",
-           "status page slower", "sorry for trouble", "xqz"]
+# The queries of the search issue's targets.
+QUERIES = ["s", "sorry", "sorry delay", "update client hour", "xqz"]
 devnull = os.open(os.devnull, os.O_RDWR)
 
 def run(argv, stdin_path=None):

@@ -15,7 +15,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::load::{Diagnostic, PhraseFile};
 
 /// Bumped whenever the layout or the meaning of a cached field changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 const MAGIC: &[u8; 8] = b"crisisPC";
 /// Magic, then the version at byte 8, then the checksum at byte 12.
@@ -192,7 +192,7 @@ fn is_clean(bytes: &[u8]) -> bool {
 /// True when every byte is in 0x20..0x7f, eight at a time: nearly every string is, and
 /// this check ran for a fifth of a cache's decoding byte by byte. A tab or a newline sends
 /// its string to the slower exact check.
-pub(super) fn printable_ascii(bytes: &[u8]) -> bool {
+fn printable_ascii(bytes: &[u8]) -> bool {
     const SEVEN_BITS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
     // Per byte, neither sum carries into the next: (b & 0x7f) + 1 sets the high bit when

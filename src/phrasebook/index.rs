@@ -21,12 +21,12 @@ use crate::text::fold;
 pub(super) struct Built {
     pub words: Vec<u8>,
     pub stems: Vec<u8>,
-    pub postings: Vec<u32>,
+    pub postings: Vec<u8>,
 }
 
 impl Built {
     pub fn len(&self) -> usize {
-        self.words.len() + self.stems.len() + 4 * self.postings.len()
+        self.words.len() + self.stems.len() + self.postings.len()
     }
 }
 
@@ -104,16 +104,21 @@ pub(super) fn build(phrases: &[Phrase]) -> Built {
             }
         }
     }
-    // Each word's stem in the language of each phrase that holds it.
+    // Each word's stem in the language of each phrase that holds it, where it is not the
+    // word itself: a stem that is a word is found among the words (see `mark`).
     let mut stems: FxHashMap<String, Vec<u32>> = FxHashMap::default();
     for (word, list) in &postings {
         for lang in [Lang::En, Lang::Fr] {
+            let stemmed = stem(lang, word);
+            if *stemmed == **word {
+                continue;
+            }
             let of_lang = list
                 .iter()
                 .filter(|&&p| phrases[(p >> 3) as usize].lang == lang);
             let mut of_lang = of_lang.peekable();
             if of_lang.peek().is_some() {
-                stems.entry(stem(lang, word)).or_default().extend(of_lang);
+                stems.entry(stemmed).or_default().extend(of_lang);
             }
         }
     }
@@ -140,13 +145,30 @@ pub(super) fn build(phrases: &[Phrase]) -> Built {
     }
 }
 
-/// An `fst` map from each word to the span of its postings, appended to `all`.
-fn fst_of(mut entries: Vec<(Box<str>, Vec<u32>)>, all: &mut Vec<u32>) -> Vec<u8> {
+/// An `fst` map from each word to the span of its postings, appended to `all`: per posting,
+/// the distance from the phrase before it (shifted left by three, over its fields) as a
+/// LEB128 varint, so that a common word costs a byte or two per phrase, not four.
+fn fst_of(mut entries: Vec<(Box<str>, Vec<u32>)>, all: &mut Vec<u8>) -> Vec<u8> {
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut map = MapBuilder::memory();
     for (word, list) in entries {
-        let span = (all.len() as u64) << 32 | list.len() as u64;
-        all.extend(list);
+        let start = all.len();
+        let mut before = 0;
+        for posting in list {
+            let phrase = posting >> 3;
+            let mut value = u64::from(phrase - before) << 3 | u64::from(posting & 7);
+            before = phrase;
+            loop {
+                let byte = (value & 0x7f) as u8;
+                value >>= 7;
+                if value == 0 {
+                    all.push(byte);
+                    break;
+                }
+                all.push(byte | 0x80);
+            }
+        }
+        let span = (start as u64) << 32 | (all.len() - start) as u64;
         // Keys are sorted and distinct, so an insert cannot fail.
         let _ = map.insert(word.as_bytes(), span);
     }
@@ -209,7 +231,15 @@ pub(super) fn mark(book: &Phrases, word: &str, lang: Lang, best: &mut [u8]) {
     while let Some((_, span)) = prefixed.next() {
         put(span, Tier::Prefix);
     }
-    if let Some(span) = stems.get(stem(lang, word)) {
+    let stemmed = stem(lang, word);
+    if let Some(span) = stems.get(&stemmed) {
+        put(span, Tier::Prefix);
+    }
+    // Words that are their own stem are not in the stem map: "apology" holds the word
+    // "apolog" no more than "apologize" does, but a phrase may hold the bare stem.
+    if stemmed != word
+        && let Some(span) = words.get(&stemmed)
+    {
         put(span, Tier::Prefix);
     }
     if word.len() >= EDIT_FROM {

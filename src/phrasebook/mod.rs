@@ -58,7 +58,8 @@ impl Phrasebook {
                 }
                 let len = packed.len();
                 let phrases =
-                    Phrases::open(std::sync::Arc::new(packed), 0..len).unwrap_or_default();
+                    Phrases::open(std::sync::Arc::new(packed::Bytes::Owned(packed)), 0..len)
+                        .unwrap_or_default();
                 (Phrasebook { phrases, steps }, diags)
             }
         };

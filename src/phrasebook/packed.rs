@@ -3,14 +3,15 @@
 //!
 //! Layout, every integer a little-endian `u32`:
 //! - a header: the number of phrases, of strings, and the byte lengths of the blob, the word
-//!   index and the stem index, then the number of postings;
+//!   index, the stem index and the postings;
 //! - per phrase, two integers: its first string, then its tag count (low 16 bits), language
 //!   and stage (a byte each);
 //! - per string, where it ends in the blob (it starts where the one before ends);
 //! - the blob: each phrase's id, text and tags, end to end;
 //! - the word index and the stem index ([`super::index`]), two `fst` maps from a folded word
 //!   to a span of postings;
-//! - the postings: each a phrase's number shifted left by three, over the fields the word
+//! - the postings, per word a list of varints: each the distance from the phrase before
+//!   (from 0 for the first) shifted left by three, over the fields the word
 //!   stands in ([`TEXT`], [`TAGS`], [`ID`]).
 //!
 //! [`Phrases::open`] refuses anything inconsistent: lengths that do not add up, strings that
@@ -34,10 +35,30 @@ pub const ID: u8 = 4;
 
 const HEADER: usize = 6 * 4;
 
+/// The bytes a book is read from: built in memory, or a cache file mapped read-only (no
+/// copy, no zeroed pages: a fifth of a warm start at 100k phrases went to both). crisis
+/// replaces a cache file by renaming a new one over it, never by writing into it, so a
+/// mapping never sees its file change.
+pub enum Bytes {
+    Owned(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Owned(v) => v,
+            Bytes::Mapped(m) => m,
+        }
+    }
+}
+
 /// The phrases of a book, shared: a clone costs a reference count.
 #[derive(Clone)]
 pub struct Phrases {
-    data: Arc<Vec<u8>>,
+    data: Arc<Bytes>,
     len: usize,
     records: usize,
     ends: usize,
@@ -162,7 +183,7 @@ impl Phrases {
         let bytes = Phrases::pack_bytes(phrases);
         let len = bytes.len();
         // Built here from clean, parsed phrases: it opens, or packing has a bug.
-        Phrases::open(Arc::new(bytes), 0..len).unwrap_or_else(|| {
+        Phrases::open(Arc::new(Bytes::Owned(bytes)), 0..len).unwrap_or_else(|| {
             debug_assert!(false, "a freshly packed book does not open");
             Phrases::empty()
         })
@@ -171,7 +192,7 @@ impl Phrases {
     fn empty() -> Phrases {
         let bytes = Phrases::pack_bytes(&[]);
         let len = bytes.len();
-        Phrases::open(Arc::new(bytes), 0..len).expect("the empty book opens")
+        Phrases::open(Arc::new(Bytes::Owned(bytes)), 0..len).expect("the empty book opens")
     }
 
     /// The packed form of `phrases`, as [`Phrases::open`] reads it.
@@ -212,15 +233,13 @@ impl Phrases {
         }
         out.extend_from_slice(&index.words);
         out.extend_from_slice(&index.stems);
-        for posting in &index.postings {
-            out.extend_from_slice(&posting.to_le_bytes());
-        }
+        out.extend_from_slice(&index.postings);
         out
     }
 
     /// Reads the packed phrases in `data[range]`, checking all of it first; `None` for
     /// anything [`Phrases::pack_bytes`] would not have written.
-    pub fn open(data: Arc<Vec<u8>>, range: Range<usize>) -> Option<Phrases> {
+    pub fn open(data: Arc<Bytes>, range: Range<usize>) -> Option<Phrases> {
         let bytes = data.get(range.clone())?;
         let field = |i: usize| u32_at(bytes, 4 * i).map(|n| n as usize);
         let (len, strings, blob_len) = (field(0)?, field(1)?, field(2)?);
@@ -231,7 +250,7 @@ impl Phrases {
         let blob = blob_start..blob_start.checked_add(blob_len)?;
         let words = blob.end..blob.end.checked_add(words_len)?;
         let stems = words.end..words.end.checked_add(stems_len)?;
-        let postings = stems.end..stems.end.checked_add(postings.checked_mul(4)?)?;
+        let postings = stems.end..stems.end.checked_add(postings)?;
         if postings.end != range.end {
             return None;
         }
@@ -250,7 +269,7 @@ impl Phrases {
 
     /// Every check [`Phrases::open`] promises.
     fn is_sound(&self, strings: usize) -> bool {
-        let data = self.data.as_slice();
+        let data: &[u8] = &self.data;
         let Ok(blob) = std::str::from_utf8(&data[self.blob.clone()]) else {
             return false;
         };
@@ -258,11 +277,9 @@ impl Phrases {
             return false;
         }
         let mut start = 0;
-        for s in 0..strings {
-            let Some(end) = u32_at(data, self.ends + 4 * s) else {
-                return false;
-            };
-            let end = end as usize;
+        let ends = &data[self.ends..self.ends + 4 * strings];
+        for end in ends.chunks_exact(4) {
+            let end = u32::from_le_bytes(end.try_into().unwrap_or_default()) as usize;
             if end < start || end > blob.len() || !blob.is_char_boundary(end) {
                 return false;
             }
@@ -290,8 +307,6 @@ impl Phrases {
         next == strings
             && fst::Map::new(&data[self.words.clone()]).is_ok()
             && fst::Map::new(&data[self.stems.clone()]).is_ok()
-            && (0..self.postings.len() / 4)
-                .all(|i| self.posting(i).is_some_and(|p| (p >> 3) < self.len as u32))
     }
 
     pub fn len(&self) -> usize {
@@ -339,49 +354,91 @@ impl Phrases {
         (0..self.len).filter_map(|i| self.get(i))
     }
 
-    /// The language of phrase `i`, without reading its strings.
-    pub(super) fn lang_of(&self, i: usize) -> Option<Lang> {
+    /// Phrase `i`'s language, stage and the length of its text in bytes, without reading
+    /// its strings: what a search looks at for every candidate.
+    pub(super) fn summary(&self, i: usize) -> Option<(Lang, Stage, usize)> {
+        if i >= self.len {
+            return None;
+        }
+        let first = u32_at(&self.data, self.records + 8 * i)? as usize;
         let small = u32_at(&self.data, self.records + 8 * i + 4)?;
-        Lang::iter().nth(((small >> 16) & 0xff) as usize)
+        let end_at = |s: usize| u32_at(&self.data, self.ends + 4 * s).map(|e| e as usize);
+        let text_len = end_at(first + 1)?.checked_sub(end_at(first)?)?;
+        Some((
+            Lang::iter().nth(((small >> 16) & 0xff) as usize)?,
+            Stage::iter().nth((small >> 24) as usize)?,
+            text_len,
+        ))
     }
 
     pub(super) fn section(&self, range: &Range<usize>) -> &[u8] {
         &self.data[range.clone()]
     }
 
-    pub(super) fn posting(&self, i: usize) -> Option<u32> {
-        u32_at(&self.data, self.postings.start + 4 * i).filter(|_| i < self.postings.len() / 4)
-    }
-
-    /// The postings of a span an index gives: `start << 32 | count`.
+    /// The postings of a span an index gives (`start << 32 | length`, in bytes of the
+    /// postings), each as `phrase << 3 | fields`. A span or a varint that runs past its end
+    /// stops the list; a phrase past the book is dropped where it is used.
     pub(super) fn postings(&self, span: u64) -> impl Iterator<Item = u32> + '_ {
-        let (start, count) = ((span >> 32) as usize, (span & 0xffff_ffff) as usize);
-        (start..start.saturating_add(count)).map_while(|i| self.posting(i))
+        let (start, len) = ((span >> 32) as usize, (span & 0xffff_ffff) as usize);
+        let all = &self.data[self.postings.clone()];
+        let mut bytes = all
+            .get(start..start.saturating_add(len))
+            .unwrap_or_default();
+        let mut phrase: u64 = 0;
+        std::iter::from_fn(move || {
+            let mut value: u64 = 0;
+            for shift in (0..64).step_by(7) {
+                let (&byte, rest) = bytes.split_first()?;
+                bytes = rest;
+                value |= u64::from(byte & 0x7f) << shift;
+                if byte & 0x80 == 0 {
+                    phrase = phrase.saturating_add(value >> 3);
+                    return u32::try_from(phrase << 3 | (value & 7)).ok();
+                }
+            }
+            None
+        })
     }
 }
 
-/// True when `text` holds nothing that `text::clean` removes, eight bytes at a time where
-/// they are printable ASCII: the blob of a large book is megabytes.
+/// True when `text` holds nothing that `text::clean` removes. The blob of a large book is
+/// megabytes, so this looks at eight bytes at a time for the only bytes that can start an
+/// unsafe character in UTF-8 (a control below 0x20, DEL, the lead bytes 0xC2 of C1
+/// controls and 0xE2 of bidi controls) and checks the few words that hold one byte by byte.
 fn is_clean(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Exact tests for "some byte is below n" (n <= 0x80) and "some byte is zero".
+    let below = |w: u64, n: u64| w.wrapping_sub(ONES * n) & !w & HIGH != 0;
+    let has = |w: u64, b: u64| below(w ^ (ONES * b), 1);
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(word) = bytes.get(i..i + 8)
-            && super::codec::printable_ascii(word)
+    let mut words = bytes.chunks_exact(8);
+    let mut at = 0;
+    for word in &mut words {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        if (below(w, 0x20) || has(w, 0x7f) || has(w, 0xc2) || has(w, 0xe2))
+            && (at..at + 8).any(|i| unsafe_at(bytes, i))
         {
-            i += 8;
-            continue;
-        }
-        // `i` is on a character boundary: it only ever moves by ASCII bytes or whole characters.
-        let Some(c) = text[i..].chars().next() else {
-            return false;
-        };
-        if !crate::text::is_clean(c.encode_utf8(&mut [0; 4])) {
             return false;
         }
-        i += c.len_utf8();
+        at += 8;
     }
-    true
+    !(at..bytes.len()).any(|i| unsafe_at(bytes, i))
+}
+
+/// True when an unsafe character (as `text::clean` sees it) starts at byte `i` of UTF-8 text.
+fn unsafe_at(bytes: &[u8], i: usize) -> bool {
+    let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match bytes[i] {
+        b'\t' | b'\n' => false,
+        0..0x20 | 0x7f => true,
+        0xc2 => (0x80..=0x9f).contains(&next(1)),
+        0xe2 => matches!(
+            (next(1), next(2)),
+            (0x80, 0xaa..=0xae) | (0x81, 0xa6..=0xa9)
+        ),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -429,7 +486,7 @@ mod tests {
         for cut in 0..bytes.len() {
             let short = bytes[..cut].to_vec();
             assert!(
-                Phrases::open(Arc::new(short), 0..cut).is_none(),
+                Phrases::open(Arc::new(Bytes::Owned(short)), 0..cut).is_none(),
                 "cut {cut}"
             );
         }
@@ -439,11 +496,31 @@ mod tests {
                 bad[at] ^= flip;
                 let len = bad.len();
                 // Refused, or read without a panic and without an unsafe character.
-                if let Some(book) = Phrases::open(Arc::new(bad), 0..len) {
+                if let Some(book) = Phrases::open(Arc::new(Bytes::Owned(bad)), 0..len) {
                     for p in book.iter() {
                         assert!(crate::text::is_clean(p.text) && crate::text::is_clean(p.id));
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_check_agrees_with_text_clean_for_every_character_at_every_place() {
+        let interesting = (0..0x300u32)
+            .chain(0x2000..0x2100)
+            .chain([0xa0, 0x202f, 0xfeff, 0x1f600])
+            .filter_map(char::from_u32);
+        for c in interesting {
+            for at in 0..17 {
+                let mut text: String = "x".repeat(at);
+                text.push(c);
+                text.push_str("yé");
+                assert_eq!(
+                    is_clean(&text),
+                    crate::text::is_clean(&text),
+                    "{c:?} at {at}"
+                );
             }
         }
     }
@@ -456,6 +533,6 @@ mod tests {
         let at = bytes.windows(2).position(|w| w == b"ok").unwrap();
         bytes[at] = 0x1b;
         let len = bytes.len();
-        assert!(Phrases::open(Arc::new(bytes), 0..len).is_none());
+        assert!(Phrases::open(Arc::new(Bytes::Owned(bytes)), 0..len).is_none());
     }
 }

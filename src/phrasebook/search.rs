@@ -127,6 +127,10 @@ impl Phrases {
                 }
             }
         }
+        let wants_strings = !query.tags.is_empty()
+            || only.is_some()
+            || !context.step.is_empty()
+            || !context.tags.is_empty();
         let mut hits = Vec::new();
         for i in 0..self.len() {
             if i % CANCEL_EVERY == 0 && cancelled() {
@@ -140,27 +144,29 @@ impl Phrases {
                     _ => continue,
                 }
             };
-            if self.lang_of(i) != Some(lang) {
+            let Some((phrase_lang, stage, text_len)) = self.summary(i) else {
+                continue;
+            };
+            if phrase_lang != lang || !(query.stages.is_empty() || query.stages.contains(&stage)) {
                 continue;
             }
-            let p = self.at(i);
-            if !query
-                .tags
-                .iter()
-                .all(|t| p.tags.iter().any(|pt| same_word(pt, t)))
-                || !(query.stages.is_empty() || query.stages.contains(&p.stage))
-                || only.is_some_and(|ids| !ids.iter().any(|id| id == p.id))
+            // Only the phrases that passed have their strings read, and only if needed.
+            let p = wants_strings.then(|| self.get(i)).flatten();
+            let tags = || p.iter().flat_map(|p| p.tags.iter());
+            let id = p.map_or("", |p| p.id);
+            if !query.tags.iter().all(|t| tags().any(|pt| same_word(pt, t)))
+                || only.is_some_and(|ids| !ids.iter().any(|i| i == id))
             {
                 continue;
             }
-            let fits = 2 * i64::from(
-                context.step.iter().any(|id| id == p.id) || context.stage == Some(p.stage),
-            ) + i64::from(context.tags.iter().any(|t| p.tags.contains(t)));
+            let fits =
+                2 * i64::from(context.step.iter().any(|i| i == id) || context.stage == Some(stage))
+                    + i64::from(context.tags.iter().any(|t| tags().any(|pt| pt == t)));
             // An empty query lists the book in its order, the context first.
             let shortness = if query.words.is_empty() {
                 0
             } else {
-                0xf_ffff - (p.text.len() as i64).min(0xf_ffff)
+                0xf_ffff - (text_len as i64).min(0xf_ffff)
             };
             hits.push(Hit {
                 index: i,

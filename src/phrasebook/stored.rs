@@ -16,7 +16,7 @@ use std::sync::Arc;
 use super::cache::{Cache, write_atomically};
 use super::codec::{FORMAT_VERSION, Key, from_clean};
 use super::load::BUILTIN;
-use super::packed::Phrases;
+use super::packed::{Bytes, Phrases};
 use super::{Diagnostic, Phrasebook, Step};
 
 const MAGIC: &[u8; 8] = b"crisisBK";
@@ -57,7 +57,10 @@ fn file_for(cache: &Cache, sources: &Sources) -> PathBuf {
 
 /// The book cached for exactly `sources`, with its diagnostics.
 pub(super) fn load(cache: &Cache, sources: &Sources) -> Option<(Phrasebook, Vec<Diagnostic>)> {
-    let bytes = fs::read(file_for(cache, sources)).ok()?;
+    let file = fs::File::open(file_for(cache, sources)).ok()?;
+    // SAFETY: a cache file is only ever replaced whole, by a rename (see `Bytes`); the
+    // mapping is read-only and checked below like any bytes read.
+    let bytes = unsafe { memmap2::MmapOptions::new().populate().map(&file) }.ok()?;
     let (header, body) = bytes.split_at_checked(HEADER_LEN)?;
     if &header[..8] != MAGIC
         || header[8..12] != FORMAT_VERSION.to_le_bytes()
@@ -73,7 +76,7 @@ pub(super) fn load(cache: &Cache, sources: &Sources) -> Option<(Phrasebook, Vec<
     }
     let start = HEADER_LEN + 4 + head_len;
     let end = bytes.len();
-    let phrases = Phrases::open(Arc::new(bytes), start..end)?;
+    let phrases = Phrases::open(Arc::new(Bytes::Mapped(bytes)), start..end)?;
     Some((Phrasebook { phrases, steps }, diags))
 }
 

@@ -325,14 +325,30 @@ impl App {
             }
             incident.apply(event);
         }
-        // Once a step is ticked the cursor moves on to what comes next.
+        // Once a step is ticked the cursor moves on to what comes next, and the phrase
+        // list with it when it follows the checklist.
         if relang || ticked_selected {
             self.checklist.selected = self.next_step().unwrap_or(self.checklist.selected);
+        }
+        if ticked_selected && self.focus == Pane::Checklist {
+            return self.follow_step();
         }
         if relang {
             return vec![self.search()];
         }
         Vec::new()
+    }
+
+    /// Limits the phrase list to the selected step's phrases: the list follows the
+    /// checklist however its selection moved (a key, a tick, entering the pane).
+    pub(super) fn follow_step(&mut self) -> Vec<Effect> {
+        let selected = self
+            .steps()
+            .get(self.checklist.selected)
+            .map(|s| s.id.clone());
+        self.phrases.filter = selected;
+        self.phrases.selected = 0;
+        vec![self.search()]
     }
 
     fn append_failed(&mut self, kind: EventKind, message: String) {
@@ -872,6 +888,64 @@ mod tests {
         );
         press(&mut app, Verb::Cancel);
         assert!(app.phrases.filter.is_none());
+    }
+
+    #[test]
+    fn the_step_filter_follows_the_checklist_entering_it_and_after_a_tick() {
+        let mut app = app(Some(incident()));
+        app.focus = Pane::Timeline;
+        app.phrases.filter = None;
+        press(&mut app, Verb::FocusNext);
+        assert_eq!(app.focus, Pane::Checklist);
+        let selected = app.steps()[app.checklist.selected].id.clone();
+        assert_eq!(app.phrases.filter.as_deref(), Some(selected.as_str()));
+        // A tick moves the cursor on; the filter goes with it.
+        app.update(Action::JournalRead(vec![Event::new(
+            now(),
+            EventKind::StepDone {
+                step: selected.clone(),
+            },
+        )]));
+        let next = app.steps()[app.checklist.selected].id.clone();
+        assert_ne!(next, selected);
+        assert_eq!(app.phrases.filter.as_deref(), Some(next.as_str()));
+    }
+
+    #[test]
+    fn slash_starts_a_fresh_query_and_up_recalls_earlier_ones() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::Search);
+        type_text(&mut app, "sorry");
+        press(&mut app, Verb::Cancel);
+        assert_eq!(app.mode, Mode::Normal, "one Esc leaves the search");
+        // The old query is kept, selected: typing replaces it rather than appending.
+        press(&mut app, Verb::Search);
+        assert!(app.phrases.fresh);
+        type_text(&mut app, "eta");
+        assert_eq!(app.phrases.query.text(), "eta");
+        press(&mut app, Verb::Cancel);
+        // A cursor move keeps a fresh query; a deletion clears it whole.
+        press(&mut app, Verb::Search);
+        press(&mut app, Verb::LineEnd);
+        type_text(&mut app, " soon");
+        assert_eq!(app.phrases.query.text(), "eta soon");
+        press(&mut app, Verb::Cancel);
+        press(&mut app, Verb::Search);
+        press(&mut app, Verb::Backspace);
+        assert!(app.phrases.query.is_empty());
+        // On an empty line, Up goes back through the queries, newest first; Down returns.
+        press(&mut app, Verb::Up);
+        assert_eq!(app.phrases.query.text(), "eta soon");
+        press(&mut app, Verb::Up);
+        assert_eq!(app.phrases.query.text(), "eta");
+        press(&mut app, Verb::Up);
+        press(&mut app, Verb::Up);
+        assert_eq!(app.phrases.query.text(), "sorry", "the oldest stays");
+        press(&mut app, Verb::Down);
+        assert_eq!(app.phrases.query.text(), "eta");
+        // Typing ends the recall: Up and Down move through the results again.
+        type_text(&mut app, " x");
+        assert!(!app.phrases.recalling());
     }
 
     #[test]

@@ -37,6 +37,11 @@ pub struct Phrases {
     pub results: Results,
     /// The step whose phrases the list is limited to.
     pub filter: Option<String>,
+    /// The query was there before `/`: shown selected, replaced by what is typed.
+    pub fresh: bool,
+    /// Earlier queries, oldest first, and which one ↑ has brought back.
+    pub history: Vec<String>,
+    pub recalled: Option<usize>,
 }
 
 impl Default for Phrases {
@@ -48,6 +53,9 @@ impl Default for Phrases {
             generation: 0,
             results: Results::Ready,
             filter: None,
+            fresh: false,
+            history: Vec::new(),
+            recalled: None,
         }
     }
 }
@@ -71,6 +79,72 @@ impl Phrases {
             only,
             context,
         })
+    }
+
+    /// Types into the query: over a fresh (selected) query, the text replaces it.
+    pub fn type_text(&mut self, text: &str) {
+        if std::mem::take(&mut self.fresh) {
+            self.query.clear();
+        }
+        self.recalled = None;
+        self.query.insert(text);
+    }
+
+    /// An editing verb on the query. On a fresh query a deletion clears it whole and a
+    /// cursor move keeps it, as in fzf and television.
+    pub fn edit(&mut self, verb: Verb) -> bool {
+        let fresh = std::mem::take(&mut self.fresh);
+        if fresh
+            && matches!(
+                verb,
+                Verb::Backspace | Verb::DeleteWord | Verb::DeleteForward
+            )
+        {
+            self.query.clear();
+            return true;
+        }
+        let edited = self.query.edit(verb);
+        if edited {
+            self.recalled = None;
+        } else {
+            self.fresh = fresh;
+        }
+        edited
+    }
+
+    /// True when ↑ and ↓ go through earlier queries rather than the results: on an empty
+    /// query, or once one was recalled.
+    pub fn recalling(&self) -> bool {
+        !self.history.is_empty() && (self.query.is_empty() || self.recalled.is_some())
+    }
+
+    /// Brings back the query `delta` steps back (−1) or forward (+1) in the history; past the
+    /// newest, the query is empty again.
+    pub fn recall(&mut self, delta: isize) {
+        let len = self.history.len();
+        let at = match (self.recalled, delta < 0) {
+            (None, true) => Some(len - 1),
+            (None, false) => None,
+            (Some(i), true) => Some(i.saturating_sub(1)),
+            (Some(i), false) => (i + 1 < len).then_some(i + 1),
+        };
+        self.recalled = at;
+        self.fresh = false;
+        self.query.clear();
+        if let Some(i) = at {
+            self.query.insert(&self.history[i]);
+        }
+    }
+
+    /// Keeps the query in the history when the search is left (a repeat is kept once).
+    pub fn remember(&mut self) {
+        self.fresh = false;
+        self.recalled = None;
+        let query = self.query.text();
+        if !query.trim().is_empty() && self.history.last() != Some(&query) {
+            self.history.retain(|q| *q != query);
+            self.history.push(query);
+        }
     }
 
     /// Takes the results of a search; `Some(one_line)` when a copy waits for them.
@@ -228,7 +302,13 @@ impl PhrasesView<'_> {
             ])
             .areas(area);
             Paragraph::new(Line::from(prefix)).render(p, buf);
-            self.state.query.widget().render(input, buf);
+            if self.state.fresh {
+                // The previous query, selected: what is typed next replaces it.
+                let query = text::one_line(&self.state.query.text());
+                Paragraph::new(Span::styled(query, Style::new().reversed())).render(input, buf);
+            } else {
+                self.state.query.widget().render(input, buf);
+            }
             if let Some(filter) = filter {
                 Paragraph::new(Line::from(filter)).render(f, buf);
             }
@@ -239,11 +319,36 @@ impl PhrasesView<'_> {
         if query.is_empty() {
             line.push(Span::styled("to search", Style::new().fg(Color::DarkGray)));
         } else {
-            line.push(Span::raw(text::one_line(&query)));
+            line.extend(chips(&text::one_line(&query)));
         }
         line.extend(filter);
         Paragraph::new(Line::from(line)).render(area, buf);
     }
+}
+
+/// The query with its filters (`@email`, `#client`, `!update`) drawn as chips.
+fn chips(query: &str) -> Vec<Span<'static>> {
+    use crate::phrasebook::search::{AUDIENCE, CHANNEL, STAGE};
+    let mut spans = Vec::new();
+    for (n, word) in query.split_whitespace().enumerate() {
+        if n > 0 {
+            spans.push(Span::raw(" "));
+        }
+        let chip = match word.chars().next() {
+            Some(CHANNEL) => Some(Color::Cyan),
+            Some(AUDIENCE) => Some(Color::Magenta),
+            Some(STAGE) => Some(Color::Yellow),
+            _ => None,
+        };
+        spans.push(match chip {
+            Some(colour) if word.len() > 1 => Span::styled(
+                format!(" {word} "),
+                Style::new().fg(Color::Black).bg(colour),
+            ),
+            _ => Span::raw(word.to_owned()),
+        });
+    }
+    spans
 }
 
 /// The phrase with its placeholders filled (green) or left to fill (yellow).

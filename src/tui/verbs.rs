@@ -2,7 +2,6 @@
 //! that has the keyboard, and the effects it asks for.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use super::action::{Copied, Effect, Verb};
 use super::app::{App, Level, PAGE};
@@ -12,7 +11,6 @@ use super::pane::Pane;
 use crate::cadence;
 use crate::incident::{EventKind, Incident, MAX_TEXT_BYTES};
 use crate::phrasebook::fill;
-use crate::playbook;
 use crate::present;
 use crate::text;
 
@@ -32,6 +30,11 @@ impl App {
             }
             Verb::Cancel => self.cancel(),
             Verb::Confirm => self.confirm(),
+            Verb::Up | Verb::Down if self.mode == Mode::Search && self.phrases.recalling() => {
+                self.phrases.recall(if verb == Verb::Up { -1 } else { 1 });
+                self.phrases.selected = 0;
+                vec![self.search()]
+            }
             _ if self.scope() == Scope::Text && self.edit(verb) => {
                 if self.mode == Mode::Search {
                     self.phrases.selected = 0;
@@ -40,12 +43,15 @@ impl App {
                 Vec::new()
             }
             _ if matches!(self.mode, Mode::Prompt(_)) => Vec::new(),
-            Verb::FocusNext => {
-                self.focus = self.focus.next();
-                Vec::new()
-            }
-            Verb::FocusPrev => {
-                self.focus = self.focus.prev();
+            Verb::FocusNext | Verb::FocusPrev => {
+                self.focus = if verb == Verb::FocusNext {
+                    self.focus.next()
+                } else {
+                    self.focus.prev()
+                };
+                if self.focus == Pane::Checklist {
+                    return self.follow_step();
+                }
                 Vec::new()
             }
             Verb::Up => self.move_by(-1),
@@ -55,6 +61,8 @@ impl App {
             Verb::Search => {
                 self.focus = Pane::Phrasebook;
                 self.mode = Mode::Search;
+                // The previous query stays, selected: typing replaces it, an arrow keeps it.
+                self.phrases.fresh = !self.phrases.query.is_empty();
                 Vec::new()
             }
             Verb::Copy => self.copy(false),
@@ -93,7 +101,7 @@ impl App {
     fn edit(&mut self, verb: Verb) -> bool {
         match &mut self.mode {
             Mode::Prompt(prompt) => prompt.input.edit(verb),
-            Mode::Search => self.phrases.query.edit(verb),
+            Mode::Search => self.phrases.edit(verb),
             Mode::Normal | Mode::Help => false,
         }
     }
@@ -106,14 +114,14 @@ impl App {
     }
 
     pub(super) fn type_text(&mut self, text: &str) -> Vec<Effect> {
-        let input = match &mut self.mode {
-            Mode::Prompt(prompt) => &mut prompt.input,
-            Mode::Search => &mut self.phrases.query,
+        let typed = match &self.mode {
+            Mode::Prompt(prompt) => prompt.input.text().len(),
+            Mode::Search => self.phrases.query.text().len(),
             Mode::Normal | Mode::Help => return Vec::new(),
         };
         // Refused whole rather than cut: a pasted text that does not fit is better kept by
         // the user than silently shortened.
-        if input.text().len() + text.len() > MAX_TEXT_BYTES {
+        if typed + text.len() > MAX_TEXT_BYTES {
             self.set_status(
                 Level::Error,
                 format!(
@@ -123,10 +131,14 @@ impl App {
             );
             return Vec::new();
         }
-        input.insert(text);
-        if self.mode == Mode::Search {
-            self.phrases.selected = 0;
-            return vec![self.search()];
+        match &mut self.mode {
+            Mode::Prompt(prompt) => prompt.input.insert(text),
+            Mode::Search => {
+                self.phrases.type_text(text);
+                self.phrases.selected = 0;
+                return vec![self.search()];
+            }
+            Mode::Normal | Mode::Help => {}
         }
         Vec::new()
     }
@@ -140,7 +152,10 @@ impl App {
                 PromptKind::NewIncident => prompt.input.clear(),
                 _ => self.mode = Mode::Normal,
             },
-            Mode::Search => self.mode = Mode::Normal,
+            Mode::Search => {
+                self.phrases.remember();
+                self.mode = Mode::Normal;
+            }
             Mode::Normal if self.phrases.filter.take().is_some() => return vec![self.search()],
             Mode::Normal if !self.phrases.query.is_empty() => {
                 self.phrases.query.clear();
@@ -155,6 +170,7 @@ impl App {
         match std::mem::replace(&mut self.mode, Mode::Normal) {
             Mode::Prompt(prompt) => self.submit(prompt),
             Mode::Search => {
+                self.phrases.remember();
                 self.mode = Mode::Search;
                 self.copy(false)
             }
@@ -293,13 +309,10 @@ impl App {
                 Vec::new()
             }
             Pane::Checklist => {
-                let book = Arc::clone(&self.book);
-                let steps = playbook::steps(&book, self.lang);
-                let selected = self.checklist.move_by(delta, steps.len());
+                let steps = self.steps().len();
+                self.checklist.move_by(delta, steps);
                 // Selecting a step shows the phrases that help carry it out.
-                self.phrases.filter = steps.get(selected).map(|s| s.id.clone());
-                self.phrases.selected = 0;
-                vec![self.search()]
+                self.follow_step()
             }
             Pane::Phrasebook => {
                 self.phrases.move_by(delta);
