@@ -26,6 +26,9 @@ mod phrasebook {
     #[allow(dead_code)]
     #[path = "../src/phrasebook/load.rs"]
     pub mod load;
+
+    #[path = "../src/phrasebook/sections.rs"]
+    pub mod sections;
 }
 
 use phrasebook::codec::{Key, encode};

@@ -37,9 +37,12 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// A phrase's text without its placeholders: `{contact}` is filled in, not said, and would
-/// otherwise make "contact" match every greeting.
-fn said(text: &str) -> String {
+/// A phrase's (folded) text without its placeholders: `{contact}` is filled in, not said,
+/// and would otherwise make "contact" match every greeting.
+fn said(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('{') {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -47,13 +50,22 @@ fn said(text: &str) -> String {
         out.push(' ');
         match rest[open..].find('}') {
             Some(close) => rest = &rest[open + close + 1..],
-            None => {
-                rest = &rest[open + 1..];
-            }
+            None => rest = &rest[open + 1..],
         }
     }
     out.push_str(rest);
-    out
+    std::borrow::Cow::Owned(out)
+}
+
+/// Folds `text` into `out`, replacing what it held: ASCII only needs lowercasing.
+fn fold_into(out: &mut String, text: &str) {
+    out.clear();
+    if text.is_ascii() {
+        out.push_str(text);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&fold(text));
+    }
 }
 
 fn stemmer(lang: Lang) -> &'static Stemmer {
@@ -78,28 +90,30 @@ pub fn stem(lang: Lang, word: &str) -> String {
 /// Builds the index of `phrases`, postings in phrase order.
 pub(super) fn build(phrases: &[Phrase]) -> Built {
     let mut postings: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+    let mut folded = String::new();
     for (i, p) in phrases.iter().enumerate() {
-        let text = fold(&said(&p.text));
-        let tags = fold(&p.tags.join(" "));
-        let id = fold(&p.id);
-        let mut mine: Vec<(&str, u8)> = Vec::with_capacity(64);
-        for (field, folded) in [(TEXT, &text), (TAGS, &tags), (ID, &id)] {
-            mine.extend(words(folded).map(|w| (w, field)));
-        }
-        mine.sort_unstable();
-        let mut at = 0;
-        while at < mine.len() {
-            let word = mine[at].0;
-            let mut fields = 0;
-            while at < mine.len() && mine[at].0 == word {
-                fields |= mine[at].1;
-                at += 1;
-            }
-            let posting = (i as u32) << 3 | u32::from(fields);
-            match postings.get_mut(word) {
-                Some(list) => list.push(posting),
-                None => {
-                    postings.insert(word.into(), vec![posting]);
+        let fields = [(TEXT, p.text.as_str()), (ID, p.id.as_str())]
+            .into_iter()
+            .chain(p.tags.iter().map(|t| (TAGS, t.as_str())));
+        for (field, raw) in fields {
+            fold_into(&mut folded, raw);
+            let text = if field == TEXT {
+                said(&folded)
+            } else {
+                std::borrow::Cow::Borrowed(folded.as_str())
+            };
+            for word in words(&text) {
+                let posting = (i as u32) << 3 | u32::from(field);
+                // Postings go in phrase order, so a word met again in the same phrase is
+                // its list's last entry: it only gains a field.
+                match postings.get_mut(word) {
+                    Some(list) => match list.last_mut() {
+                        Some(last) if *last >> 3 == i as u32 => *last |= u32::from(field),
+                        _ => list.push(posting),
+                    },
+                    None => {
+                        postings.insert(word.into(), vec![posting]);
+                    }
                 }
             }
         }
@@ -108,16 +122,14 @@ pub(super) fn build(phrases: &[Phrase]) -> Built {
     // word itself: a stem that is a word is found among the words (see `mark`).
     let mut stems: FxHashMap<String, Vec<u32>> = FxHashMap::default();
     for (word, list) in &postings {
+        let lang_of = |p: &u32| phrases[(p >> 3) as usize].lang;
         for lang in [Lang::En, Lang::Fr] {
-            let stemmed = stem(lang, word);
-            if *stemmed == **word {
+            if !list.iter().any(|p| lang_of(p) == lang) {
                 continue;
             }
-            let of_lang = list
-                .iter()
-                .filter(|&&p| phrases[(p >> 3) as usize].lang == lang);
-            let mut of_lang = of_lang.peekable();
-            if of_lang.peek().is_some() {
+            let stemmed = stem(lang, word);
+            if *stemmed != **word {
+                let of_lang = list.iter().filter(|p| lang_of(p) == lang);
                 stems.entry(stemmed).or_default().extend(of_lang);
             }
         }

@@ -73,17 +73,19 @@ pub struct PhraseFile {
     pub steps: Vec<Step>,
 }
 
-/// Turns byte offsets into 1-based line and column (in characters).
+/// Turns byte offsets into 1-based line and column (in characters), in a section of a file
+/// that starts at the beginning of a line, after `first_line` others.
 struct Positions<'a> {
     name: &'a str,
     text: &'a str,
+    first_line: usize,
 }
 
 impl Positions<'_> {
     fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
         let offset = offset.min(self.text.len());
         let before = &self.text.as_bytes()[..offset];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = self.first_line + before.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = before
             .iter()
             .rposition(|&b| b == b'\n')
@@ -139,109 +141,154 @@ fn parse(name: &str, bytes: &[u8]) -> (Option<PhraseFile>, Vec<Diagnostic>, Refe
         Ok(text) => text,
         Err(err) => {
             let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
-            let pos = Positions { name, text: valid };
+            let pos = Positions {
+                name,
+                text: valid,
+                first_line: 0,
+            };
             let diag = pos.at(valid.len(), "invalid UTF-8: save the file as UTF-8");
             return (None, vec![diag], Vec::new());
         }
     };
     // A byte-order mark is legal in a UTF-8 file written by some editors; TOML does not allow it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let pos = Positions { name, text };
-    // The document is read as spanned TOML values and each entry deserialized on its own, so
-    // that one bad field costs only its entry, not the file.
-    let root = match DeTable::parse(text) {
-        Ok(root) => root.into_inner(),
-        Err(err) => return (None, vec![pos.error(err)], Vec::new()),
-    };
+    // Each entry is parsed on its own (see `sections`), then read as spanned TOML values,
+    // each field on its own, so that one bad field costs only its entry, not the file.
+    let sections = super::sections::split(text).unwrap_or_else(|| vec![(0, text)]);
     let mut diags = Vec::new();
-    let mut top = Fields::new(&pos, &mut diags, "file", 0..0, root, &TOP);
-    let lang = top.require::<Lang>("lang");
-    let phrases = top.entries("phrase");
-    let steps = top.entries("step");
-    let Some(lang) = lang else {
-        return (None, diags, Vec::new());
-    };
+    let mut lang = None;
     let mut file = PhraseFile {
         name: name.to_owned(),
-        lang,
         ..PhraseFile::default()
     };
     let mut seen = HashSet::new();
     let mut references = Vec::new();
-    for entry in phrases {
-        let Some(mut p) = Fields::entry(&pos, &mut diags, "phrase", entry, &PHRASE) else {
-            continue;
+    for (n, (first_line, section)) in sections.into_iter().enumerate() {
+        let pos = Positions {
+            name,
+            text: section,
+            first_line,
         };
-        let (id, stage) = (p.require::<Spanned<String>>("id"), p.require("stage"));
-        let tags = p.take::<Vec<String>>("tags").unwrap_or_default();
-        let body = p.require::<Spanned<String>>("text");
-        let mut ok = p.ok();
-        if let Some(body) = &body {
-            ok &= require(&pos, &mut diags, "phrase", "text", body);
-            ok &= placeholders(&pos, &mut diags, body);
-        }
-        if let Some(id) = &id {
-            ok &= require(&pos, &mut diags, "phrase", "id", id);
-            ok &= unique(&pos, &mut diags, &mut seen, "phrase", id);
-        }
-        if let (true, Some(id), Some(stage), Some(body)) = (ok, id, stage, body) {
-            file.phrases.push(Phrase {
-                id: text::one_line(id.get_ref()),
-                lang,
-                stage,
-                tags: tags.iter().map(|t| text::one_line(t)).collect(),
-                text: text::clean(body.get_ref()),
-            });
-        }
-    }
-    for entry in steps {
-        let Some(mut s) = Fields::entry(&pos, &mut diags, "step", entry, &STEP) else {
-            continue;
+        let root = match DeTable::parse(section) {
+            Ok(root) => root.into_inner(),
+            Err(err) => return (None, vec![pos.error(err)], Vec::new()),
         };
-        let (id, stage) = (s.require::<Spanned<String>>("id"), s.require("stage"));
-        let title = s.require::<Spanned<String>>("title");
-        let why = s.require::<Spanned<String>>("why");
-        let source = s.require::<Spanned<String>>("source");
-        let refs = s
-            .take::<Vec<Spanned<String>>>("phrases")
-            .unwrap_or_default();
-        let mut ok = s.ok();
-        for (field, value) in [
-            ("id", &id),
-            ("title", &title),
-            ("why", &why),
-            ("source", &source),
-        ] {
-            if let Some(value) = value {
-                ok &= require(&pos, &mut diags, "step", field, value);
-            }
+        let mut top = Fields::new(&pos, &mut diags, "file", 0..0, root, &TOP);
+        if n == 0 {
+            lang = top.require::<Lang>("lang");
         }
-        for value in [&title, &why].into_iter().flatten() {
-            ok &= placeholders(&pos, &mut diags, value);
+        let phrases = top.entries("phrase");
+        let steps = top.entries("step");
+        let Some(lang) = lang else {
+            return (None, diags, Vec::new());
+        };
+        file.lang = lang;
+        for entry in phrases {
+            file.phrases
+                .extend(phrase(&pos, &mut diags, &mut seen, lang, entry));
         }
-        if let Some(id) = &id {
-            ok &= unique(&pos, &mut diags, &mut seen, "step", id);
-        }
-        for r in &refs {
-            let id = r.get_ref().clone();
-            let message = format!("step points at phrase `{id}`, which exists nowhere");
-            references.push((id, lang, pos.span(r.span(), message)));
-        }
-        if let (true, Some(id), Some(stage), Some(title), Some(why), Some(source)) =
-            (ok, id, stage, title, why, source)
-        {
-            file.steps.push(Step {
-                id: text::one_line(id.get_ref()),
+        for entry in steps {
+            file.steps.extend(step(
+                &pos,
+                &mut diags,
+                &mut seen,
+                &mut references,
                 lang,
-                stage,
-                title: text::one_line(title.get_ref()),
-                why: text::one_line(why.get_ref()),
-                source: text::one_line(source.get_ref()),
-                phrases: refs.into_iter().map(Spanned::into_inner).collect(),
-            });
+                entry,
+            ));
         }
     }
     (Some(file), diags, references)
+}
+
+type Seen = HashSet<(&'static str, String)>;
+
+/// One `[[phrase]]`, when it is good; its problems reported.
+fn phrase(
+    pos: &Positions,
+    diags: &mut Vec<Diagnostic>,
+    seen: &mut Seen,
+    lang: Lang,
+    entry: Spanned<DeValue<'_>>,
+) -> Option<Phrase> {
+    let mut p = Fields::entry(pos, diags, "phrase", entry, &PHRASE)?;
+    let (id, stage) = (p.require::<Spanned<String>>("id"), p.require("stage"));
+    let tags = p.take::<Vec<String>>("tags").unwrap_or_default();
+    let body = p.require::<Spanned<String>>("text");
+    let mut ok = p.ok();
+    if let Some(body) = &body {
+        ok &= require(pos, diags, "phrase", "text", body);
+        ok &= placeholders(pos, diags, body);
+    }
+    if let Some(id) = &id {
+        ok &= require(pos, diags, "phrase", "id", id);
+        ok &= unique(pos, diags, seen, "phrase", id);
+    }
+    let (true, Some(id), Some(stage), Some(body)) = (ok, id, stage, body) else {
+        return None;
+    };
+    Some(Phrase {
+        id: text::one_line(id.get_ref()),
+        lang,
+        stage,
+        tags: tags.iter().map(|t| text::one_line(t)).collect(),
+        text: text::clean(body.get_ref()),
+    })
+}
+
+/// One `[[step]]`, when it is good; its problems reported, its phrase references noted.
+fn step(
+    pos: &Positions,
+    diags: &mut Vec<Diagnostic>,
+    seen: &mut Seen,
+    references: &mut References,
+    lang: Lang,
+    entry: Spanned<DeValue<'_>>,
+) -> Option<Step> {
+    let mut s = Fields::entry(pos, diags, "step", entry, &STEP)?;
+    let (id, stage) = (s.require::<Spanned<String>>("id"), s.require("stage"));
+    let title = s.require::<Spanned<String>>("title");
+    let why = s.require::<Spanned<String>>("why");
+    let source = s.require::<Spanned<String>>("source");
+    let refs = s
+        .take::<Vec<Spanned<String>>>("phrases")
+        .unwrap_or_default();
+    let mut ok = s.ok();
+    for (field, value) in [
+        ("id", &id),
+        ("title", &title),
+        ("why", &why),
+        ("source", &source),
+    ] {
+        if let Some(value) = value {
+            ok &= require(pos, diags, "step", field, value);
+        }
+    }
+    for value in [&title, &why].into_iter().flatten() {
+        ok &= placeholders(pos, diags, value);
+    }
+    if let Some(id) = &id {
+        ok &= unique(pos, diags, seen, "step", id);
+    }
+    for r in &refs {
+        let id = r.get_ref().clone();
+        let message = format!("step points at phrase `{id}`, which exists nowhere");
+        references.push((id, lang, pos.span(r.span(), message)));
+    }
+    let (true, Some(id), Some(stage), Some(title), Some(why), Some(source)) =
+        (ok, id, stage, title, why, source)
+    else {
+        return None;
+    };
+    Some(Step {
+        id: text::one_line(id.get_ref()),
+        lang,
+        stage,
+        title: text::one_line(title.get_ref()),
+        why: text::one_line(why.get_ref()),
+        source: text::one_line(source.get_ref()),
+        phrases: refs.into_iter().map(Spanned::into_inner).collect(),
+    })
 }
 
 const TOP: [&str; 3] = ["lang", "phrase", "step"];
@@ -382,7 +429,7 @@ fn require(
 fn unique(
     pos: &Positions,
     diags: &mut Vec<Diagnostic>,
-    seen: &mut HashSet<(&'static str, String)>,
+    seen: &mut Seen,
     what: &'static str,
     id: &Spanned<String>,
 ) -> bool {

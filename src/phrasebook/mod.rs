@@ -12,6 +12,7 @@ pub mod load;
 mod merge;
 pub mod packed;
 pub mod search;
+pub mod sections;
 mod stored;
 
 pub use cache::builtin_files;
