@@ -11,7 +11,12 @@
 //! - `final_query`: "s", "so", "sor", "sorr", "sorry" sent to the worker 40 ms apart (a fast
 //!   typist); the time from the last keystroke to the results for "sorry", at 100k phrases.
 //! - then, outside criterion (which reports means), the slowest keystrokes: median, p99 and
-//!   max of 600 keystrokes 5 ms apart, each timed on its own while the worker searches.
+//!   max of 600 keystrokes 5 ms apart, each timed on its own while the worker searches;
+//! - a typist at ten keys a second (100 ms apart) through a 40-key sentence at 100k phrases:
+//!   how many keystrokes had their results back before the next key;
+//! - the first frame in a fresh process, 15 children: a 100k-phrase book from its warm cache,
+//!   a 100k-event journal read and replayed, the model built, one frame drawn at 120x40; the
+//!   median time and the child's peak resident memory (`VmHWM`).
 //!
 //! `cargo bench --bench cockpit`
 
@@ -248,12 +253,137 @@ criterion_group! {
     targets = key_to_frame, frame, final_query
 }
 
+/// Ten keys a second: every keystroke's results should be back before the next key.
+fn ten_keys_a_second() {
+    let book = book(PHRASES);
+    let (tx, results) = mpsc::channel();
+    let worker = worker::spawn(book.phrases.clone(), tx);
+    let sentence = "sorry for the delay we are updating the client";
+    let (mut answered, mut keys) = (0, 0);
+    for (generation, end) in (1u64..).zip(1..=sentence.len().min(40)) {
+        let query = Query {
+            generation,
+            text: sentence[..end].into(),
+            lang: Lang::En,
+            only: None,
+            context: Default::default(),
+        };
+        let sent = Instant::now();
+        worker.send(query);
+        keys += 1;
+        let deadline = sent + Duration::from_millis(100);
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match results.recv_timeout(left) {
+                Ok(Action::SearchResults { generation: g, .. }) if g == generation => {
+                    answered += 1;
+                }
+                Ok(_) => continue,
+                Err(_) => break,
+            }
+        }
+        std::thread::sleep(deadline.saturating_duration_since(Instant::now()));
+    }
+    println!(
+        "ten keys a second at 100k phrases: {answered} of {keys} keystrokes had their results before the next key"
+    );
+}
+
+const FIRST_FRAME: &str = "CRISIS_FIRST_FRAME_PROBE";
+
+/// In the child: the cockpit's start as `crisis` does it, minus the terminal.
+fn first_frame_probe(
+    cache: &std::path::Path,
+    source: &std::path::Path,
+    incident: &std::path::Path,
+) {
+    let start = Instant::now();
+    let (book, _) = Phrasebook::load(cache, &cache.join("no-user-files"), &[source.to_owned()]);
+    let loaded = crisis::incident::Journal::at(incident)
+        .load()
+        .expect("the journal reads");
+    let incident = Incident::replay(crisis::incident::IncidentId::new("bench"), loaded.events)
+        .expect("an opened event first");
+    let (mut app, effects) = App::new(Arc::new(book.clone()), Some(incident), settings(), now());
+    for effect in effects {
+        if let Effect::Search(query) = effect {
+            app.update(worker::answer(&book.phrases, &query));
+        }
+    }
+    let mut term = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+    term.draw(|f| layout::draw(&app, f)).expect("drawn");
+    let ms = start.elapsed().as_secs_f64() * 1e3;
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let hwm_kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0.0);
+    println!("{ms:.3} {:.1}", hwm_kb / 1024.0);
+    std::mem::forget((app, book));
+}
+
+fn first_frame() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let (cache, source, incident) = (
+        dir.path().join("cache"),
+        dir.path().join("p.toml"),
+        dir.path().join("incident"),
+    );
+    std::fs::write(&source, generate::toml_text(&generate::phrases(PHRASES))).expect("written");
+    let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&source)
+        .and_then(|f| f.set_modified(an_hour_ago))
+        .expect("dated");
+    generate::write_journal(&incident, EVENTS).expect("the journal is written");
+    // Warms the book's cache.
+    Phrasebook::load(
+        &cache,
+        &cache.join("no-user-files"),
+        std::slice::from_ref(&source),
+    );
+    let exe = std::env::current_exe().expect("this program");
+    let mut runs: Vec<(f64, f64)> = (0..15)
+        .filter_map(|_| {
+            let out = std::process::Command::new(&exe)
+                .env(FIRST_FRAME, "1")
+                .args([&cache, &source, &incident])
+                .output()
+                .ok()?;
+            let text = String::from_utf8_lossy(&out.stdout);
+            let mut values = text.split_whitespace().filter_map(|v| v.parse().ok());
+            Some((values.next()?, values.next()?))
+        })
+        .collect();
+    runs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut rss: Vec<f64> = runs.iter().map(|r| r.1).collect();
+    rss.sort_by(f64::total_cmp);
+    let median = |v: &[f64]| v.get(v.len() / 2).copied().unwrap_or(f64::NAN);
+    let times: Vec<f64> = runs.iter().map(|r| r.0).collect();
+    println!(
+        "first frame, fresh process, {PHRASES} phrases (cache warm) and {EVENTS} events: median {:.1} ms, peak RSS {:.1} MB ({} children)",
+        median(&times),
+        median(&rss),
+        runs.len()
+    );
+}
+
 fn main() {
+    if std::env::var_os(FIRST_FRAME).is_some() {
+        let args: Vec<std::path::PathBuf> = std::env::args_os().skip(1).map(Into::into).collect();
+        if let [cache, source, incident] = args.as_slice() {
+            first_frame_probe(cache, source, incident);
+        }
+        return;
+    }
     benches();
     Criterion::default().configure_from_args().final_summary();
     // `cargo bench -- FILTER` names a criterion benchmark; the tail runs with no filter.
     let filtered = generate::filtered();
     if !filtered {
         key_to_frame_tail();
+        ten_keys_a_second();
+        first_frame();
     }
 }

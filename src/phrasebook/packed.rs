@@ -354,6 +354,13 @@ impl Phrases {
         (0..self.len).filter_map(|i| self.get(i))
     }
 
+    /// How many phrases are in `lang`, read from the records alone.
+    pub fn count(&self, lang: Lang) -> usize {
+        (0..self.len)
+            .filter(|&i| self.summary(i).is_some_and(|(l, ..)| l == lang))
+            .count()
+    }
+
     /// Phrase `i`'s language, stage and the length of its text in bytes, without reading
     /// its strings: what a search looks at for every candidate.
     pub(super) fn summary(&self, i: usize) -> Option<(Lang, Stage, usize)> {

@@ -92,9 +92,7 @@ impl App {
             Some(_) => Mode::Normal,
             None => Mode::prompt(PromptKind::NewIncident, ""),
         };
-        let phrase_totals = Lang::iter()
-            .map(|lang| book.phrases.iter().filter(|p| p.lang == lang).count())
-            .collect();
+        let phrase_totals = Lang::iter().map(|lang| book.phrases.count(lang)).collect();
         let mut app = App {
             phrase_totals,
             book,
