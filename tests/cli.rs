@@ -189,6 +189,33 @@ fn phrases_are_filled_ranked_and_filtered() {
     let out = home.run(&["phrases", "xqzxqz"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("no phrase matches"));
+    // Filters in the query, and a typo one edit away.
+    let out = home.ok(&["phrases", "wrokaround", "@status", "--lang", "en", "--json"]);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    assert!(!items.is_empty());
+    assert!(
+        items
+            .iter()
+            .all(|i| i["tags"].as_array().unwrap().iter().any(|t| t == "status"))
+    );
+}
+
+#[test]
+fn a_slow_phrasebook_load_says_so_and_a_quick_one_does_not() {
+    let home = Home::new();
+    let out = home
+        .command()
+        .args(["phrases", "sorry", "--limit", "1"])
+        .env("CRISIS_PROGRESS_AFTER_MS", "0")
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&out).contains("indexing the phrasebook"),
+        "{}",
+        stderr(&out)
+    );
+    let out = home.run(&["phrases", "sorry", "--limit", "1"]);
+    assert!(!stderr(&out).contains("indexing"), "{}", stderr(&out));
 }
 
 #[test]

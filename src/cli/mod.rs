@@ -177,8 +177,29 @@ fn warn(text: &str) {
 }
 
 /// The built-in phrasebook with the user's files (and `extra`) over it, and its warnings.
+/// The first run after a large phrasebook changes parses and indexes it (seconds at a million
+/// phrases): after a second (`CRISIS_PROGRESS_AFTER_MS` milliseconds, for tests) it says so.
 fn load_phrasebook(paths: &Paths, extra: &[PathBuf]) -> (Phrasebook, Vec<String>) {
-    Phrasebook::load(&paths.cache, &paths.user_phrasebook_dir(), extra)
+    let after = std::env::var("CRISIS_PROGRESS_AFTER_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map_or(
+            std::time::Duration::from_secs(1),
+            std::time::Duration::from_millis,
+        );
+    let (done, waiting) = std::sync::mpsc::channel::<()>();
+    let notice = std::thread::spawn(move || {
+        // Nothing is ever sent: the sender dropped means the load is over.
+        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = waiting.recv_timeout(after) {
+            eprintln!(
+                "crisis: reading and indexing the phrasebook (the first run since it changed)…"
+            );
+        }
+    });
+    let loaded = Phrasebook::load(&paths.cache, &paths.user_phrasebook_dir(), extra);
+    drop(done);
+    let _ = notice.join();
+    loaded
 }
 
 fn cockpit() -> Result<u8, CliError> {
