@@ -249,21 +249,45 @@ fn a_phrase_with_escape_bytes_is_printed_and_copied_clean() {
 }
 
 #[test]
-fn unfilled_placeholders_are_kept_and_warned_about_on_copy() {
+fn a_copy_with_unfilled_placeholders_copies_and_records_nothing_and_names_them() {
     let home = Home::new();
     let clip = home.copies_to_a_file();
     home.ok(&["new", "Checkout down"]);
-    let out = home.run(&[
+    let journal = read(&home.journals()[0]);
+    let args = [
         "phrases", "impact", "--stage", "update", "--copy", "--json", "--limit", "1",
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    ];
+    let out = home.run(&args);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let missing = items[0]["missing"].as_array().unwrap();
+    let missing: Vec<&str> = items[0]["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
     assert!(!missing.is_empty(), "{items:?}");
-    let name = missing[0].as_str().unwrap();
-    assert!(read(&clip).contains(&format!("{{{name}}}")));
-    assert!(stderr(&out).contains("not filled"), "{}", stderr(&out));
-    // The copy is on the timeline.
+    for name in &missing {
+        assert!(
+            stderr(&out).contains(&format!("{{{name}}}")),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert!(
+        stderr(&out).contains("nothing was copied"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!clip.exists() || read(&clip).is_empty(), "nothing copied");
+    assert_eq!(read(&home.journals()[0]), journal, "nothing recorded");
+    // Once the values are set, the same copy goes out and is on the timeline.
+    for name in &missing {
+        home.ok(&["set", name, "3 of 1,000 shoppers"]);
+    }
+    let out = home.run(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!read(&clip).contains('{'), "{}", read(&clip));
     assert!(read(&home.journals()[0]).contains("phrase_copied"));
 }
 

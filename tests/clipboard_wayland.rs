@@ -133,7 +133,7 @@ fn a_copy_under_wayland_still_pastes_after_crisis_exits() {
     let out = sway.run(&[
         bin.to_str().unwrap(),
         "phrases",
-        "thank patience",
+        "calm accurate answer",
         "--limit",
         "1",
         "--copy",

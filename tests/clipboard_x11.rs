@@ -114,7 +114,7 @@ fn a_copy_from_the_command_line_still_pastes_after_crisis_exits() {
     let x = Xvfb::start();
     let home = Home::new();
     home.ok(&["new", "Checkout down", "--client", "ACME"]);
-    let out = x.copy_first(&home, "thank patience");
+    let out = x.copy_first(&home, "calm accurate answer");
     let printed = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("copied to the clipboard (X11)"), "{stderr}");
@@ -134,7 +134,7 @@ fn the_serving_process_leaves_when_the_x_server_dies() {
     }
     let mut x = Xvfb::start();
     let home = Home::new();
-    x.copy_first(&home, "sorry");
+    x.copy_first(&home, "calm accurate answer");
     assert_eq!(servers(&home), 1);
     x.child.kill().unwrap();
     x.child.wait().unwrap();
@@ -147,7 +147,7 @@ fn a_dead_display_falls_back_to_osc52_in_auto_mode() {
     let out = home
         .command()
         .env("DISPLAY", ":999")
-        .args(["phrases", "sorry", "--limit", "1", "--copy"])
+        .args(["phrases", "calm accurate answer", "--limit", "1", "--copy"])
         .stdin(Stdio::null())
         .output()
         .unwrap();

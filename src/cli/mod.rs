@@ -65,6 +65,12 @@ pub enum CliError {
     NothingToUndo,
     #[error("no follow-up is left to do")]
     NoFollowUp,
+    #[error(
+        "{} not filled, so nothing was copied: set {} with `crisis set NAME VALUE`",
+        .0.iter().map(|m| format!("{{{m}}}")).collect::<Vec<_>>().join(" "),
+        if .0.len() == 1 { "it" } else { "them" }
+    )]
+    Unfilled(Vec<String>),
 }
 
 /// Runs the command line; returns the process exit code.

@@ -95,6 +95,10 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         return Ok(NOTHING);
     };
     if q.copy {
+        // Never a literal `{eta}` in a client's inbox: the copy waits for the values.
+        if !filled.missing.is_empty() {
+            return Err(CliError::Unfilled(filled.missing.clone()));
+        }
         let env = crate::clipboard::Env::from_process();
         let provider = crate::clipboard::provider(
             config.clipboard,
@@ -114,10 +118,6 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
                 "the phrase copied is {lines} lines: pasted into a shell, each runs on its own; \
                  --one-line copies it as one line"
             ));
-        }
-        if !filled.missing.is_empty() {
-            let names: Vec<_> = filled.missing.iter().map(|m| format!("{{{m}}}")).collect();
-            eprintln!("crisis: warning: {} not filled", names.join(" "));
         }
         if let Some(opened) = &opened {
             let kind = present::copy_event(

@@ -66,8 +66,9 @@ pub struct Filled {
 /// What a brace in a phrase opens or closes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Brace<'a> {
-    /// `{client}`: a known placeholder, by name.
-    Known(&'a str),
+    /// `{client}`: a known placeholder, by name; `{client|your team}` with what stands in
+    /// for it when it has no value.
+    Known(&'a str, Option<&'a str>),
     /// `{Client}`, `{ client }`, `{next-update}`: braces around anything else.
     Unknown(&'a str),
     /// A `{` with no `}` before the next `{` or the end.
@@ -92,8 +93,12 @@ pub fn braces(text: &str) -> impl Iterator<Item = (usize, usize, Brace<'_>)> {
             Some(close) if rest.as_bytes()[close] == b'}' => {
                 let inner = &rest[..close];
                 from = at + close + 2;
-                let brace = match Placeholder::from_name(inner) {
-                    Some(_) => Brace::Known(inner),
+                let (name, fallback) = match inner.split_once('|') {
+                    Some((name, fallback)) => (name, Some(fallback)),
+                    None => (inner, None),
+                };
+                let brace = match Placeholder::from_name(name) {
+                    Some(_) => Brace::Known(name, fallback),
                     None => Brace::Unknown(inner),
                 };
                 Some((at, from, brace))
@@ -112,7 +117,10 @@ pub fn brace_problems(text: &str) -> Vec<(usize, &str, String)> {
         .filter_map(|(start, end, brace)| {
             let token = &text[start..end];
             let message = match brace {
-                Brace::Known(_) => return None,
+                Brace::Known(_, Some(fallback)) if fallback.trim().is_empty() => {
+                    format!("`{token}`: nothing after `|` to say when it has no value")
+                }
+                Brace::Known(..) => return None,
                 Brace::Unknown(_) => {
                     let known: Vec<_> = Placeholder::iter()
                         .map(|p| format!("{{{}}}", p.name()))
@@ -136,13 +144,16 @@ pub fn segments<'a>(text: &'a str, vars: &BTreeMap<String, String>) -> Vec<Segme
         if start > last {
             out.push(Segment::Literal(&text[last..start]));
         }
-        let value = match brace {
-            Brace::Known(name) => vars.get(name).filter(|v| !v.trim().is_empty()),
-            Brace::Unknown(_) | Brace::Unclosed | Brace::Unopened => None,
+        let (value, fallback) = match brace {
+            Brace::Known(name, fallback) => {
+                (vars.get(name).filter(|v| !v.trim().is_empty()), fallback)
+            }
+            Brace::Unknown(_) | Brace::Unclosed | Brace::Unopened => (None, None),
         };
-        match value {
-            Some(value) => out.push(Segment::Filled(value.clone())),
-            None => out.push(Segment::Missing(&text[start..end])),
+        match (value, fallback) {
+            (Some(value), _) => out.push(Segment::Filled(value.clone())),
+            (None, Some(fallback)) => out.push(Segment::Filled(fallback.to_owned())),
+            (None, None) => out.push(Segment::Missing(&text[start..end])),
         }
         last = end;
     }
@@ -223,6 +234,20 @@ mod tests {
         assert_eq!(found, [(17, "{"), (34, "}")]);
         assert!(problems[0].2.contains("nothing closes"), "{problems:?}");
         assert!(brace_problems("{client} {me}").is_empty());
+    }
+
+    #[test]
+    fn a_fallback_stands_in_for_a_missing_value_only() {
+        let text = "Hello {contact|there}, from {me|the team}.";
+        let f = fill(text, &vars(&[("me", "Sam")]));
+        assert_eq!(f.text, "Hello there, from Sam.");
+        assert!(f.missing.is_empty());
+        assert!(brace_problems(text).is_empty());
+        let tokens: Vec<_> = brace_problems("{contact|} {boss|x}")
+            .into_iter()
+            .map(|(_, token, _)| token)
+            .collect();
+        assert_eq!(tokens, ["{contact|}", "{boss|x}"]);
     }
 
     #[test]

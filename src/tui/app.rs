@@ -599,8 +599,64 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_with_a_missing_value_asks_for_it_records_it_then_copies() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::Search);
+        type_text(&mut app, "temporary workaround available");
+        assert!(
+            press(&mut app, Verb::Confirm).is_empty(),
+            "nothing copied yet"
+        );
+        let Mode::Prompt(prompt) = &app.mode else {
+            panic!("{:?}", app.mode)
+        };
+        assert!(
+            prompt.kind.label().contains("{workaround}"),
+            "{}",
+            prompt.kind.label()
+        );
+        // Enter on nothing keeps asking; Esc would copy nothing.
+        assert!(press(&mut app, Verb::Confirm).is_empty());
+        assert!(matches!(app.mode, Mode::Prompt(_)));
+        type_text(&mut app, "export by hand");
+        let effects = press(&mut app, Verb::Confirm);
+        let [Effect::Append(detail), Effect::Copy(copied)] = effects.as_slice() else {
+            panic!("{effects:?}")
+        };
+        assert_eq!(
+            *detail,
+            EventKind::DetailSet {
+                name: "workaround".into(),
+                value: "export by hand".into()
+            }
+        );
+        assert!(copied.text.contains("export by hand"), "{}", copied.text);
+        assert!(copied.missing.is_empty(), "{:?}", copied.missing);
+        // Esc on the form copies nothing, and says so.
+        let mut app = super::tests::app(Some(incident()));
+        press(&mut app, Verb::Search);
+        type_text(&mut app, "temporary workaround available");
+        press(&mut app, Verb::Confirm);
+        assert!(press(&mut app, Verb::Cancel).is_empty());
+        assert!(
+            app.status
+                .as_ref()
+                .is_some_and(|s| s.text.contains("nothing copied"))
+        );
+    }
+
+    #[test]
     fn a_multi_line_phrase_is_copied_as_written_with_y_and_as_one_line_with_shift_y() {
         let mut app = app(Some(incident()));
+        let details = ["contact", "workaround", "eta", "impact"].map(|name| {
+            let value = format!("the {name}");
+            let kind = EventKind::DetailSet {
+                name: name.into(),
+                value,
+            };
+            Event::new(now(), kind)
+        });
+        app.update(Action::JournalRead(details.to_vec()));
         press(&mut app, Verb::Search);
         type_text(&mut app, "manager-check");
         press(&mut app, Verb::Cancel);

@@ -54,11 +54,28 @@ pub enum PromptKind {
     FollowUpWhen {
         what: String,
     },
+    /// A copy waiting for its placeholders' values, asked one by one (`missing[0]` now): each
+    /// answer is recorded as a detail of the incident, then the phrase is copied.
+    Fill {
+        phrase: (String, crate::lang::Lang),
+        missing: Vec<crate::phrasebook::Placeholder>,
+        answers: std::collections::BTreeMap<String, String>,
+        one_line: bool,
+    },
 }
 
 impl PromptKind {
-    pub fn label(&self) -> &'static str {
-        match self {
+    pub fn label(&self) -> std::borrow::Cow<'static, str> {
+        if let PromptKind::Fill { missing, .. } = self
+            && let Some(p) = missing.first()
+        {
+            let more = match missing.len() {
+                1 => String::new(),
+                n => format!(", {} more after", n - 1),
+            };
+            return format!("To copy, {{{}}} ({}{more}): ", p.name(), p.description()).into();
+        }
+        std::borrow::Cow::Borrowed(match self {
             PromptKind::NewIncident => "New incident: ",
             PromptKind::Note => "Note: ",
             PromptKind::Detail => "Set (impact = …, severity = 1, title = …, started = 09:02): ",
@@ -66,7 +83,8 @@ impl PromptKind {
             PromptKind::Promise { .. } => "Next update promised (14:30, in 20 min, dans 20 min): ",
             PromptKind::FollowUp => "Follow up later, what (call Tim for feedback): ",
             PromptKind::FollowUpWhen { .. } => "When (tomorrow at 10:00, demain à 10 h, 16:00): ",
-        }
+            PromptKind::Fill { .. } => "To copy: ",
+        })
     }
 }
 

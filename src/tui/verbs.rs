@@ -10,9 +10,11 @@ use super::mode::{Mode, Prompt, PromptKind};
 use super::pane::Pane;
 use crate::cadence;
 use crate::incident::{EventKind, Incident, MAX_TEXT_BYTES};
-use crate::phrasebook::fill;
+use crate::phrasebook::{Placeholder, fill};
 use crate::present;
 use crate::text;
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 impl App {
     pub(super) fn on_verb(&mut self, verb: Verb) -> Vec<Effect> {
@@ -150,6 +152,10 @@ impl App {
                 // There is nothing behind this prompt: Esc on an empty one leaves.
                 PromptKind::NewIncident if prompt.input.is_empty() => self.exit = Some(0),
                 PromptKind::NewIncident => prompt.input.clear(),
+                PromptKind::Fill { .. } => {
+                    self.mode = Mode::Normal;
+                    self.set_status(Level::Warning, "nothing copied: a value was missing");
+                }
                 _ => self.mode = Mode::Normal,
             },
             Mode::Search => {
@@ -244,6 +250,34 @@ impl App {
                     Vec::new()
                 }
             },
+            PromptKind::Fill {
+                phrase,
+                mut missing,
+                mut answers,
+                one_line,
+            } => {
+                if text.is_empty() {
+                    let cancel = key_for(Verb::Cancel, Scope::Text);
+                    self.set_status(
+                        Level::Warning,
+                        format!("type a value, or {cancel} to copy nothing"),
+                    );
+                    self.mode = Mode::Prompt(prompt);
+                    return Vec::new();
+                }
+                let name = missing.remove(0).name().to_owned();
+                let mut effects = match present::correct::correction(&name, &text, self.now) {
+                    Ok(kind) => self.append(kind),
+                    Err(message) => {
+                        self.set_status(Level::Error, message);
+                        self.mode = Mode::Prompt(prompt);
+                        return Vec::new();
+                    }
+                };
+                answers.insert(name, text);
+                effects.extend(self.copy_filled(phrase, one_line, answers));
+                effects
+            }
             _ if text.is_empty() => {
                 if prompt.kind == PromptKind::NewIncident {
                     self.mode = Mode::Prompt(prompt);
@@ -290,6 +324,10 @@ impl App {
             PromptKind::Promise { said: Some(said) } => format!("update not confirmed: {said}"),
             PromptKind::FollowUp if !typed.is_empty() => format!("follow-up not planned: {typed}"),
             PromptKind::FollowUpWhen { what } => format!("follow-up not planned: {what}"),
+            PromptKind::Fill { missing, .. } if !typed.is_empty() => {
+                let name = missing.first().map_or("", |p| p.name());
+                format!("not copied; typed for {{{name}}}: {typed}")
+            }
             _ => return Vec::new(),
         };
         self.mode = Mode::Normal;
@@ -394,7 +432,42 @@ impl App {
             self.set_status(Level::Warning, "no phrase selected");
             return Vec::new();
         };
-        let filled = fill(phrase.text, &self.placeholder_values());
+        let phrase = (phrase.id.to_owned(), phrase.lang);
+        self.copy_filled(phrase, one_line, BTreeMap::new())
+    }
+
+    /// Copies a phrase filled from the incident and `answers`. A value a detail can give
+    /// that is still missing is asked for first (the fill form): never a literal `{eta}`.
+    fn copy_filled(
+        &mut self,
+        (id, lang): (String, crate::lang::Lang),
+        one_line: bool,
+        answers: BTreeMap<String, String>,
+    ) -> Vec<Effect> {
+        let book = Arc::clone(&self.book);
+        let Some(phrase) = book.phrase(&id, lang) else {
+            self.set_status(Level::Warning, "that phrase is gone from the phrasebook");
+            return Vec::new();
+        };
+        let mut values = self.placeholder_values();
+        values.extend(answers.clone());
+        let filled = fill(phrase.text, &values);
+        let askable: Vec<Placeholder> = filled
+            .missing
+            .iter()
+            .filter_map(|m| Placeholder::from_name(m))
+            .filter(|p| !present::values::is_derived(*p))
+            .collect();
+        if !askable.is_empty() && self.incident.is_some() {
+            let kind = PromptKind::Fill {
+                phrase: (id, lang),
+                missing: askable,
+                answers,
+                one_line,
+            };
+            self.mode = Mode::prompt(kind, "");
+            return Vec::new();
+        }
         let text = if one_line {
             text::joined(&filled.text)
         } else {
