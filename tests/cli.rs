@@ -667,3 +667,41 @@ fn one_line_prints_a_multi_line_phrase_on_one_line() {
         as_written.split_whitespace().collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_impact_in_numbers_is_said_right_in_each_language() {
+    let home = Home::new();
+    assert_eq!(
+        home.ok(&["impact", "3", "1000"]),
+        "3 of 1,000 users affected (0.3%); 99.7% working normally\n"
+    );
+    assert_eq!(
+        home.ok(&["impact", "3", "1000", "--lang", "fr"]),
+        "3 utilisateurs sur 1\u{202f}000 concernés (0,3\u{a0}%)\u{202f}; 99,7\u{a0}% fonctionnent normalement\n"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&home.ok(&["impact", "1", "20000", "--format", "json"])).unwrap();
+    assert_eq!(json["affected_pct"], "0.01");
+    assert_eq!(json["working_pct"], "99.99");
+    assert_eq!(json["total"], 20000);
+    assert!(
+        json["sentence"]["fr"]
+            .as_str()
+            .unwrap()
+            .starts_with("1 utilisateur sur 20\u{202f}000 concerné")
+    );
+    for bad in [["5", "3"], ["1", "0"], ["-1", "10"], ["many", "10"]] {
+        let out = home.run(&["impact", bad[0], bad[1]]);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(!stderr(&out).is_empty());
+    }
+    // Set as numbers, {impact} says the sentence in the incident's language.
+    home.ok(&["new", "Paiement en panne", "--lang", "fr"]);
+    home.ok(&["set", "impact", "3 sur 1 000"]);
+    assert_eq!(home.run(&["set", "impact", "5/3"]).status.code(), Some(2));
+    let out = home.ok(&["phrases", "impact", "--limit", "40"]);
+    assert!(
+        out.contains("3 utilisateurs sur 1\u{202f}000 concernés"),
+        "{out}"
+    );
+}

@@ -143,6 +143,21 @@ pub enum Cmd {
     },
     /// Search the phrasebook and print filled phrases, best first
     Phrases(PhraseArgs),
+    /// Say an impact right: `crisis impact 3 1000` prints "3 of 1,000 users affected (0.3%);
+    /// 99.7% working normally" (`crisis set impact 3/1000` gives it to {impact})
+    #[command(allow_negative_numbers = true)]
+    Impact {
+        /// How many are affected
+        affected: String,
+        /// How many there are in all
+        total: String,
+        /// The language of the sentence (English by default)
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
+        /// `json`: affected, total, both shares as decimal strings, the sentence in each language
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     /// Validate phrasebook files (the built-in ones when none is given)
     Check {
         /// Phrasebook TOML files

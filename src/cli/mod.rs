@@ -128,6 +128,12 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             output,
         }) => incidents::export(&Ctx::load()?, id.or(incident), format, output),
         Some(Cmd::Phrases(args)) => words::phrases(&Ctx::load()?, &args),
+        Some(Cmd::Impact {
+            affected,
+            total,
+            lang,
+            format,
+        }) => words::impact(&affected, &total, lang, format),
     };
     match result {
         // `crisis list | head` closes the pipe early; that is not a failure.

@@ -136,6 +136,45 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
     Ok(FOUND)
 }
 
+pub(super) fn impact(
+    affected: &str,
+    total: &str,
+    lang: Option<crate::lang::Lang>,
+    format: super::args::Format,
+) -> Result<u8, CliError> {
+    use crate::lang::Lang;
+    use present::impact::Impact;
+    let impact = match Impact::parse(&format!("{affected}/{total}")) {
+        Some(found) => found.map_err(CliError::Correction)?,
+        None => {
+            let said = crate::text::one_line(&format!("{affected} {total}"));
+            return Err(CliError::Correction(format!(
+                "`{said}` are not two whole numbers (how many are affected, of how many)"
+            )));
+        }
+    };
+    let mut out = io::stdout().lock();
+    match format {
+        super::args::Format::Text => {
+            writeln!(out, "{}", impact.sentence(lang.unwrap_or(Lang::En)))?;
+        }
+        super::args::Format::Json => {
+            // Plain decimal strings, as precise as it takes; the sentences as each language says them.
+            let (affected_pct, working_pct) = impact.decimal_shares();
+            let json = serde_json::json!({
+                "affected": impact.affected,
+                "total": impact.total,
+                "affected_pct": affected_pct,
+                "working_pct": working_pct,
+                "sentence": {"en": impact.sentence(Lang::En), "fr": impact.sentence(Lang::Fr)},
+            });
+            let text = serde_json::to_string_pretty(&json).map_err(io::Error::from)?;
+            writeln!(out, "{text}")?;
+        }
+    }
+    Ok(FOUND)
+}
+
 pub(super) fn check(files: &[PathBuf]) -> Result<u8, CliError> {
     let sources = if files.is_empty() {
         phrasebook::check::builtin_sources()

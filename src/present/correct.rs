@@ -36,6 +36,14 @@ pub fn correction(key: &str, value: &str, now: DateTime<FixedOffset>) -> Result<
         "title" => Ok(EventKind::TitleChanged { title: value }),
         "cadence" => cadence(&value).map(|minutes| EventKind::CadenceSet { minutes }),
         "started" => started(&value, now).map(|started| EventKind::StartCorrected { started }),
+        // An impact in numbers is checked and kept as numbers, said in each language later.
+        "impact" if let Some(impact) = super::impact::Impact::parse(&value) => {
+            let impact = impact?;
+            Ok(EventKind::DetailSet {
+                name: key,
+                value: format!("{}/{}", impact.affected, impact.total),
+            })
+        }
         name if Placeholder::from_name(name).is_some_and(|p| settable().any(|s| s == p)) => {
             Ok(EventKind::DetailSet {
                 name: name.to_owned(),

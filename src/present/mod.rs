@@ -8,6 +8,7 @@ pub mod correct;
 pub mod describe;
 pub mod duration;
 pub mod export;
+pub mod impact;
 pub mod sent;
 pub mod values;
 

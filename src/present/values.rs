@@ -87,7 +87,7 @@ pub fn values(
                 .details
                 .iter()
                 .filter(|(name, _)| settable(name))
-                .map(|(name, value)| (name.clone(), value.clone())),
+                .map(|(name, value)| (name.clone(), detail_value(name, value, lang))),
         );
     }
     // Values come from journals and command lines; they end up in clipboards and terminals.
@@ -95,6 +95,15 @@ pub fn values(
         *value = crate::text::clean(value);
     }
     values
+}
+
+/// A detail as a phrase says it: an impact given as numbers (`3/1000`) becomes the sentence
+/// in the phrase's language; any other value is said as written.
+fn detail_value(name: &str, value: &str, lang: Lang) -> String {
+    match super::impact::Impact::parse(value) {
+        Some(Ok(impact)) if name == Placeholder::Impact.name() => impact.sentence(lang),
+        _ => value.to_owned(),
+    }
 }
 
 #[cfg(test)]
