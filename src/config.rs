@@ -93,6 +93,8 @@ pub struct Config {
     pub cadence: Cadence,
     /// Your name, for `{me}`; $USER when unset.
     pub me: Option<String>,
+    /// The number to call you back on, for `{phone}` (a voicemail gives it twice).
+    pub phone: Option<String>,
     /// Language of new incidents.
     pub lang: Lang,
     pub clipboard: ClipboardChoice,
@@ -108,6 +110,7 @@ impl Default for Config {
             update_every_minutes: None,
             cadence: Cadence::default(),
             me: None,
+            phone: None,
             lang: Lang::En,
             clipboard: ClipboardChoice::Auto,
             clipboard_command: None,
@@ -189,6 +192,7 @@ impl Config {
         crate::present::Settings {
             pace: self.pace(),
             me: self.me(),
+            phone: self.phone.as_deref().map(crate::text::name),
         }
     }
 }

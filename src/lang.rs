@@ -115,6 +115,53 @@ impl FromStr for Stage {
     }
 }
 
+/// The parts of a whole message, in the order a message holds them; a phrase says which it
+/// can be (`slots = ["apology"]`), and a channel which a message of it has.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    EnumIter,
+    IntoStaticStr,
+)]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum Slot {
+    Greeting,
+    Apology,
+    /// What happened and whom it affects.
+    Impact,
+    /// What we are doing.
+    Doing,
+    Workaround,
+    NextUpdate,
+    /// How to reach us.
+    Contact,
+    Closing,
+}
+
+impl Slot {
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+}
+
+impl FromStr for Slot {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Slot::iter()
+            .find(|slot| slot.name() == s)
+            .ok_or_else(|| format!("unknown slot `{s}` (expected one of {})", names::<Slot>()))
+    }
+}
+
 /// "en, fr": every variant's name, for error messages.
 fn names<T: IntoEnumIterator + Into<&'static str>>() -> String {
     T::iter().map(Into::into).collect::<Vec<_>>().join(", ")

@@ -42,7 +42,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
         false,
     ),
     // edges
-    ("config", &["lang", "cadence", "present"], false),
+    ("config", &["lang", "text", "cadence", "present"], false),
     ("clipboard", &["config", "text"], true),
     ("notify", &["text"], false),
     // clients: everything below them; the command line also starts the cockpit

@@ -84,6 +84,7 @@ fn settings() -> Settings {
         values: crisis::present::Settings {
             pace: crisis::cadence::Policy::default(),
             me: Some("Sam".into()),
+            phone: None,
         },
         lang: Lang::En,
         notify: false,

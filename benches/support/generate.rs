@@ -217,6 +217,7 @@ pub fn phrases(n: usize) -> Vec<Phrase> {
                 stage,
                 tags,
                 text: sentence(&mut rng),
+                slots: Vec::new(),
             }
         })
         .collect()

@@ -143,6 +143,9 @@ pub enum Cmd {
     },
     /// Search the phrasebook and print filled phrases, best first
     Phrases(PhraseArgs),
+    /// A whole message for a channel and an audience, from the incident; --copy copies it and
+    /// records it as sent (refused while a value is missing)
+    Compose(ComposeArgs),
     /// Say an impact right: `crisis impact 3 1000` prints "3 of 1,000 users affected (0.3%);
     /// 99.7% working normally" (`crisis set impact 3/1000` gives it to {impact})
     #[command(allow_negative_numbers = true)]
@@ -252,5 +255,42 @@ fn parse_status(s: &str) -> Result<Status, String> {
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
+    s.parse()
+}
+
+#[derive(Debug, Args)]
+pub struct ComposeArgs {
+    /// email, status, chat or voicemail
+    #[arg(long, value_parser = parse_channel)]
+    pub channel: crate::present::compose::Channel,
+    /// client, users, exec, angry or team
+    #[arg(long, value_parser = parse_audience)]
+    pub audience: crate::present::compose::Audience,
+    /// The message's language (the incident's by default)
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Compose for this status rather than the incident's: investigating, identified,
+    /// monitoring, resolved
+    #[arg(long, value_parser = parse_status)]
+    pub status: Option<Status>,
+    /// Incident id or an unambiguous prefix (the latest open one by default)
+    #[arg(long)]
+    pub incident: Option<String>,
+    /// A phrase to use for the part(s) it fills (repeat for several)
+    #[arg(long)]
+    pub phrase: Vec<String>,
+    /// Copy the message and record it as sent
+    #[arg(long)]
+    pub copy: bool,
+    /// `json`: the parts, the phrase of each, the text and what is missing
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+fn parse_channel(s: &str) -> Result<crate::present::compose::Channel, String> {
+    s.parse()
+}
+
+fn parse_audience(s: &str) -> Result<crate::present::compose::Audience, String> {
     s.parse()
 }

@@ -4,6 +4,7 @@
 //! Exit codes follow ripgrep: 0 found, 1 nothing found (or problems reported), 2 error.
 
 pub mod args;
+mod compose;
 mod incidents;
 mod pace;
 mod words;
@@ -128,6 +129,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
             output,
         }) => incidents::export(&Ctx::load()?, id.or(incident), format, output),
         Some(Cmd::Phrases(args)) => words::phrases(&Ctx::load()?, &args),
+        Some(Cmd::Compose(args)) => compose::compose(&Ctx::load()?, &args),
         Some(Cmd::Impact {
             affected,
             total,

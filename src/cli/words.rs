@@ -99,18 +99,7 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         if !filled.missing.is_empty() {
             return Err(CliError::Unfilled(filled.missing.clone()));
         }
-        let env = crate::clipboard::Env::from_process();
-        let provider = crate::clipboard::provider(
-            config.clipboard,
-            config.clipboard_command.as_deref(),
-            &env,
-        )?;
-        let said = crate::clipboard::copy(
-            &filled.text,
-            &provider,
-            config.clipboard,
-            crate::clipboard::Terminal::Tty,
-        )?;
+        let said = to_clipboard(config, &filled.text)?;
         eprintln!("crisis: {}: {said}", crate::text::one_line(phrase.id));
         let lines = filled.text.lines().count();
         if lines > 1 {
@@ -134,6 +123,19 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         }
     }
     Ok(FOUND)
+}
+
+/// Puts `text` on the clipboard the configuration chooses; what happened, for the user.
+pub(super) fn to_clipboard(config: &crate::config::Config, text: &str) -> Result<String, CliError> {
+    let env = crate::clipboard::Env::from_process();
+    let provider =
+        crate::clipboard::provider(config.clipboard, config.clipboard_command.as_deref(), &env)?;
+    Ok(crate::clipboard::copy(
+        text,
+        &provider,
+        config.clipboard,
+        crate::clipboard::Terminal::Tty,
+    )?)
 }
 
 pub(super) fn impact(

@@ -58,6 +58,9 @@ pub enum EventKind {
         phrase: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         lang: Option<Lang>,
+        /// A whole message: its channel and audience ("email to client").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sent_as: Option<String>,
     },
     StepDone {
         step: String,
@@ -133,6 +136,7 @@ impl EventKind {
             next,
             phrase: None,
             lang: None,
+            sent_as: None,
         }
     }
 }
@@ -192,6 +196,7 @@ mod tests {
                 next: Some(at),
                 phrase: Some("p".into()),
                 lang: Some(Lang::En),
+                sent_as: Some("email to client".into()),
             },
             EventKind::StepDone { step: "s".into() },
             EventKind::StepUndone { step: "s".into() },

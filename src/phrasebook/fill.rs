@@ -18,6 +18,7 @@ pub enum Placeholder {
     Me,
     Workaround,
     Started,
+    Phone,
 }
 
 impl Placeholder {
@@ -43,6 +44,7 @@ impl Placeholder {
             Placeholder::Me => "your name (config `me`, or $USER)",
             Placeholder::Workaround => "the alternative offered meanwhile",
             Placeholder::Started => "when the incident began",
+            Placeholder::Phone => "the number to call you back on (config `phone`)",
         }
     }
 }

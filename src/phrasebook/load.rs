@@ -9,7 +9,7 @@ use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
 
 use super::fill::brace_problems;
-use crate::lang::{Lang, Stage};
+use crate::lang::{Lang, Slot, Stage};
 use crate::text;
 
 // The content types live here rather than in `phrasebook/mod.rs` so that `build.rs` can
@@ -24,6 +24,9 @@ pub struct Phrase {
     pub stage: Stage,
     pub tags: Vec<String>,
     pub text: String,
+    /// The parts of a message this phrase can be (`slots = ["apology"]`); none by default.
+    #[serde(default)]
+    pub slots: Vec<Slot>,
 }
 
 /// One step of the playbook, the checklist of next actions.
@@ -214,6 +217,7 @@ fn phrase(
     let mut p = Fields::entry(pos, diags, "phrase", entry, &PHRASE)?;
     let (id, stage) = (p.require::<Spanned<String>>("id"), p.require("stage"));
     let tags = p.take::<Vec<String>>("tags").unwrap_or_default();
+    let slots = p.take::<Vec<Slot>>("slots").unwrap_or_default();
     let body = p.require::<Spanned<String>>("text");
     let mut ok = p.ok();
     if let Some(body) = &body {
@@ -233,6 +237,7 @@ fn phrase(
         stage,
         tags: tags.iter().map(|t| text::one_line(t)).collect(),
         text: text::clean(body.get_ref()),
+        slots,
     })
 }
 
@@ -292,7 +297,7 @@ fn step(
 }
 
 const TOP: [&str; 3] = ["lang", "phrase", "step"];
-const PHRASE: [&str; 4] = ["id", "stage", "tags", "text"];
+const PHRASE: [&str; 5] = ["id", "stage", "tags", "text", "slots"];
 const STEP: [&str; 6] = ["id", "stage", "title", "why", "source", "phrases"];
 
 /// The fields of one table of the file, taken one by one: each problem (a field unknown,

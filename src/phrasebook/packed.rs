@@ -4,8 +4,8 @@
 //! Layout, every integer a little-endian `u32`:
 //! - a header: the number of phrases, of strings, and the byte lengths of the blob, the word
 //!   index, the stem index and the postings;
-//! - per phrase, two integers: its first string, then its tag count (low 16 bits), language
-//!   and stage (a byte each);
+//! - per phrase, three integers: its first string, then its tag count (low 16 bits), language
+//!   and stage (a byte each), then its slots (a bit each);
 //! - per string, where it ends in the blob (it starts where the one before ends);
 //! - the blob: each phrase's id, text and tags, end to end;
 //! - the word index and the stem index ([`super::index`]), two `fst` maps from a folded word
@@ -26,7 +26,7 @@ use serde::ser::{Serialize, SerializeSeq, Serializer};
 use strum::IntoEnumIterator;
 
 use super::Phrase;
-use crate::lang::{Lang, Stage};
+use crate::lang::{Lang, Slot, Stage};
 
 /// The fields a word of a posting stands in.
 pub const TEXT: u8 = 1;
@@ -34,6 +34,8 @@ pub const TAGS: u8 = 2;
 pub const ID: u8 = 4;
 
 const HEADER: usize = 6 * 4;
+/// A phrase's record: its first string; tag count, language and stage; its slots (one bit each).
+const RECORD: usize = 3 * 4;
 
 /// The bytes a book is read from: built in memory, or a cache file mapped read-only (no
 /// copy, no zeroed pages: a fifth of a warm start at 100k phrases went to both). crisis
@@ -94,9 +96,19 @@ pub struct PhraseRef<'a> {
     pub stage: Stage,
     pub text: &'a str,
     pub tags: Tags<'a>,
+    /// The parts of a message it can be, a bit per [`Slot`].
+    slots: u32,
 }
 
 impl PhraseRef<'_> {
+    pub fn fills(&self, slot: Slot) -> bool {
+        self.slots & 1 << slot as u32 != 0
+    }
+
+    pub fn slots(&self) -> impl Iterator<Item = Slot> + '_ {
+        Slot::iter().filter(|s| self.fills(*s))
+    }
+
     pub fn to_phrase(&self) -> Phrase {
         Phrase {
             id: self.id.to_owned(),
@@ -104,6 +116,7 @@ impl PhraseRef<'_> {
             stage: self.stage,
             tags: self.tags.iter().map(str::to_owned).collect(),
             text: self.text.to_owned(),
+            slots: self.slots().collect(),
         }
     }
 }
@@ -200,8 +213,9 @@ impl Phrases {
         let strings: usize = phrases.iter().map(|p| strings_of(p).count()).sum();
         let blob_len: usize = phrases.iter().flat_map(strings_of).map(String::len).sum();
         let index = super::index::build(phrases);
-        let mut out =
-            Vec::with_capacity(HEADER + 8 * phrases.len() + 4 * strings + blob_len + index.len());
+        let mut out = Vec::with_capacity(
+            HEADER + RECORD * phrases.len() + 4 * strings + blob_len + index.len(),
+        );
         let push = |out: &mut Vec<u8>, n: usize| out.extend_from_slice(&(n as u32).to_le_bytes());
         for n in [
             phrases.len(),
@@ -220,6 +234,10 @@ impl Phrases {
             push(
                 &mut out,
                 tags | (p.lang as usize) << 16 | (p.stage as usize) << 24,
+            );
+            push(
+                &mut out,
+                p.slots.iter().fold(0, |bits, s| bits | 1 << *s as usize),
             );
             first += 2 + tags;
         }
@@ -245,7 +263,7 @@ impl Phrases {
         let (len, strings, blob_len) = (field(0)?, field(1)?, field(2)?);
         let (words_len, stems_len, postings) = (field(3)?, field(4)?, field(5)?);
         let records = range.start + HEADER;
-        let ends = records.checked_add(len.checked_mul(8)?)?;
+        let ends = records.checked_add(len.checked_mul(RECORD)?)?;
         let blob_start = ends.checked_add(strings.checked_mul(4)?)?;
         let blob = blob_start..blob_start.checked_add(blob_len)?;
         let words = blob.end..blob.end.checked_add(words_len)?;
@@ -288,15 +306,17 @@ impl Phrases {
         let mut next = 0;
         for i in 0..self.len {
             let (Some(first), Some(small)) = (
-                u32_at(data, self.records + 8 * i),
-                u32_at(data, self.records + 8 * i + 4),
+                u32_at(data, self.records + RECORD * i),
+                u32_at(data, self.records + RECORD * i + 4),
             ) else {
                 return false;
             };
             let tags = (small & 0xffff) as usize;
             let lang = (small >> 16) & 0xff;
             let stage = small >> 24;
+            let slots = u32_at(data, self.records + RECORD * i + 8).unwrap_or(u32::MAX);
             if first as usize != next
+                || slots >> Slot::iter().count() != 0
                 || Lang::iter().nth(lang as usize).is_none()
                 || Stage::iter().nth(stage as usize).is_none()
             {
@@ -330,9 +350,11 @@ impl Phrases {
         if i >= self.len {
             return None;
         }
-        let first = u32_at(&self.data, self.records + 8 * i)?;
-        let small = u32_at(&self.data, self.records + 8 * i + 4)?;
+        let first = u32_at(&self.data, self.records + RECORD * i)?;
+        let small = u32_at(&self.data, self.records + RECORD * i + 4)?;
+        let slots = u32_at(&self.data, self.records + RECORD * i + 8)?;
         Some(PhraseRef {
+            slots,
             id: self.string(first as usize),
             text: self.string(first as usize + 1),
             lang: Lang::iter().nth(((small >> 16) & 0xff) as usize)?,
@@ -367,8 +389,8 @@ impl Phrases {
         if i >= self.len {
             return None;
         }
-        let first = u32_at(&self.data, self.records + 8 * i)? as usize;
-        let small = u32_at(&self.data, self.records + 8 * i + 4)?;
+        let first = u32_at(&self.data, self.records + RECORD * i)? as usize;
+        let small = u32_at(&self.data, self.records + RECORD * i + 4)?;
         let end_at = |s: usize| u32_at(&self.data, self.ends + 4 * s).map(|e| e as usize);
         let text_len = end_at(first + 1)?.checked_sub(end_at(first)?)?;
         Some((
@@ -459,6 +481,7 @@ mod tests {
             stage: Stage::Update,
             tags: tags.iter().map(|t| t.to_string()).collect(),
             text: text.into(),
+            slots: Vec::new(),
         }
     }
 
@@ -477,7 +500,8 @@ mod tests {
 
     #[test]
     fn what_is_packed_reads_back_whole() {
-        let list = sample();
+        let mut list = sample();
+        list[0].slots = vec![Slot::Apology, Slot::Closing];
         let book = Phrases::pack(&list);
         assert_eq!(book.len(), 3);
         let back: Vec<Phrase> = book.iter().map(|p| p.to_phrase()).collect();

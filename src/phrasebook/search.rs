@@ -214,6 +214,7 @@ mod tests {
             stage: Stage::Acknowledge,
             tags: tags.iter().map(|t| t.to_string()).collect(),
             text: text.into(),
+            slots: Vec::new(),
         }
     }
 

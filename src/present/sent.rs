@@ -29,6 +29,7 @@ pub fn copy_event(
             next: stated,
             phrase: Some(phrase.id.to_owned()),
             lang: Some(phrase.lang),
+            sent_as: None,
         }
     } else {
         copied(phrase.id, phrase.lang, text)
@@ -62,6 +63,7 @@ mod tests {
             stage: Stage::Update,
             tags: vec![],
             text: text.into(),
+            slots: Vec::new(),
         }])
     }
 

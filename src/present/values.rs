@@ -17,6 +17,8 @@ pub struct Settings {
     pub pace: Policy,
     /// Who is writing, for `{me}`.
     pub me: Option<String>,
+    /// Where to call back, for `{phone}`.
+    pub phone: Option<String>,
 }
 
 /// True for placeholders the incident itself fills (its title, its times): a detail set by
@@ -45,6 +47,7 @@ fn base_value(
     let time = |t: DateTime<FixedOffset>| clock_time(t.with_timezone(now.offset()), lang);
     match placeholder {
         Placeholder::Me => settings.me.clone(),
+        Placeholder::Phone => settings.phone.clone(),
         Placeholder::Client => incident?.client.clone(),
         Placeholder::Incident => Some(incident?.title.clone()),
         Placeholder::Started => Some(time(incident?.opened_at)),
@@ -139,6 +142,7 @@ mod tests {
         Settings {
             pace: Policy::default(),
             me: Some("Sam".into()),
+            phone: None,
         }
     }
 

@@ -425,6 +425,7 @@ mod tests {
             values: present::Settings {
                 pace: crate::cadence::Policy::default(),
                 me: Some("Sam".into()),
+                phone: None,
             },
             lang: Lang::En,
             notify: false,

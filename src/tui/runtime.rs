@@ -31,13 +31,14 @@ const COPY_LIMIT: Duration = Duration::from_secs(5);
 /// request to stop for a while (SIGTSTP), which only the loop, owning the terminal, can do.
 pub enum Input {
     Key(ratatui::crossterm::event::KeyEvent),
-    Action(Action),
+    // Boxed: an action carries whole events, and keys, the most frequent input, are small.
+    Action(Box<Action>),
     Suspend,
 }
 
 impl From<Action> for Input {
     fn from(action: Action) -> Input {
-        Input::Action(action)
+        Input::Action(Box::new(action))
     }
 }
 
@@ -80,7 +81,7 @@ pub fn event_loop(
                     Some(action) => action,
                     None => continue,
                 },
-                Input::Action(action) => action,
+                Input::Action(action) => *action,
                 Input::Suspend => {
                     terminal::suspend(term)?;
                     continue;

@@ -1,0 +1,84 @@
+//! `crisis compose`: a whole message for a channel and an audience, printed, or copied and
+//! recorded as sent when nothing is missing.
+
+use std::io::{self, Write};
+
+use super::args::{ComposeArgs, Format};
+use super::{CliError, Ctx, FOUND};
+use crate::cadence::next_after_sending;
+use crate::clock;
+use crate::incident::{Event, EventKind, Unreadable};
+use crate::lang::Slot;
+use crate::present;
+use crate::present::compose::Ask;
+
+pub(super) fn compose(ctx: &Ctx, a: &ComposeArgs) -> Result<u8, CliError> {
+    let (book, warnings) = ctx.phrasebook(&[]);
+    for warning in &warnings {
+        super::warn(warning);
+    }
+    let opened = match &a.incident {
+        Some(id) => Some(ctx.store.named_or_latest(Some(id))?),
+        None => ctx.store.latest_open(Unreadable::Refuse)?,
+    };
+    let incident = opened.as_ref().map(|o| &o.incident);
+    let lang = a
+        .lang
+        .or(incident.map(|i| i.lang))
+        .unwrap_or(ctx.config.lang);
+    let status = a.status.or(incident.map(|i| i.status)).unwrap_or_default();
+    let now = clock::now();
+    let settings = ctx.config.settings();
+    let values = present::values(incident, &settings, now, lang);
+    let message = Ask {
+        book: &book,
+        incident,
+        values: &values,
+        channel: a.channel,
+        audience: a.audience,
+        lang,
+        status,
+        chosen: &a.phrase,
+        now,
+    }
+    .compose();
+    let mut out = io::stdout().lock();
+    match a.format {
+        Format::Text => writeln!(out, "{}", message.text)?,
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&message).map_err(io::Error::from)?;
+            writeln!(out, "{json}")?;
+        }
+    }
+    out.flush()?;
+    for slot in &message.empty {
+        super::warn(&format!(
+            "no phrase of the book fills the {} part",
+            slot.name()
+        ));
+    }
+    if !a.copy {
+        return Ok(FOUND);
+    }
+    if !message.missing.is_empty() {
+        return Err(CliError::Unfilled(message.missing.clone()));
+    }
+    let said = super::words::to_clipboard(&ctx.config, &message.text)?;
+    eprintln!("crisis: the message: {said}");
+    if let Some(opened) = &opened {
+        let promises = message.parts.iter().any(|p| p.slot == Slot::NextUpdate);
+        let next = promises
+            .then(|| next_after_sending(&opened.incident, &settings.pace, now))
+            .flatten();
+        let kind = EventKind::UpdateSent {
+            text: Some(message.text.clone()),
+            next,
+            phrase: None,
+            lang: Some(lang),
+            sent_as: Some(format!("{} to {}", a.channel.name(), a.audience.name())),
+        };
+        opened.journal.append(&Event::new(now, kind))?;
+        eprintln!("crisis: recorded as the update sent");
+    }
+    Ok(FOUND)
+}

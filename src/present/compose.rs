@@ -1,0 +1,684 @@
+//! Whole messages: the channel decides which parts (slots) a message has and in what order,
+//! the channel, the audience and the incident's status choose the sentence for each part,
+//! and the incident fills them. An email gets a subject and a signature, a status post a
+//! heading with the start time and its time zone, a chat message at most eight lines, and a
+//! voicemail script spoken times and the callback number twice.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+use strum::{EnumIter, IntoEnumIterator, IntoStaticStr};
+
+use crate::incident::Incident;
+use crate::incident::status::Status;
+use crate::lang::{Lang, Slot, Stage};
+use crate::phrasebook::{PhraseRef, Phrasebook, fill};
+
+/// Where a message goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, IntoStaticStr, Serialize)]
+#[strum(serialize_all = "lowercase")]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Email,
+    Status,
+    Chat,
+    Voicemail,
+}
+
+/// Who reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, IntoStaticStr, Serialize)]
+#[strum(serialize_all = "lowercase")]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    /// The client's decision maker.
+    Client,
+    /// End users.
+    Users,
+    Exec,
+    /// A contact who is angry.
+    Angry,
+    /// Our own team.
+    Team,
+}
+
+fn parse_name<T: IntoEnumIterator + Into<&'static str> + Copy>(
+    s: &str,
+    what: &str,
+) -> Result<T, String> {
+    T::iter().find(|v| (*v).into() == s).ok_or_else(|| {
+        let names: Vec<&str> = T::iter().map(Into::into).collect();
+        format!(
+            "unknown {what} `{s}` (expected one of {})",
+            names.join(", ")
+        )
+    })
+}
+
+impl FromStr for Channel {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        parse_name(s, "channel")
+    }
+}
+
+impl FromStr for Audience {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        parse_name(s, "audience")
+    }
+}
+
+impl Channel {
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// The tags that mark a phrase for this channel.
+    fn tags(self) -> &'static [&'static str] {
+        match self {
+            Channel::Email => &["email"],
+            Channel::Status => &["status"],
+            Channel::Chat => &["chat"],
+            Channel::Voicemail => &["voicemail", "phone"],
+        }
+    }
+
+    /// The parts of a message on this channel, in order.
+    pub fn slots(self) -> &'static [Slot] {
+        use Slot::*;
+        match self {
+            Channel::Email => &[
+                Greeting, Apology, Impact, Doing, Workaround, NextUpdate, Contact, Closing,
+            ],
+            Channel::Status => &[Impact, Doing, Workaround, NextUpdate],
+            Channel::Chat => &[Greeting, Apology, Impact, Doing, NextUpdate],
+            Channel::Voicemail => &[Greeting, Apology, Impact, Doing, NextUpdate, Contact],
+        }
+    }
+}
+
+impl Audience {
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// The tag that marks a phrase for this audience, then one that will do.
+    fn tags(self) -> (&'static str, Option<&'static str>) {
+        match self {
+            Audience::Client => ("client", None),
+            Audience::Users => ("users", Some("client")),
+            Audience::Exec => ("exec", Some("client")),
+            Audience::Angry => ("angry", Some("client")),
+            Audience::Team => ("internal", None),
+        }
+    }
+}
+
+/// One part of a message, and the sentence that fills it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Part {
+    pub slot: Slot,
+    pub phrase: String,
+    pub text: String,
+}
+
+/// A whole message, ready to send once nothing is missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Message {
+    pub channel: Channel,
+    pub audience: Audience,
+    pub lang: Lang,
+    pub status: Status,
+    pub parts: Vec<Part>,
+    /// Slots this message should have that no phrase of the book could fill.
+    pub empty: Vec<Slot>,
+    pub text: String,
+    /// Placeholders still unfilled, by name.
+    pub missing: Vec<String>,
+}
+
+/// What a message is composed from.
+pub struct Ask<'a> {
+    pub book: &'a Phrasebook,
+    pub incident: Option<&'a Incident>,
+    pub values: &'a BTreeMap<String, String>,
+    pub channel: Channel,
+    pub audience: Audience,
+    pub lang: Lang,
+    pub status: Status,
+    /// Phrases the person chose, each for the slots it fills.
+    pub chosen: &'a [String],
+    pub now: DateTime<FixedOffset>,
+}
+
+/// Whether a phrase of `stage` suits a message while the incident is in `status`.
+fn fits_status(stage: Stage, status: Status) -> bool {
+    match status {
+        Status::Resolved => matches!(stage, Stage::Resolve | Stage::FollowUp),
+        Status::Monitoring => matches!(stage, Stage::Update | Stage::Workaround),
+        Status::Investigating | Status::Identified => matches!(
+            stage,
+            Stage::Acknowledge | Stage::Update | Stage::Workaround | Stage::Boundaries
+        ),
+    }
+}
+
+/// True when a phrase may go on `channel` at all: a status page names nobody, a voice
+/// script has nothing that cannot be said aloud.
+fn allowed(phrase: &PhraseRef<'_>, channel: Channel) -> bool {
+    match channel {
+        Channel::Status => !phrase.text.contains("{contact") && !phrase.text.contains("{me"),
+        Channel::Voicemail => {
+            !phrase.text.contains("http")
+                && !phrase.text.contains("www.")
+                && !phrase.text.contains('@')
+        }
+        Channel::Email | Channel::Chat => !phrase.text.contains('\n'),
+    }
+}
+
+impl Ask<'_> {
+    fn best(&self, slot: Slot) -> Option<PhraseRef<'_>> {
+        let (audience, fallback) = self.audience.tags();
+        let channels = self.channel.tags();
+        let candidates = || {
+            self.book
+                .phrases
+                .iter()
+                .filter(|p| p.lang == self.lang && p.fills(slot) && allowed(p, self.channel))
+        };
+        if let Some(chosen) = candidates().find(|p| self.chosen.iter().any(|c| c == p.id)) {
+            return Some(chosen);
+        }
+        let score = |p: &PhraseRef<'_>| {
+            let channel = p.tags.iter().any(|t| channels.contains(&t));
+            let other_channel = !channel
+                && p.tags
+                    .iter()
+                    .any(|t| Channel::iter().any(|c| c.tags().contains(&t)));
+            let audience = if p.tags.contains(audience) {
+                4
+            } else if fallback.is_some_and(|f| p.tags.contains(f)) {
+                2
+            } else {
+                0
+            };
+            // Our team's words ("problem", technical detail) stay in our team, and a phrase
+            // written for another channel only (a voice script in an email) stays there.
+            if (self.audience == Audience::Team) != p.tags.contains("internal") || other_channel {
+                return None;
+            }
+            Some(
+                8 * i32::from(channel)
+                    + audience
+                    + 3 * i32::from(fits_status(p.stage, self.status)),
+            )
+        };
+        // The best score; the first in book order among equals.
+        let mut best: Option<(i32, PhraseRef<'_>)> = None;
+        for p in candidates() {
+            if let Some(s) = score(&p)
+                && best.as_ref().is_none_or(|(b, _)| s > *b)
+            {
+                best = Some((s, p));
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
+    /// Composes the message.
+    pub fn compose(&self) -> Message {
+        let mut values = self.values.clone();
+        if self.channel == Channel::Voicemail {
+            // Said aloud: "2:30 PM", "14 h 30".
+            for name in ["next_update", "started"] {
+                if let Some(value) = values.get(name).cloned() {
+                    values.insert(name.into(), spoken(&value, self.lang));
+                }
+            }
+        }
+        let resolved = self.status == Status::Resolved;
+        let mut parts = Vec::new();
+        let mut empty = Vec::new();
+        let mut missing: Vec<String> = Vec::new();
+        for &slot in self.channel.slots() {
+            // Once resolved there is no workaround to offer nor a next update to promise.
+            if resolved && matches!(slot, Slot::Workaround | Slot::NextUpdate) {
+                continue;
+            }
+            if self.audience == Audience::Team && slot == Slot::Apology {
+                continue;
+            }
+            let Some(phrase) = self.best(slot) else {
+                empty.push(slot);
+                continue;
+            };
+            // A phrase fills every slot it declares: it is not repeated for the next one.
+            if parts.iter().any(|p: &Part| p.phrase == phrase.id) {
+                continue;
+            }
+            let filled = fill(phrase.text, &values);
+            for m in filled.missing {
+                if !missing.contains(&m) {
+                    missing.push(m);
+                }
+            }
+            parts.push(Part {
+                slot,
+                phrase: phrase.id.to_owned(),
+                text: filled.text,
+            });
+        }
+        let frame = self.frame(&values, &mut missing);
+        let text = self.layout(&parts, frame);
+        Message {
+            channel: self.channel,
+            audience: self.audience,
+            lang: self.lang,
+            status: self.status,
+            parts,
+            empty,
+            text,
+            missing,
+        }
+    }
+
+    /// What the channel adds around the parts: a subject and a signature, a heading, the
+    /// callback number again.
+    fn frame(&self, values: &BTreeMap<String, String>, missing: &mut Vec<String>) -> Frame {
+        let mut get = |name: &str| match values.get(name) {
+            Some(v) if !v.trim().is_empty() => v.clone(),
+            _ => {
+                if !missing.iter().any(|m| m == name) {
+                    missing.push(name.to_owned());
+                }
+                format!("{{{name}}}")
+            }
+        };
+        let status = status_word(self.status, self.lang);
+        match self.channel {
+            Channel::Email => {
+                let incident = get("incident");
+                let client = values.get("client").filter(|c| !c.trim().is_empty());
+                let about = client.map_or(String::new(), |c| format!(" — {c}"));
+                let subject = match self.lang {
+                    Lang::En => format!("Subject: [{status}] {incident}{about}"),
+                    Lang::Fr => format!("Objet\u{a0}: [{status}] {incident}{about}"),
+                };
+                Frame {
+                    head: Some(subject),
+                    tail: Some(get("me")),
+                }
+            }
+            Channel::Status => {
+                let started = self.incident.map(|i| {
+                    let at = i.opened_at.with_timezone(self.now.offset());
+                    let zone = at.format("UTC%:z");
+                    match self.lang {
+                        Lang::En => format!("since {} {zone}", at.format("%H:%M")),
+                        Lang::Fr => {
+                            format!("depuis {} {zone}", super::values::clock_time(at, Lang::Fr))
+                        }
+                    }
+                });
+                let head = match started {
+                    Some(since) => format!("{} — {since}", capitalised(&status)),
+                    None => capitalised(&status),
+                };
+                Frame {
+                    head: Some(head),
+                    tail: None,
+                }
+            }
+            Channel::Voicemail => {
+                let phone = get("phone");
+                let again = match self.lang {
+                    Lang::En => format!("Once more, my number is {phone}."),
+                    Lang::Fr => format!("Je répète mon numéro\u{a0}: {phone}."),
+                };
+                Frame {
+                    head: None,
+                    tail: Some(again),
+                }
+            }
+            Channel::Chat => Frame {
+                head: None,
+                tail: None,
+            },
+        }
+    }
+
+    fn layout(&self, parts: &[Part], frame: Frame) -> String {
+        let body: Vec<&str> = parts.iter().map(|p| p.text.as_str()).collect();
+        let lines: Vec<String> = match self.channel {
+            Channel::Email => {
+                let mut out = vec![frame.head.unwrap_or_default(), String::new()];
+                for part in parts {
+                    out.push(part.text.clone());
+                    out.push(String::new());
+                }
+                out.extend(frame.tail);
+                out
+            }
+            Channel::Status => frame
+                .head
+                .into_iter()
+                .chain(body.iter().map(|s| s.to_string()))
+                .collect(),
+            Channel::Chat => body.iter().map(|s| s.to_string()).take(8).collect(),
+            Channel::Voicemail => {
+                let mut said = body.join(" ");
+                if let Some(again) = frame.tail {
+                    said.push(' ');
+                    said.push_str(&again);
+                }
+                vec![said]
+            }
+        };
+        lines.join("\n")
+    }
+}
+
+struct Frame {
+    head: Option<String>,
+    tail: Option<String>,
+}
+
+fn status_word(status: Status, lang: Lang) -> String {
+    let word = match (status, lang) {
+        (Status::Investigating, Lang::En) => "investigating",
+        (Status::Identified, Lang::En) => "identified",
+        (Status::Monitoring, Lang::En) => "monitoring",
+        (Status::Resolved, Lang::En) => "resolved",
+        (Status::Investigating, Lang::Fr) => "analyse en cours",
+        (Status::Identified, Lang::Fr) => "cause identifiée",
+        (Status::Monitoring, Lang::Fr) => "sous surveillance",
+        (Status::Resolved, Lang::Fr) => "résolu",
+    };
+    word.to_owned()
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// A clock time as it is said: "14:30" → "2:30 PM" in English; French keeps "14 h 30".
+fn spoken(value: &str, lang: Lang) -> String {
+    let Some((h, m)) = value.split_once(':') else {
+        return value.to_owned();
+    };
+    let (Ok(h), Ok(m)) = (h.trim().parse::<u32>(), m.trim().parse::<u32>()) else {
+        return value.to_owned();
+    };
+    match lang {
+        Lang::En => {
+            let (h12, half) = match h {
+                0 => (12, "AM"),
+                1..=11 => (h, "AM"),
+                12 => (12, "PM"),
+                _ => (h - 12, "PM"),
+            };
+            if m == 0 {
+                format!("{h12} {half}")
+            } else {
+                format!("{h12}:{m:02} {half}")
+            }
+        }
+        Lang::Fr => format!("{h}\u{a0}h\u{a0}{m:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spoken_times_read_as_people_say_them() {
+        assert_eq!(spoken("14:30", Lang::En), "2:30 PM");
+        assert_eq!(spoken("09:00", Lang::En), "9 AM");
+        assert_eq!(spoken("00:15", Lang::En), "12:15 AM");
+        assert_eq!(spoken("14 h 30", Lang::Fr), "14 h 30");
+    }
+
+    fn book() -> Phrasebook {
+        let phrase = |id: &str, stage, tags: &[&str], slots: &[Slot], text: &str| {
+            crate::phrasebook::Phrase {
+                id: id.into(),
+                lang: Lang::En,
+                stage,
+                tags: tags.iter().map(|t| t.to_string()).collect(),
+                text: text.into(),
+                slots: slots.to_vec(),
+            }
+        };
+        let phrases = vec![
+            phrase(
+                "hi",
+                Stage::Acknowledge,
+                &["email", "chat", "client"],
+                &[Slot::Greeting],
+                "Hello {contact|there},",
+            ),
+            phrase(
+                "sorry",
+                Stage::Acknowledge,
+                &["client"],
+                &[Slot::Apology],
+                "I am sorry for the trouble.",
+            ),
+            phrase(
+                "team-doing",
+                Stage::Update,
+                &["internal"],
+                &[Slot::Doing],
+                "The problem is the cache; rolling back.",
+            ),
+            phrase(
+                "doing",
+                Stage::Update,
+                &["client", "status"],
+                &[Slot::Doing],
+                "We are rolling back the change.",
+            ),
+            phrase(
+                "impact",
+                Stage::Update,
+                &["status", "email"],
+                &[Slot::Impact],
+                "{impact}.",
+            ),
+            phrase(
+                "next",
+                Stage::Update,
+                &[],
+                &[Slot::NextUpdate],
+                "Next update at {next_update}.",
+            ),
+            phrase(
+                "named",
+                Stage::Update,
+                &["status"],
+                &[Slot::Contact],
+                "Ask {me} anything.",
+            ),
+            phrase(
+                "call",
+                Stage::Update,
+                &["voicemail"],
+                &[Slot::Contact],
+                "Call me back on {phone}.",
+            ),
+            phrase(
+                "bye",
+                Stage::Acknowledge,
+                &["email"],
+                &[Slot::Closing],
+                "Thank you for your patience.",
+            ),
+            phrase(
+                "done",
+                Stage::Resolve,
+                &["client"],
+                &[Slot::Doing],
+                "It is fixed.",
+            ),
+        ];
+        let (phrases, steps) = (crate::phrasebook::Phrases::pack(&phrases), Vec::new());
+        Phrasebook { phrases, steps }
+    }
+
+    fn compose(
+        channel: Channel,
+        audience: Audience,
+        status: Status,
+        values: &[(&str, &str)],
+    ) -> Message {
+        let book = book();
+        let values: BTreeMap<String, String> = values
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let now = DateTime::parse_from_rfc3339("2026-12-02T14:00:00+01:00").unwrap();
+        Ask {
+            book: &book,
+            incident: None,
+            values: &values,
+            channel,
+            audience,
+            lang: Lang::En,
+            status,
+            chosen: &[],
+            now,
+        }
+        .compose()
+    }
+
+    const VALUES: [(&str, &str); 6] = [
+        ("incident", "Checkout down"),
+        ("client", "ACME"),
+        ("me", "Sam"),
+        (
+            "impact",
+            "3 of 1,000 users affected (0.3%); 99.7% working normally",
+        ),
+        ("next_update", "14:30"),
+        ("phone", "+33 6 12 34 56 78"),
+    ];
+
+    #[test]
+    fn an_email_has_a_subject_its_parts_in_order_and_a_signature() {
+        let m = compose(
+            Channel::Email,
+            Audience::Client,
+            Status::Investigating,
+            &VALUES,
+        );
+        let slots: Vec<Slot> = m.parts.iter().map(|p| p.slot).collect();
+        assert_eq!(
+            slots,
+            [
+                Slot::Greeting,
+                Slot::Apology,
+                Slot::Impact,
+                Slot::Doing,
+                Slot::NextUpdate,
+                Slot::Closing
+            ]
+        );
+        assert_eq!(
+            m.empty,
+            [Slot::Workaround, Slot::Contact],
+            "the status page's contact names someone, and none fits"
+        );
+        assert!(
+            m.text
+                .starts_with("Subject: [investigating] Checkout down — ACME\n\nHello there,\n\n"),
+            "{}",
+            m.text
+        );
+        assert!(
+            m.text.ends_with("Thank you for your patience.\n\nSam"),
+            "{}",
+            m.text
+        );
+        assert!(m.missing.is_empty(), "{:?}", m.missing);
+        assert!(
+            !m.text.contains("The problem is"),
+            "our team's words stay with our team"
+        );
+    }
+
+    #[test]
+    fn a_status_post_names_nobody_and_says_since_when() {
+        let m = compose(
+            Channel::Status,
+            Audience::Users,
+            Status::Identified,
+            &VALUES,
+        );
+        assert!(m.text.starts_with("Identified"), "{}", m.text);
+        assert!(
+            !m.text.contains("Sam") && !m.text.contains("Hello"),
+            "{}",
+            m.text
+        );
+        assert!(m.parts.iter().all(|p| p.slot != Slot::Greeting));
+    }
+
+    #[test]
+    fn a_voicemail_says_times_aloud_and_the_number_twice() {
+        let m = compose(
+            Channel::Voicemail,
+            Audience::Client,
+            Status::Investigating,
+            &VALUES,
+        );
+        assert!(m.text.contains("Next update at 2:30 PM."), "{}", m.text);
+        assert_eq!(m.text.matches("+33 6 12 34 56 78").count(), 2, "{}", m.text);
+        assert!(!m.text.contains('\n'));
+    }
+
+    #[test]
+    fn the_team_hears_the_technical_words_and_no_apology_and_resolved_promises_nothing() {
+        let m = compose(
+            Channel::Chat,
+            Audience::Team,
+            Status::Investigating,
+            &VALUES,
+        );
+        assert!(m.text.contains("The problem is the cache"), "{}", m.text);
+        assert!(m.parts.iter().all(|p| p.slot != Slot::Apology));
+        let m = compose(Channel::Email, Audience::Client, Status::Resolved, &VALUES);
+        assert!(m.text.contains("It is fixed."), "{}", m.text);
+        assert!(m.parts.iter().all(|p| p.slot != Slot::NextUpdate));
+    }
+
+    #[test]
+    fn what_is_missing_is_named() {
+        let m = compose(Channel::Email, Audience::Client, Status::Investigating, &[]);
+        for name in ["incident", "me", "impact", "next_update"] {
+            assert!(
+                m.missing.iter().any(|n| n == name),
+                "{name}: {:?}",
+                m.missing
+            );
+        }
+    }
+
+    #[test]
+    fn channels_and_audiences_read_from_their_names() {
+        assert_eq!("voicemail".parse::<Channel>(), Ok(Channel::Voicemail));
+        assert!(
+            "fax"
+                .parse::<Channel>()
+                .unwrap_err()
+                .contains("email, status, chat, voicemail")
+        );
+        assert_eq!("team".parse::<Audience>(), Ok(Audience::Team));
+    }
+}
