@@ -28,8 +28,8 @@ fn create_note_search_copy_quit_and_reopen() {
     tmux.wait_text("set: client = ACME");
 
     tmux.keys(&["/"]);
-    tmux.type_text("sorry trouble");
-    tmux.wait_text("/ sorry trouble");
+    tmux.type_text("sorry know working");
+    tmux.wait_text("/ sorry know working");
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_text("copied");
     assert!(screen.contains("OSC 52"), "{screen}");

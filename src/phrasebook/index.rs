@@ -214,8 +214,10 @@ fn edits() -> &'static LevenshteinAutomatonBuilder {
     EDITS.get_or_init(|| LevenshteinAutomatonBuilder::new(1, true))
 }
 
-/// Query words this long or longer also match within one edit.
+/// Query words this long or longer also match within one edit...
 pub const EDIT_FROM: usize = 4;
+/// ...up to this long.
+pub const MAX_EDIT_WORD: usize = 32;
 
 /// Writes into `best`, per phrase, the best quality with which `word` (folded, one word)
 /// matches it, keeping what is there when it is better. `best` has one byte per phrase.
@@ -254,7 +256,8 @@ pub(super) fn mark(book: &Phrases, word: &str, lang: Lang, best: &mut [u8]) {
     {
         put(span, Tier::Prefix);
     }
-    if word.len() >= EDIT_FROM {
+    // The automaton grows with the word: past a real word's length, no edits are looked for.
+    if (EDIT_FROM..=MAX_EDIT_WORD).contains(&word.len()) {
         let dfa = edits().build_prefix_dfa(word);
         let mut near = words.search(&dfa).into_stream();
         while let Some((_, span)) = near.next() {
@@ -267,7 +270,7 @@ pub(super) fn mark(book: &Phrases, word: &str, lang: Lang, best: &mut [u8]) {
 /// [`mark`], stems aside: the reference that tests hold the index to.
 pub fn matches_word(word: &str, candidate: &str) -> bool {
     candidate.starts_with(word)
-        || (word.len() >= EDIT_FROM && {
+        || ((EDIT_FROM..=MAX_EDIT_WORD).contains(&word.len()) && {
             let dfa = edits().build_prefix_dfa(word);
             let mut state = dfa.start();
             for &b in candidate.as_bytes() {

@@ -55,6 +55,8 @@ impl Query {
             match first {
                 // A filter still being typed, a lone `@`, filters nothing yet.
                 Some(CHANNEL | AUDIENCE | STAGE) if rest.is_empty() => {}
+                // Our own team is tagged `internal`; `#team` says the same.
+                Some(AUDIENCE) if fold(rest) == "team" => query.tags.push("internal".into()),
                 Some(CHANNEL | AUDIENCE) => query.tags.push(fold(rest)),
                 Some(STAGE) => match fold(rest).parse() {
                     Ok(stage) => query.stages.push(stage),
@@ -63,6 +65,11 @@ impl Query {
                 _ => query.words.extend(words(&fold(token)).map(str::to_owned)),
             }
         }
+        // A word said twice asks nothing more; past a few words a query is a paste, not a
+        // search, and each word costs a pass.
+        let mut seen = std::collections::HashSet::new();
+        query.words.retain(|w| seen.insert(w.clone()));
+        query.words.truncate(MAX_WORDS);
         query
     }
 
@@ -70,6 +77,9 @@ impl Query {
         !(self.tags.is_empty() && self.stages.is_empty() && self.unknown.is_empty())
     }
 }
+
+/// The most query words searched for; the rest are left out.
+pub const MAX_WORDS: usize = 16;
 
 /// How many phrases a pass goes through between two looks at its cancellation flag.
 const CANCEL_EVERY: usize = 4096;
@@ -118,12 +128,23 @@ impl Phrases {
                 return None;
             }
             best.fill(0);
-            mark(self, word, lang, &mut best);
+            // The index was checked when the book opened, but `fst` trusts its own nodes: a
+            // forged cache file could make it panic, which must cost the results, not the program.
+            let marked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                mark(self, word, lang, &mut best)
+            }));
+            if marked.is_err() {
+                return Some(Vec::new());
+            }
             if n == 0 {
                 total = best.iter().map(|&q| u16::from(q)).collect();
             } else {
                 for (t, &q) in total.iter_mut().zip(&best) {
-                    *t = if q == 0 { 0 } else { *t + u16::from(q) };
+                    *t = if q == 0 {
+                        0
+                    } else {
+                        t.saturating_add(u16::from(q))
+                    };
                 }
             }
         }

@@ -198,6 +198,13 @@ impl Ask<'_> {
                 && p.tags
                     .iter()
                     .any(|t| Channel::iter().any(|c| c.tags().contains(&t)));
+            // A phrase written for another audience only (the angry contact's de-escalation)
+            // is not for this one.
+            let other_audience = !p.tags.contains(audience)
+                && fallback.is_none_or(|f| !p.tags.contains(f))
+                && p.tags
+                    .iter()
+                    .any(|t| Audience::iter().any(|a| a.tags().0 == t));
             let audience = if p.tags.contains(audience) {
                 4
             } else if fallback.is_some_and(|f| p.tags.contains(f)) {
@@ -207,13 +214,19 @@ impl Ask<'_> {
             };
             // Our team's words ("problem", technical detail) stay in our team, and a phrase
             // written for another channel only (a voice script in an email) stays there.
-            if (self.audience == Audience::Team) != p.tags.contains("internal") || other_channel {
+            // A message never says "it is fixed" while it is not, nor "we are on it" once it is.
+            let resolved_phrase = matches!(p.stage, Stage::Resolve | Stage::FollowUp);
+            if (self.audience == Audience::Team) != p.tags.contains("internal")
+                || other_channel
+                || other_audience
+                || resolved_phrase != (self.status == Status::Resolved)
+            {
                 return None;
             }
             Some(
-                8 * i32::from(channel)
-                    + audience
-                    + 3 * i32::from(fits_status(p.stage, self.status)),
+                16 * i32::from(fits_status(p.stage, self.status))
+                    + 8 * i32::from(channel)
+                    + audience,
             )
         };
         // The best score; the first in book order among equals.
@@ -255,8 +268,17 @@ impl Ask<'_> {
                 empty.push(slot);
                 continue;
             };
-            // A phrase fills every slot it declares: it is not repeated for the next one.
-            if parts.iter().any(|p: &Part| p.phrase == phrase.id) {
+            // A phrase fills every slot it declares: a slot one already said is not said again.
+            let said = |id: &str| {
+                self.book
+                    .phrases
+                    .iter()
+                    .find(|p| p.id == id && p.lang == self.lang)
+            };
+            if parts
+                .iter()
+                .any(|p: &Part| said(&p.phrase).is_some_and(|p| p.fills(slot)))
+            {
                 continue;
             }
             let filled = fill(phrase.text, &values);
@@ -313,14 +335,16 @@ impl Ask<'_> {
                 }
             }
             Channel::Status => {
+                let resolved = self.status == Status::Resolved;
                 let started = self.incident.map(|i| {
                     let at = i.opened_at.with_timezone(self.now.offset());
+                    let time = super::values::clock_time(at, self.lang);
                     let zone = at.format("UTC%:z");
-                    match self.lang {
-                        Lang::En => format!("since {} {zone}", at.format("%H:%M")),
-                        Lang::Fr => {
-                            format!("depuis {} {zone}", super::values::clock_time(at, Lang::Fr))
-                        }
+                    match (self.lang, resolved) {
+                        (Lang::En, false) => format!("since {time} {zone}"),
+                        (Lang::En, true) => format!("started at {time} {zone}"),
+                        (Lang::Fr, false) => format!("depuis {time} {zone}"),
+                        (Lang::Fr, true) => format!("commencé à {time} {zone}"),
                     }
                 });
                 let head = match started {
@@ -367,7 +391,7 @@ impl Ask<'_> {
                 .into_iter()
                 .chain(body.iter().map(|s| s.to_string()))
                 .collect(),
-            Channel::Chat => body.iter().map(|s| s.to_string()).take(8).collect(),
+            Channel::Chat => body.join("\n").lines().take(8).map(str::to_owned).collect(),
             Channel::Voicemail => {
                 let mut said = body.join(" ");
                 if let Some(again) = frame.tail {
@@ -481,7 +505,7 @@ mod tests {
             phrase(
                 "doing",
                 Stage::Update,
-                &["client", "status"],
+                &["client", "email", "status"],
                 &[Slot::Doing],
                 "We are rolling back the change.",
             ),

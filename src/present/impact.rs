@@ -42,25 +42,24 @@ impl Impact {
             .or_else(|| text.split_once(" of "))
             .or_else(|| text.split_once(" sur "))?;
         let number = |s: &str| -> Option<Result<u64, String>> {
-            let digits: String = s
-                .trim()
-                .chars()
-                .filter(|&c| !matches!(c, ',' | ' ' | NBSP | NNBSP | '_'))
-                .collect();
+            let s = s.trim();
+            // A separator groups thousands only when three digits follow it: "2,5" is a
+            // French decimal, not 25, and is then no number of people at all.
+            let groups: Vec<&str> = s.split([',', ' ', NBSP, NNBSP, '_']).collect();
+            if groups[1..].iter().any(|g| g.len() != 3) {
+                return None;
+            }
+            let digits: String = groups.concat();
             if let Some(rest) = digits.strip_prefix('-')
                 && !rest.is_empty()
                 && rest.chars().all(|c| c.is_ascii_digit())
             {
-                return Some(Err(format!("`{}` is negative", s.trim())));
+                return Some(Err(format!("`{s}` is negative")));
             }
             if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
                 return None;
             }
-            Some(
-                digits
-                    .parse()
-                    .map_err(|_| format!("`{}` is too large", s.trim())),
-            )
+            Some(digits.parse().map_err(|_| format!("`{s}` is too large")))
         };
         let (a, t) = (number(a)?, number(t)?);
         Some(a.and_then(|a| t.and_then(|t| Impact::new(a, t))))
@@ -76,7 +75,7 @@ impl Impact {
             Lang::En => ("less than 0.01", "more than 99.99"),
             Lang::Fr => ("moins de 0,01", "plus de 99,99"),
         };
-        if self.affected * 2 < self.total {
+        if self.affected < self.total - self.affected {
             (few.into(), most.into())
         } else {
             (most.into(), few.into())
@@ -87,27 +86,31 @@ impl Impact {
     /// to twenty, never 0 affected or 100 working while anyone is affected.
     pub fn decimal_shares(&self) -> (String, String) {
         self.shares_within(20, Lang::En)
-            .unwrap_or_else(|| ("0".into(), "100".into()))
+            .unwrap_or_else(|| self.shares(Lang::En))
     }
 
     /// The shares at the fewest decimals (from one, at most `most`) that neither say none is
     /// affected nor all work while some are affected; `None` if `most` is not enough.
     fn shares_within(&self, most: u32, lang: Lang) -> Option<(String, String)> {
         let (a, t) = (u128::from(self.affected), u128::from(self.total));
-        (1..=most).find_map(|decimals| {
-            let scale = 100 * 10u128.pow(decimals);
-            // Rounded to the nearest, half up; the working share is the rest, so they add up.
-            let affected = (a * scale * 2 + t) / (t * 2);
-            let working = scale - affected;
-            let says_none = a > 0 && affected == 0;
-            let says_all = a < t && working == 0;
-            (!(says_none || says_all)).then(|| {
-                (
-                    decimal(affected, decimals, lang),
-                    decimal(working, decimals, lang),
-                )
+        (1..=most)
+            .map_while(|decimals| {
+                let scale = 100 * 10u128.pow(decimals);
+                // Rounded to the nearest, half up; the working share is the rest, so they add up.
+                // (Past what 128 bits hold, no more precision is tried.)
+                let affected = a.checked_mul(scale)?.checked_mul(2)?.checked_add(t)? / (t * 2);
+                let working = scale - affected;
+                let says_none = a > 0 && affected == 0;
+                let says_all = a < t && working == 0;
+                Some((!(says_none || says_all)).then(|| {
+                    (
+                        decimal(affected, decimals, lang),
+                        decimal(working, decimals, lang),
+                    )
+                }))
             })
-        })
+            .flatten()
+            .next()
     }
 
     /// The whole sentence in `lang`.
@@ -253,6 +256,19 @@ mod tests {
         }
         assert_eq!(Impact::parse("3 of 1,000 shoppers cannot pay"), None);
         assert_eq!(Impact::parse("most users"), None);
+        assert_eq!(
+            Impact::parse("2,5 sur 100"),
+            None,
+            "a decimal comma is no count"
+        );
+        assert_eq!(
+            Impact::new(u64::MAX - 1, u64::MAX)
+                .unwrap()
+                .decimal_shares()
+                .0,
+            "more than 99.99",
+            "no overflow, the precision stops where 128 bits do"
+        );
         assert!(matches!(Impact::parse("5/3"), Some(Err(_))));
         assert!(matches!(Impact::parse("1/0"), Some(Err(_))));
         assert!(matches!(Impact::parse("-1/10"), Some(Err(e)) if e.contains("negative")));

@@ -102,7 +102,7 @@ pub fn values(
 
 /// A detail as a phrase says it: an impact given as numbers (`3/1000`) becomes the sentence
 /// in the phrase's language; any other value is said as written.
-fn detail_value(name: &str, value: &str, lang: Lang) -> String {
+pub fn detail_value(name: &str, value: &str, lang: Lang) -> String {
     match super::impact::Impact::parse(value) {
         Some(Ok(impact)) if name == Placeholder::Impact.name() => impact.sentence(lang),
         _ => value.to_owned(),

@@ -274,7 +274,9 @@ impl App {
                         return Vec::new();
                     }
                 };
-                answers.insert(name, text);
+                // What the copy says is what the detail will say: `3/1000` as a sentence.
+                let said = present::values::detail_value(&name, &text, phrase.1);
+                answers.insert(name, said);
                 effects.extend(self.copy_filled(phrase, one_line, answers));
                 effects
             }
