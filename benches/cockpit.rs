@@ -313,13 +313,7 @@ fn first_frame_probe(
     let mut term = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
     term.draw(|f| layout::draw(&app, f)).expect("drawn");
     let ms = start.elapsed().as_secs_f64() * 1e3;
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let hwm_kb: f64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0.0);
-    println!("{ms:.3} {:.1}", hwm_kb / 1024.0);
+    println!("{ms:.3} {:.1}", generate::peak_rss_mb());
     std::mem::forget((app, book));
 }
 

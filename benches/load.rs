@@ -94,13 +94,7 @@ fn probe(cache_dir: &Path, source: &Path) {
     let loaded = lap();
     let hits = book.0.phrases.search("sorry client", Lang::En, None, 20);
     let searched = lap();
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let hwm_kb: f64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0.0);
-    println!("{loaded:.3} {searched:.3} {:.1}", hwm_kb / 1024.0);
+    println!("{loaded:.3} {searched:.3} {:.1}", generate::peak_rss_mb());
     std::mem::forget((book, hits));
 }
 

@@ -376,3 +376,15 @@ pub fn filtered() -> bool {
         !a.starts_with('-') && !after_flag
     })
 }
+
+/// This process's peak resident memory so far (`VmHWM`), in MB; 0 where /proc has none.
+#[allow(dead_code)]
+pub fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
