@@ -27,6 +27,8 @@ fn every_command_has_help() {
         "set",
         "undo",
         "follow-up",
+        "compose",
+        "impact",
     ] {
         let args: Vec<&str> = cmd.split_whitespace().chain(["--help"]).collect();
         let out = home.ok(&args);
