@@ -55,6 +55,26 @@ pub fn clean(text: &str) -> String {
     }
 }
 
+/// French typography for text written with ordinary spaces: a narrow no-break space
+/// (U+202F) before `;`, `!` and `?`, a no-break space (U+00A0) before `:` and inside
+/// guillemets, so that a line never breaks before the mark. Authors type plain spaces.
+pub fn french_spacing(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            (' ', Some(';' | '!' | '?')) => out.push('\u{202f}'),
+            (' ', Some(':' | '»')) => out.push('\u{a0}'),
+            ('«', Some(' ')) => {
+                chars.next();
+                out.push_str("«\u{a0}");
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Cleans text for one screen line: unsafe characters removed, line breaks and tabs shown as spaces.
 pub fn one_line(text: &str) -> String {
     text.chars()
@@ -104,14 +124,24 @@ pub fn error_chain(error: &dyn std::error::Error) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn french_spacing_keeps_marks_with_their_words() {
+        assert_eq!(
+            french_spacing("Voici : « le point » ; merci ! Des questions ?"),
+            "Voici\u{a0}: «\u{a0}le point\u{a0}»\u{202f}; merci\u{202f}! Des questions\u{202f}?"
+        );
+        assert_eq!(french_spacing("Déjà\u{a0}: rien"), "Déjà\u{a0}: rien");
+        assert_eq!(french_spacing("http://x"), "http://x");
+    }
+
     #[test]
     fn joined_makes_one_line_of_an_email() {
         let email = "Subject: Checkout down\r\n\r\n  Hi Jo,\n\nWe are on it.\n";
         assert_eq!(joined(email), "Subject: Checkout down Hi Jo, We are on it.");
         assert_eq!(joined("one line"), "one line");
     }
-
-    use super::*;
 
     #[test]
     fn an_error_chain_names_each_cause_once() {

@@ -59,6 +59,9 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         .map(|hit| {
             let phrase = book.phrases.at(hit.index);
             let mut filled = phrasebook::fill(phrase.text, &values);
+            if phrase.lang == crate::lang::Lang::Fr {
+                filled.text = crate::text::french_spacing(&filled.text);
+            }
             if q.one_line {
                 filled.text = crate::text::joined(&filled.text);
             }

@@ -294,7 +294,10 @@ impl Ask<'_> {
             });
         }
         let frame = self.frame(&values, &mut missing);
-        let text = self.layout(&parts, frame);
+        let mut text = self.layout(&parts, frame);
+        if self.lang == Lang::Fr {
+            text = crate::text::french_spacing(&text);
+        }
         Message {
             channel: self.channel,
             audience: self.audience,

@@ -359,6 +359,9 @@ fn filled<'a>(phrase: PhraseRef<'a>, values: &BTreeMap<String, String>) -> Text<
     let mut current = Line::default();
     for segment in segments(phrase.text, values) {
         let (raw, style) = match segment {
+            Segment::Literal(s) if phrase.lang == crate::lang::Lang::Fr => {
+                (text::french_spacing(s), Style::new())
+            }
             Segment::Literal(s) => (s.to_owned(), Style::new()),
             Segment::Filled(v) => (text::one_line(&v), filled),
             Segment::Missing(m) => (m.to_owned(), missing),

@@ -453,7 +453,10 @@ impl App {
         };
         let mut values = self.placeholder_values();
         values.extend(answers.clone());
-        let filled = fill(phrase.text, &values);
+        let mut filled = fill(phrase.text, &values);
+        if lang == crate::lang::Lang::Fr {
+            filled.text = text::french_spacing(&filled.text);
+        }
         let askable: Vec<Placeholder> = filled
             .missing
             .iter()
