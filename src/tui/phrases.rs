@@ -219,6 +219,7 @@ impl Widget for PhrasesView<'_> {
         self.search_line(search, buf);
 
         let (start, end) = window(state.hits.len(), state.selected, list.height as usize);
+        let words = crate::phrasebook::Query::parse(&state.query.text()).words;
         let rows: Vec<Line> = state.hits[start..end]
             .iter()
             .enumerate()
@@ -231,10 +232,9 @@ impl Widget for PhrasesView<'_> {
                 } else {
                     Style::new()
                 };
-                Line::from(vec![
-                    Span::styled(marker, style),
-                    Span::styled(text::one_line(phrase.text), style),
-                ])
+                let mut spans = vec![Span::styled(marker, style)];
+                spans.extend(highlighted(&text::one_line(phrase.text), &words, style));
+                Line::from(spans)
             })
             .collect();
         if rows.is_empty() && state.results == Results::Ready {
@@ -326,6 +326,49 @@ impl PhrasesView<'_> {
     }
 }
 
+/// A result row with the letters the query words matched in bold yellow, as
+/// `fuzzy-matcher` finds them in the folded text (one folded character per character, so
+/// the positions are the row's own).
+fn highlighted(row: &str, words: &[String], style: Style) -> Vec<Span<'static>> {
+    use fuzzy_matcher::FuzzyMatcher;
+    let folded: String = row
+        .chars()
+        .map(|c| {
+            crate::text::fold(c.encode_utf8(&mut [0; 4]))
+                .chars()
+                .next()
+                .unwrap_or(c)
+        })
+        .collect();
+    let matcher = fuzzy_matcher::skim::SkimMatcherV2::default().ignore_case();
+    let mut lit = vec![false; row.chars().count()];
+    for word in words {
+        if let Some((_, at)) = matcher.fuzzy_indices(&folded, word) {
+            for i in at {
+                if let Some(l) = lit.get_mut(i) {
+                    *l = true;
+                }
+            }
+        }
+    }
+    let strong = style.fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_lit = false;
+    for (c, &l) in row.chars().zip(&lit) {
+        if l != run_lit && !run.is_empty() {
+            let s = if run_lit { strong } else { style };
+            spans.push(Span::styled(std::mem::take(&mut run), s));
+        }
+        run_lit = l;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_lit { strong } else { style }));
+    }
+    spans
+}
+
 /// The query with its filters (`@email`, `#client`, `!update`) drawn as chips.
 fn chips(query: &str) -> Vec<Span<'static>> {
     use crate::phrasebook::search::{AUDIENCE, CHANNEL, STAGE};
@@ -376,4 +419,27 @@ fn filled<'a>(phrase: PhraseRef<'a>, values: &BTreeMap<String, String>) -> Text<
     }
     lines.push_line(current);
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_letters_a_query_matched_are_highlighted_accents_and_case_aside() {
+        let spans = highlighted(
+            "Je suis Désolé pour la gêne.",
+            &["desole".into()],
+            Style::new(),
+        );
+        let lit: String = spans
+            .iter()
+            .filter(|s| s.style.add_modifier.contains(Modifier::BOLD))
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(lit, "Désolé");
+        let whole: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(whole, "Je suis Désolé pour la gêne.");
+        assert_eq!(highlighted("Plain.", &[], Style::new()).len(), 1);
+    }
 }
