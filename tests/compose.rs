@@ -34,11 +34,11 @@ fn setup() -> (Home, std::path::PathBuf) {
     (home, clip)
 }
 
-fn compose(home: &Home, args: &[&str]) -> serde_json::Value {
+/// `crisis ARGS…` at 14:20, twenty minutes into the incident; it must succeed.
+fn at_14_20(home: &Home, args: &[&str]) -> std::process::Output {
     let out = home
         .command()
         .env("CRISIS_NOW", "2026-12-02T14:20:00+01:00")
-        .args(["compose", "--format", "json"])
         .args(args)
         .output()
         .unwrap();
@@ -47,7 +47,16 @@ fn compose(home: &Home, args: &[&str]) -> serde_json::Value {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    out
+}
+
+fn compose(home: &Home, args: &[&str]) -> serde_json::Value {
+    let args: Vec<&str> = ["compose", "--format", "json"]
+        .iter()
+        .chain(args)
+        .copied()
+        .collect();
+    serde_json::from_slice(&at_14_20(home, &args).stdout).unwrap()
 }
 
 #[test]
@@ -142,23 +151,16 @@ fn a_copied_message_is_recorded_word_for_word_and_a_missing_value_copies_nothing
         .as_str()
         .unwrap()
         .to_owned();
-    let out = home
-        .command()
-        .env("CRISIS_NOW", "2026-12-02T14:20:00+01:00")
-        .args([
+    at_14_20(
+        &home,
+        &[
             "compose",
             "--channel",
             "chat",
             "--audience",
             "client",
             "--copy",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        ],
     );
     assert_eq!(read(&clip), text);
     let journal = read(&home.journals()[0]);
