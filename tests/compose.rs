@@ -36,18 +36,7 @@ fn setup() -> (Home, std::path::PathBuf) {
 
 /// `crisis ARGS…` at 14:20, twenty minutes into the incident; it must succeed.
 fn at_14_20(home: &Home, args: &[&str]) -> std::process::Output {
-    let out = home
-        .command()
-        .env("CRISIS_NOW", "2026-12-02T14:20:00+01:00")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
+    home.ok_at("2026-12-02T14:20:00+01:00", args)
 }
 
 fn compose(home: &Home, args: &[&str]) -> serde_json::Value {

@@ -176,6 +176,16 @@ impl Serialize for Tags<'_> {
     }
 }
 
+/// One phrase's record, read: where its strings start, how many tags, its language, stage
+/// and slots. `None` when the language or stage is none there is, or the slots name more.
+struct Record {
+    first: u32,
+    tags: u32,
+    lang: Lang,
+    stage: Stage,
+    slots: u32,
+}
+
 /// A phrase's strings as packed: id, text, then its tags (as many as a record counts).
 fn strings_of(p: &Phrase) -> impl Iterator<Item = &String> {
     [&p.id, &p.text]
@@ -305,24 +315,10 @@ impl Phrases {
         }
         let mut next = 0;
         for i in 0..self.len {
-            let (Some(first), Some(small)) = (
-                u32_at(data, self.records + RECORD * i),
-                u32_at(data, self.records + RECORD * i + 4),
-            ) else {
-                return false;
-            };
-            let tags = (small & 0xffff) as usize;
-            let lang = (small >> 16) & 0xff;
-            let stage = small >> 24;
-            let slots = u32_at(data, self.records + RECORD * i + 8).unwrap_or(u32::MAX);
-            if first as usize != next
-                || slots >> Slot::iter().count() != 0
-                || Lang::iter().nth(lang as usize).is_none()
-                || Stage::iter().nth(stage as usize).is_none()
-            {
-                return false;
+            match self.record(i) {
+                Some(r) if r.first as usize == next => next += 2 + r.tags as usize,
+                _ => return false,
             }
-            next += 2 + tags;
         }
         next == strings
             && fst::Map::new(&data[self.words.clone()]).is_ok()
@@ -345,24 +341,40 @@ impl Phrases {
         std::str::from_utf8(&blob[start..end_at(s)]).unwrap_or_default()
     }
 
-    /// The phrase at `i`, or `None` past the end.
-    pub fn get(&self, i: usize) -> Option<PhraseRef<'_>> {
+    /// Record `i`, decoded; `None` past the end or for a record no book holds.
+    fn record(&self, i: usize) -> Option<Record> {
         if i >= self.len {
             return None;
         }
-        let first = u32_at(&self.data, self.records + RECORD * i)?;
-        let small = u32_at(&self.data, self.records + RECORD * i + 4)?;
-        let slots = u32_at(&self.data, self.records + RECORD * i + 8)?;
-        Some(PhraseRef {
-            slots,
-            id: self.string(first as usize),
-            text: self.string(first as usize + 1),
+        let at = self.records + RECORD * i;
+        let (first, small) = (u32_at(&self.data, at)?, u32_at(&self.data, at + 4)?);
+        let slots = u32_at(&self.data, at + 8)?;
+        if slots >> Slot::iter().count() != 0 {
+            return None;
+        }
+        Some(Record {
+            first,
+            tags: small & 0xffff,
             lang: Lang::iter().nth(((small >> 16) & 0xff) as usize)?,
             stage: Stage::iter().nth((small >> 24) as usize)?,
+            slots,
+        })
+    }
+
+    /// The phrase at `i`, or `None` past the end.
+    pub fn get(&self, i: usize) -> Option<PhraseRef<'_>> {
+        let r = self.record(i)?;
+        let first = r.first as usize;
+        Some(PhraseRef {
+            slots: r.slots,
+            id: self.string(first),
+            text: self.string(first + 1),
+            lang: r.lang,
+            stage: r.stage,
             tags: Tags {
                 book: self,
-                first: first + 2,
-                end: first + 2 + (small & 0xffff),
+                first: r.first + 2,
+                end: r.first + 2 + r.tags,
             },
         })
     }
@@ -386,18 +398,11 @@ impl Phrases {
     /// Phrase `i`'s language, stage and the length of its text in bytes, without reading
     /// its strings: what a search looks at for every candidate.
     pub(super) fn summary(&self, i: usize) -> Option<(Lang, Stage, usize)> {
-        if i >= self.len {
-            return None;
-        }
-        let first = u32_at(&self.data, self.records + RECORD * i)? as usize;
-        let small = u32_at(&self.data, self.records + RECORD * i + 4)?;
+        let r = self.record(i)?;
+        let first = r.first as usize;
         let end_at = |s: usize| u32_at(&self.data, self.ends + 4 * s).map(|e| e as usize);
         let text_len = end_at(first + 1)?.checked_sub(end_at(first)?)?;
-        Some((
-            Lang::iter().nth(((small >> 16) & 0xff) as usize)?,
-            Stage::iter().nth((small >> 24) as usize)?,
-            text_len,
-        ))
+        Some((r.lang, r.stage, text_len))
     }
 
     pub(super) fn section(&self, range: &Range<usize>) -> &[u8] {

@@ -256,6 +256,7 @@ impl Ask<'_> {
         let mut parts = Vec::new();
         let mut empty = Vec::new();
         let mut missing: Vec<String> = Vec::new();
+        let mut covered: Vec<Slot> = Vec::new();
         for &slot in self.channel.slots() {
             // Once resolved there is no workaround to offer nor a next update to promise.
             if resolved && matches!(slot, Slot::Workaround | Slot::NextUpdate) {
@@ -264,29 +265,21 @@ impl Ask<'_> {
             if self.audience == Audience::Team && slot == Slot::Apology {
                 continue;
             }
+            // A phrase fills every slot it declares: a slot one already said is not said again.
+            if covered.contains(&slot) {
+                continue;
+            }
             let Some(phrase) = self.best(slot) else {
                 empty.push(slot);
                 continue;
             };
-            // A phrase fills every slot it declares: a slot one already said is not said again.
-            let said = |id: &str| {
-                self.book
-                    .phrases
-                    .iter()
-                    .find(|p| p.id == id && p.lang == self.lang)
-            };
-            if parts
-                .iter()
-                .any(|p: &Part| said(&p.phrase).is_some_and(|p| p.fills(slot)))
-            {
-                continue;
-            }
             let filled = fill(phrase.text, &values);
             for m in filled.missing {
                 if !missing.contains(&m) {
                     missing.push(m);
                 }
             }
+            covered.extend(phrase.slots());
             parts.push(Part {
                 slot,
                 phrase: phrase.id.to_owned(),

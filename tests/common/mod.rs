@@ -84,12 +84,11 @@ impl Home {
         clip
     }
 
-    /// Opens an incident with the clock at `at` (RFC 3339): `crisis new TITLE ARGS…`.
-    pub fn new_incident_at(&self, at: &str, title: &str, args: &[&str]) {
+    /// `crisis ARGS…` with the clock at `at` (RFC 3339); it must succeed.
+    pub fn ok_at(&self, at: &str, args: &[&str]) -> Output {
         let out = self
             .command()
             .env("CRISIS_NOW", at)
-            .args(["new", title])
             .args(args)
             .output()
             .unwrap();
@@ -98,6 +97,13 @@ impl Home {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
+        out
+    }
+
+    /// Opens an incident with the clock at `at` (RFC 3339): `crisis new TITLE ARGS…`.
+    pub fn new_incident_at(&self, at: &str, title: &str, args: &[&str]) {
+        let args: Vec<&str> = ["new", title].iter().chain(args).copied().collect();
+        self.ok_at(at, &args);
     }
 
     /// The journals under the data root.
