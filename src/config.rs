@@ -72,6 +72,14 @@ pub enum ClipboardChoice {
     Program,
 }
 
+/// `gender = "feminine"`: French agrees the first person with it (« désolée »).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Feminine,
+    Masculine,
+}
+
 /// `[cadence]`: `sev1 = 15`, …, `sev4 = 120` (minutes).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -95,6 +103,8 @@ pub struct Config {
     pub me: Option<String>,
     /// The number to call you back on, for `{phone}` (a voicemail gives it twice).
     pub phone: Option<String>,
+    /// Your grammatical gender, for `{e}`; masculine agreement when unset.
+    pub gender: Option<Gender>,
     /// Language of new incidents.
     pub lang: Lang,
     pub clipboard: ClipboardChoice,
@@ -111,6 +121,7 @@ impl Default for Config {
             cadence: Cadence::default(),
             me: None,
             phone: None,
+            gender: None,
             lang: Lang::En,
             clipboard: ClipboardChoice::Auto,
             clipboard_command: None,
@@ -193,6 +204,7 @@ impl Config {
             pace: self.pace(),
             me: self.me(),
             phone: self.phone.as_deref().map(crate::text::name),
+            feminine: self.gender == Some(Gender::Feminine),
         }
     }
 }

@@ -85,6 +85,7 @@ fn settings() -> Settings {
             pace: crisis::cadence::Policy::default(),
             me: Some("Sam".into()),
             phone: None,
+            feminine: false,
         },
         lang: Lang::En,
         notify: false,

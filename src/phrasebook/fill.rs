@@ -19,6 +19,9 @@ pub enum Placeholder {
     Workaround,
     Started,
     Phone,
+    Feature,
+    Sponsor,
+    E,
 }
 
 impl Placeholder {
@@ -45,6 +48,13 @@ impl Placeholder {
             Placeholder::Workaround => "the alternative offered meanwhile",
             Placeholder::Started => "when the incident began",
             Placeholder::Phone => "the number to call you back on (config `phone`)",
+            Placeholder::Feature => "the feature switched off or lost, e.g. \"online payment\"",
+            Placeholder::Sponsor => {
+                "the person above your contact: the client's sponsor, or their own client"
+            }
+            Placeholder::E => {
+                "\"e\" when config `gender = \"feminine\"`, nothing otherwise (« désolé{e} »)"
+            }
         }
     }
 }
@@ -139,6 +149,11 @@ pub fn brace_problems(text: &str) -> Vec<(usize, &str, String)> {
         .collect()
 }
 
+/// `{e}` says nothing in the masculine; every other placeholder needs a value.
+fn may_be_empty(name: &str) -> bool {
+    name == Placeholder::E.name()
+}
+
 pub fn segments<'a>(text: &'a str, vars: &BTreeMap<String, String>) -> Vec<Segment<'a>> {
     let mut out = Vec::new();
     let mut last = 0;
@@ -148,7 +163,8 @@ pub fn segments<'a>(text: &'a str, vars: &BTreeMap<String, String>) -> Vec<Segme
         }
         let (value, fallback) = match brace {
             Brace::Known(name, fallback) => {
-                (vars.get(name).filter(|v| !v.trim().is_empty()), fallback)
+                let filled = |v: &&String| !v.trim().is_empty() || may_be_empty(name);
+                (vars.get(name).filter(filled), fallback)
             }
             Brace::Unknown(_) | Brace::Unclosed | Brace::Unopened => (None, None),
         };

@@ -19,6 +19,8 @@ pub struct Settings {
     pub me: Option<String>,
     /// Where to call back, for `{phone}`.
     pub phone: Option<String>,
+    /// The writer's grammatical gender is feminine, for `{e}`: French agrees « désolée ».
+    pub feminine: bool,
 }
 
 /// True for placeholders the incident itself fills (its title, its times): a detail set by
@@ -26,7 +28,7 @@ pub struct Settings {
 pub fn is_derived(placeholder: Placeholder) -> bool {
     matches!(
         placeholder,
-        Placeholder::Incident | Placeholder::NextUpdate | Placeholder::Started
+        Placeholder::Incident | Placeholder::NextUpdate | Placeholder::Started | Placeholder::E
     )
 }
 
@@ -48,13 +50,17 @@ fn base_value(
     match placeholder {
         Placeholder::Me => settings.me.clone(),
         Placeholder::Phone => settings.phone.clone(),
+        Placeholder::E => Some(if settings.feminine { "e" } else { "" }.to_owned()),
         Placeholder::Client => incident?.client.clone(),
         Placeholder::Incident => Some(incident?.title.clone()),
         Placeholder::Started => Some(time(incident?.opened_at)),
         Placeholder::NextUpdate => Some(time(next_after_sending(incident?, &settings.pace, now)?)),
-        Placeholder::Contact | Placeholder::Impact | Placeholder::Eta | Placeholder::Workaround => {
-            None
-        }
+        Placeholder::Contact
+        | Placeholder::Impact
+        | Placeholder::Eta
+        | Placeholder::Workaround
+        | Placeholder::Feature
+        | Placeholder::Sponsor => None,
     }
 }
 
@@ -143,6 +149,7 @@ mod tests {
             pace: Policy::default(),
             me: Some("Sam".into()),
             phone: None,
+            feminine: false,
         }
     }
 
@@ -204,8 +211,23 @@ mod tests {
         let v = values(None, &settings(), now(), Lang::En);
         assert_eq!(
             v.into_iter().collect::<Vec<_>>(),
-            [("me".into(), "Sam".into())]
+            [("e".into(), "".into()), ("me".into(), "Sam".into())]
         );
+    }
+
+    #[test]
+    fn french_agrees_with_the_writers_gender() {
+        let sorry = |feminine| {
+            let settings = Settings {
+                feminine,
+                ..settings()
+            };
+            let v = values(Some(&incident()), &settings, now(), Lang::Fr);
+            crate::phrasebook::fill("Je suis désolé{e}.", &v)
+        };
+        assert_eq!(sorry(true).text, "Je suis désolée.");
+        assert_eq!(sorry(false).text, "Je suis désolé.");
+        assert!(sorry(false).missing.is_empty(), "nothing left to ask");
     }
 
     #[test]
@@ -217,6 +239,6 @@ mod tests {
                 "{p:?} is derived but has no value"
             );
         }
-        assert_eq!(settable().count() + 3, Placeholder::iter().count());
+        assert_eq!(settable().count() + 4, Placeholder::iter().count());
     }
 }

@@ -426,6 +426,7 @@ mod tests {
                 pace: crate::cadence::Policy::default(),
                 me: Some("Sam".into()),
                 phone: None,
+                feminine: false,
             },
             lang: Lang::En,
             notify: false,
