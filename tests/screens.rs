@@ -228,3 +228,38 @@ fn a_multi_line_phrase_says_so_and_how_to_copy_it_as_one_line() {
     );
     insta::assert_snapshot!(drawn);
 }
+
+#[test]
+fn the_composer_for_each_channel_at_both_sizes() {
+    use crisis::present::compose::Channel;
+    use strum::IntoEnumIterator;
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.run(Verb::Compose);
+    for channel in Channel::iter() {
+        while screen.app.composer.channel != channel {
+            screen.run(Verb::Next);
+        }
+        for (width, height) in [(120, 40), (80, 24)] {
+            let drawn = screen.draw(width, height);
+            assert!(drawn.contains(&format!("Compose: {} to client", channel.name())));
+            insta::assert_snapshot!(
+                format!("composer_{}_{width}x{height}", channel.name()),
+                drawn
+            );
+        }
+    }
+}
+
+#[test]
+fn the_composer_while_its_text_is_edited() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen
+        .run(Verb::Compose)
+        .run(Verb::Next)
+        .run(Verb::Next)
+        .run(Verb::Confirm)
+        .type_text("Hi all, ");
+    let drawn = screen.draw(80, 24);
+    assert!(drawn.contains("editing the text"), "{drawn}");
+    insta::assert_snapshot!(drawn);
+}

@@ -4,6 +4,7 @@
 //! Architecture invariant: nothing here knows the phrasebook; the words both share (`Lang`)
 //! come from the floor.
 
+pub mod draft;
 pub mod event;
 pub mod id;
 pub mod journal;
@@ -11,6 +12,7 @@ pub mod state;
 pub mod status;
 pub mod store;
 
+pub use draft::Draft;
 pub use event::{Event, EventKind, MAX_TEXT_BYTES};
 pub use id::{IncidentId, Severity};
 pub use journal::{Journal, JournalError, Loaded};

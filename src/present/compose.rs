@@ -139,6 +139,18 @@ pub struct Message {
     pub missing: Vec<String>,
 }
 
+impl Message {
+    /// What the message went out as, for the journal: "email to client".
+    pub fn sent_as(&self) -> String {
+        format!("{} to {}", self.channel.name(), self.audience.name())
+    }
+
+    /// True when a part of it says when the next update comes.
+    pub fn promises(&self) -> bool {
+        self.parts.iter().any(|p| p.slot == Slot::NextUpdate)
+    }
+}
+
 /// What a message is composed from.
 pub struct Ask<'a> {
     pub book: &'a Phrasebook,
@@ -180,18 +192,11 @@ fn allowed(phrase: &PhraseRef<'_>, channel: Channel) -> bool {
 }
 
 impl Ask<'_> {
-    fn best(&self, slot: Slot) -> Option<PhraseRef<'_>> {
+    /// Every phrase that may fill `slot` in this message, best first (book order among
+    /// equals): the first is what the message says unless the person chose another.
+    pub fn options(&self, slot: Slot) -> Vec<PhraseRef<'_>> {
         let (audience, fallback) = self.audience.tags();
         let channels = self.channel.tags();
-        let candidates = || {
-            self.book
-                .phrases
-                .iter()
-                .filter(|p| p.lang == self.lang && p.fills(slot) && allowed(p, self.channel))
-        };
-        if let Some(chosen) = candidates().find(|p| self.chosen.iter().any(|c| c == p.id)) {
-            return Some(chosen);
-        }
         let score = |p: &PhraseRef<'_>| {
             let channel = p.tags.iter().any(|t| channels.contains(&t));
             let other_channel = !channel
@@ -229,16 +234,28 @@ impl Ask<'_> {
                     + audience,
             )
         };
-        // The best score; the first in book order among equals.
-        let mut best: Option<(i32, PhraseRef<'_>)> = None;
-        for p in candidates() {
-            if let Some(s) = score(&p)
-                && best.as_ref().is_none_or(|(b, _)| s > *b)
-            {
-                best = Some((s, p));
-            }
-        }
-        best.map(|(_, p)| p)
+        let mut scored: Vec<(i32, PhraseRef<'_>)> = self
+            .book
+            .phrases
+            .iter()
+            .filter(|p| p.lang == self.lang && p.fills(slot) && allowed(p, self.channel))
+            .filter_map(|p| Some((score(&p)?, p)))
+            .collect();
+        // Stable: the first in book order among equals.
+        scored.sort_by_key(|(s, _)| std::cmp::Reverse(*s));
+        scored.into_iter().map(|(_, p)| p).collect()
+    }
+
+    /// The phrase for `slot`: the one the person chose (even one the scoring would leave
+    /// out: the person knows the reader), else the best that fits.
+    fn best(&self, slot: Slot) -> Option<PhraseRef<'_>> {
+        let chosen = self.book.phrases.iter().find(|p| {
+            p.lang == self.lang
+                && p.fills(slot)
+                && allowed(p, self.channel)
+                && self.chosen.iter().any(|c| c == p.id)
+        });
+        chosen.or_else(|| self.options(slot).into_iter().next())
     }
 
     /// Composes the message.

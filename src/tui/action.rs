@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use strum::EnumIter;
 
 use crate::clipboard::Placed;
-use crate::incident::{Event, EventKind, Incident};
+use crate::incident::{Draft, Event, EventKind, Incident};
 use crate::lang::Lang;
 use crate::phrasebook::Hit;
 
@@ -30,6 +30,10 @@ pub enum Verb {
     FollowedUp,
     AddFollowUp,
     SetDetail,
+    Compose,
+    Previous,
+    Next,
+    Rebuild,
     ToggleLang,
     Undo,
     Quit,
@@ -70,6 +74,10 @@ impl Verb {
             Verb::AddFollowUp => "plan a follow-up: what, then when (tomorrow at 10:00)",
             Verb::ToggleApplies => "mark the selected step as not applying here, or applying again",
             Verb::SetDetail => "set a detail such as impact = 3 of 1,000 users",
+            Verb::Compose => "compose a whole message for a channel and an audience",
+            Verb::Previous => "composer: the previous channel, audience or sentence",
+            Verb::Next => "composer: the next channel, audience or sentence",
+            Verb::Rebuild => "composer: drop the edits and start again from the parts",
             Verb::ToggleLang => "switch French / English",
             Verb::Undo => "take back the last event added by mistake (again: the one before)",
             Verb::Quit => "quit (everything is already saved)",
@@ -97,6 +105,9 @@ impl Verb {
             Verb::UpdateSent => "update sent",
             Verb::ToggleStep => "done",
             Verb::SetDetail => "detail",
+            Verb::Compose => "compose",
+            Verb::Previous | Verb::Next => "change",
+            Verb::Rebuild => "start again",
             Verb::ToggleLang => "lang",
             Verb::Quit => "quit",
             Verb::Confirm => "save",
@@ -118,6 +129,8 @@ pub struct Copied {
     /// What the journal records once the copy succeeded: the text that left, as the update
     /// sent when it promises the next one.
     pub record: EventKind,
+    /// A whole message from the composer, whose draft is forgotten once it is sent.
+    pub message: bool,
 }
 
 /// A search request for the worker.
@@ -150,6 +163,8 @@ pub enum Action {
         message: String,
     },
     IncidentOpened(Box<Incident>),
+    /// The composer's draft kept from before, if any; or why it could not be read.
+    DraftLoaded(Result<Option<Draft>, String>),
     /// The slow part of a copy is done; the OSC 52 part, if any, comes next.
     Placed {
         placed: Placed,
@@ -186,6 +201,12 @@ pub enum Effect {
         title: String,
     },
     PollJournal,
+    /// Looks for the composer's draft kept beside the journal.
+    LoadDraft,
+    /// Keeps the draft being written, replacing the one kept before.
+    SaveDraft(Draft),
+    /// The draft was sent or dropped.
+    DiscardDraft,
     /// One terminal bell: the update turned soon or late.
     Bell,
     /// A desktop notification, on the slow-effects worker.

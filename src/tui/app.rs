@@ -14,6 +14,7 @@ use strum::IntoEnumIterator;
 use super::action::{Action, Copied, Effect, Verb};
 use super::alerts::Alerts;
 use super::checklist::Checklist;
+use super::composer::Composer;
 use super::keymap::{Scope, key_for};
 use super::mode::{Mode, PromptKind};
 use super::pane::Pane;
@@ -62,6 +63,7 @@ pub struct App {
     pub timeline: Timeline,
     pub checklist: Checklist,
     pub phrases: Phrases,
+    pub composer: Composer,
     pub status: Option<Status>,
     pub settings: Settings,
     pub now: DateTime<FixedOffset>,
@@ -103,6 +105,7 @@ impl App {
             timeline: Timeline::default(),
             checklist: Checklist::default(),
             phrases: Phrases::default(),
+            composer: Composer::default(),
             status: None,
             settings,
             now,
@@ -282,6 +285,16 @@ impl App {
                 self.checklist.selected = self.next_step().unwrap_or(0);
                 vec![self.search()]
             }
+            Action::DraftLoaded(Ok(draft)) => {
+                if let Some(draft) = draft {
+                    self.draft_found(draft);
+                }
+                Vec::new()
+            }
+            Action::DraftLoaded(Err(message)) => {
+                self.set_status(Level::Warning, message);
+                Vec::new()
+            }
             Action::Placed { placed, copied } if placed.osc52 => {
                 vec![Effect::Osc52 { placed, copied }]
             }
@@ -371,7 +384,10 @@ impl App {
 
     fn copied(&mut self, said: String, copied: Copied) -> Vec<Effect> {
         let Copied {
-            missing, record, ..
+            missing,
+            record,
+            message,
+            ..
         } = copied;
         // A copy that promises the next update is the update sent: the countdown restarts.
         let said = match &record {
@@ -392,7 +408,11 @@ impl App {
             );
             self.set_status(Level::Warning, text);
         }
-        self.append(record)
+        let mut effects = self.append(record);
+        if message {
+            effects.extend(self.message_sent());
+        }
+        effects
     }
 }
 
@@ -402,76 +422,7 @@ mod tests {
     use super::*;
     use crate::clipboard::Placed;
     use crate::incident::Event;
-
-    fn now() -> DateTime<FixedOffset> {
-        DateTime::parse_from_rfc3339("2026-11-24T09:30:00+01:00").unwrap()
-    }
-
-    fn incident() -> Incident {
-        let opened = Event::new(
-            DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap(),
-            EventKind::Opened {
-                title: "Checkout down".into(),
-                severity: crate::incident::Severity::try_from(3).unwrap(),
-                client: Some("ACME".into()),
-                lang: Lang::En,
-            },
-        );
-        Incident::replay(crate::incident::IncidentId::new("x"), vec![opened]).unwrap()
-    }
-
-    fn settings() -> Settings {
-        Settings {
-            values: present::Settings {
-                pace: crate::cadence::Policy::default(),
-                me: Some("Sam".into()),
-                phone: None,
-                feminine: false,
-            },
-            lang: Lang::En,
-            notify: false,
-        }
-    }
-
-    /// Runs search effects at once, as the worker would, and returns the others.
-    fn settle(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
-        let index = app.book.phrases.clone();
-        let mut rest = Vec::new();
-        for effect in effects {
-            match effect {
-                Effect::Search(q) => {
-                    let hits = index.search(&q.text, q.lang, q.only.as_deref(), RESULT_LIMIT);
-                    rest.extend(app.update(Action::SearchResults {
-                        generation: q.generation,
-                        hits,
-                    }));
-                }
-                other => rest.push(other),
-            }
-        }
-        rest
-    }
-
-    fn app(incident: Option<Incident>) -> App {
-        let (mut app, effects) =
-            App::new(Arc::new(Phrasebook::builtin()), incident, settings(), now());
-        settle(&mut app, effects);
-        app
-    }
-
-    fn press(app: &mut App, verb: Verb) -> Vec<Effect> {
-        let effects = app.update(Action::Run(verb));
-        settle(app, effects)
-    }
-
-    fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
-        let mut out = Vec::new();
-        for c in text.chars() {
-            let effects = app.update(Action::Insert(c));
-            out.extend(settle(app, effects));
-        }
-        out
-    }
+    use crate::tui::testing::*;
 
     #[test]
     fn without_an_incident_the_prompt_asks_for_a_title() {

@@ -14,6 +14,8 @@ pub enum Scope {
     Text,
     /// The help overlay is open.
     Help,
+    /// The composer's rows have the keyboard.
+    Compose,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,9 +64,10 @@ pub struct Binding {
 pub enum Hint {
     In(Pane),
     Typing,
+    Composing,
 }
 
-use Scope::{Help, Normal, Text};
+use Scope::{Compose, Help, Normal, Text};
 
 const ALL_PANES: &[Hint] = &[
     Hint::In(Pane::Timeline),
@@ -72,11 +75,12 @@ const ALL_PANES: &[Hint] = &[
     Hint::In(Pane::Phrasebook),
 ];
 const TYPING: &[Hint] = &[Hint::Typing];
+const COMPOSING: &[Hint] = &[Hint::Composing];
 
 pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[ch('?')],
-        scopes: &[Normal, Help],
+        scopes: &[Normal, Help, Compose],
         verb: Verb::Help,
         footer: ALL_PANES,
     },
@@ -100,13 +104,13 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[plain(KeyCode::Up), ch('k')],
-        scopes: &[Normal],
+        scopes: &[Normal, Compose],
         verb: Verb::Up,
         footer: &[],
     },
     Binding {
         keys: &[plain(KeyCode::Down), ch('j')],
-        scopes: &[Normal],
+        scopes: &[Normal, Compose],
         verb: Verb::Down,
         footer: &[],
     },
@@ -129,10 +133,28 @@ pub const BINDINGS: &[Binding] = &[
         footer: ALL_PANES,
     },
     Binding {
+        keys: &[plain(KeyCode::Left), ch('h')],
+        scopes: &[Compose],
+        verb: Verb::Previous,
+        footer: COMPOSING,
+    },
+    Binding {
+        keys: &[plain(KeyCode::Right), ch('l')],
+        scopes: &[Compose],
+        verb: Verb::Next,
+        footer: COMPOSING,
+    },
+    Binding {
         keys: &[ch('y')],
-        scopes: &[Normal],
+        scopes: &[Normal, Compose],
         verb: Verb::Copy,
-        footer: &[Hint::In(Pane::Phrasebook)],
+        footer: &[Hint::In(Pane::Phrasebook), Hint::Composing],
+    },
+    Binding {
+        keys: &[ch('r')],
+        scopes: &[Compose],
+        verb: Verb::Rebuild,
+        footer: COMPOSING,
     },
     Binding {
         keys: &[ch('f')],
@@ -166,9 +188,15 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[plain(KeyCode::Enter)],
-        scopes: &[Normal, Text],
+        scopes: &[Normal, Text, Compose],
         verb: Verb::Confirm,
-        footer: TYPING,
+        footer: &[Hint::Typing, Hint::Composing],
+    },
+    Binding {
+        keys: &[ch('e')],
+        scopes: &[Compose],
+        verb: Verb::Confirm,
+        footer: &[],
     },
     Binding {
         keys: &[plain(KeyCode::Up)],
@@ -184,9 +212,9 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[plain(KeyCode::Esc)],
-        scopes: &[Normal, Text, Help],
+        scopes: &[Normal, Text, Help, Compose],
         verb: Verb::Cancel,
-        footer: TYPING,
+        footer: &[Hint::Typing, Hint::Composing],
     },
     Binding {
         keys: &[ch('a')],
@@ -207,6 +235,12 @@ pub const BINDINGS: &[Binding] = &[
         footer: &[Hint::In(Pane::Checklist)],
     },
     Binding {
+        keys: &[ch('c')],
+        scopes: &[Normal, Compose],
+        verb: Verb::Compose,
+        footer: ALL_PANES,
+    },
+    Binding {
         keys: &[ch('d')],
         scopes: &[Normal],
         verb: Verb::SetDetail,
@@ -220,13 +254,13 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[ch('q')],
-        scopes: &[Normal, Help],
+        scopes: &[Normal, Help, Compose],
         verb: Verb::Quit,
         footer: ALL_PANES,
     },
     Binding {
         keys: &[ctrl('c')],
-        scopes: &[Normal, Text, Help],
+        scopes: &[Normal, Text, Help, Compose],
         verb: Verb::Quit,
         footer: &[],
     },
@@ -431,7 +465,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_scope() {
-        for scope in [Scope::Normal, Scope::Text, Scope::Help] {
+        for scope in [Scope::Normal, Scope::Text, Scope::Help, Scope::Compose] {
             let keys: Vec<Key> = BINDINGS
                 .iter()
                 .filter(|b| b.scopes.contains(&scope))

@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::action::Verb;
 use super::app::App;
 use super::checklist::ChecklistView;
+use super::composer::ComposerView;
 use super::footer::Footer;
 use super::help;
 use super::keymap::{Scope, key_for};
@@ -100,6 +101,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
         },
         bottom,
     );
+    if app.composer.open {
+        frame.render_widget(ComposerView::of(app), body);
+    }
     if app.mode == Mode::Help {
         help::render(frame, body);
     }

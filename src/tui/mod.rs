@@ -8,6 +8,7 @@ pub mod action;
 mod alerts;
 pub mod app;
 mod checklist;
+pub mod composer;
 mod footer;
 mod help;
 mod input;
@@ -19,6 +20,8 @@ mod phrases;
 mod runtime;
 mod status_bar;
 mod terminal;
+#[cfg(test)]
+mod testing;
 mod timeline;
 mod verbs;
 mod widgets;

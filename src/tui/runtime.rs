@@ -20,7 +20,8 @@ use super::{keymap, layout, terminal};
 use crate::clipboard::{self, Provider};
 use crate::clock;
 use crate::config::ClipboardChoice;
-use crate::incident::{Event, Journal, NewIncident, Severity, Store};
+use crate::incident::draft::DraftError;
+use crate::incident::{Draft, Event, Journal, NewIncident, Severity, Store};
 use crate::lang::Lang;
 use crate::text::error_chain;
 
@@ -116,6 +117,14 @@ impl Runtime {
                 }
             }
             Effect::PollJournal => self.poll(),
+            Effect::LoadDraft => match self.incident_dir() {
+                Some(dir) => vec![Action::DraftLoaded(
+                    Draft::load(&dir).map_err(|e| error_chain(&e)),
+                )],
+                None => Vec::new(),
+            },
+            Effect::SaveDraft(draft) => self.on_draft(|dir| draft.save(dir)),
+            Effect::DiscardDraft => self.on_draft(Draft::discard),
             Effect::Bell => {
                 // Between two frames, like OSC 52; a terminal that cannot ring ignores it.
                 let mut out = io::stdout();
@@ -169,6 +178,22 @@ impl Runtime {
                     ))],
                 }
             }
+        }
+    }
+
+    /// The open incident's folder, where its journal and its draft are.
+    fn incident_dir(&self) -> Option<std::path::PathBuf> {
+        Some(self.journal.as_ref()?.path().parent()?.to_owned())
+    }
+
+    /// Saves or drops the composer's draft; a failure is said, and the text stays on screen.
+    fn on_draft(
+        &self,
+        act: impl FnOnce(&std::path::Path) -> Result<(), DraftError>,
+    ) -> Vec<Action> {
+        match self.incident_dir().map(|dir| act(&dir)) {
+            Some(Err(e)) => vec![Action::Warning(error_chain(&e))],
+            _ => Vec::new(),
         }
     }
 

@@ -30,6 +30,9 @@ impl App {
                 self.exit = Some(0);
                 self.save_unfinished_note()
             }
+            // The composer has its own keys; its draft is already kept on disk.
+            _ if self.mode == Mode::Compose => self.compose_verb(verb),
+            _ if self.mode == Mode::Draft => self.draft_verb(verb),
             Verb::Cancel => self.cancel(),
             Verb::Confirm => self.confirm(),
             Verb::Up | Verb::Down if self.mode == Mode::Search && self.phrases.recalling() => {
@@ -71,6 +74,7 @@ impl App {
             Verb::CopyOneLine => self.copy(true),
             Verb::AddNote => self.open_prompt(PromptKind::Note),
             Verb::SetDetail => self.open_prompt(PromptKind::Detail),
+            Verb::Compose => self.open_composer(),
             Verb::UpdateSent => self.open_prompt(PromptKind::Update),
             Verb::AddFollowUp => self.open_prompt(PromptKind::FollowUp),
             Verb::Undo => self.undo(),
@@ -104,7 +108,7 @@ impl App {
         match &mut self.mode {
             Mode::Prompt(prompt) => prompt.input.edit(verb),
             Mode::Search => self.phrases.edit(verb),
-            Mode::Normal | Mode::Help => false,
+            Mode::Normal | Mode::Help | Mode::Compose | Mode::Draft => false,
         }
     }
 
@@ -119,7 +123,8 @@ impl App {
         let typed = match &self.mode {
             Mode::Prompt(prompt) => prompt.input.text().len(),
             Mode::Search => self.phrases.query.text().len(),
-            Mode::Normal | Mode::Help => return Vec::new(),
+            Mode::Draft => self.composer.text().len(),
+            Mode::Normal | Mode::Help | Mode::Compose => return Vec::new(),
         };
         // Refused whole rather than cut: a pasted text that does not fit is better kept by
         // the user than silently shortened.
@@ -140,7 +145,8 @@ impl App {
                 self.phrases.selected = 0;
                 return vec![self.search()];
             }
-            Mode::Normal | Mode::Help => {}
+            Mode::Draft => return self.draft_insert(text),
+            Mode::Normal | Mode::Help | Mode::Compose => {}
         }
         Vec::new()
     }
@@ -153,7 +159,7 @@ impl App {
                 PromptKind::NewIncident if prompt.input.is_empty() => self.exit = Some(0),
                 PromptKind::NewIncident => prompt.input.clear(),
                 PromptKind::Fill { .. } => {
-                    self.mode = Mode::Normal;
+                    self.mode = self.resting_mode();
                     self.set_status(Level::Warning, "nothing copied: a value was missing");
                 }
                 _ => self.mode = Mode::Normal,
@@ -167,9 +173,18 @@ impl App {
                 self.phrases.query.clear();
                 return vec![self.search()];
             }
-            Mode::Normal => {}
+            Mode::Normal | Mode::Compose | Mode::Draft => {}
         }
         Vec::new()
+    }
+
+    /// Where the keyboard goes back to once a prompt is done: the composer when it is open.
+    pub(super) fn resting_mode(&self) -> Mode {
+        if self.composer.open {
+            Mode::Compose
+        } else {
+            Mode::Normal
+        }
     }
 
     fn confirm(&mut self) -> Vec<Effect> {
@@ -180,8 +195,8 @@ impl App {
                 self.mode = Mode::Search;
                 self.copy(false)
             }
-            Mode::Help => {
-                self.mode = Mode::Help;
+            mode @ (Mode::Help | Mode::Compose | Mode::Draft) => {
+                self.mode = mode;
                 Vec::new()
             }
             Mode::Normal => match self.focus {
@@ -275,9 +290,19 @@ impl App {
                     }
                 };
                 // What the copy says is what the detail will say: `3/1000` as a sentence.
-                let said = present::values::detail_value(&name, &text, phrase.1);
+                let said = present::values::detail_value(
+                    &name,
+                    &text,
+                    phrase.as_ref().map_or(self.lang, |p| p.1),
+                );
                 answers.insert(name, said);
-                effects.extend(self.copy_filled(phrase, one_line, answers));
+                effects.extend(match phrase {
+                    Some(phrase) => self.copy_filled(phrase, one_line, answers),
+                    None => {
+                        self.mode = Mode::Compose;
+                        self.copy_message(answers)
+                    }
+                });
                 effects
             }
             _ if text.is_empty() => {
@@ -465,7 +490,7 @@ impl App {
             .collect();
         if !askable.is_empty() && self.incident.is_some() {
             let kind = PromptKind::Fill {
-                phrase: (id, lang),
+                phrase: Some((id, lang)),
                 missing: askable,
                 answers,
                 one_line,
@@ -491,6 +516,7 @@ impl App {
             text,
             missing: filled.missing,
             record,
+            message: false,
         })]
     }
 }

@@ -1,0 +1,601 @@
+//! The composer: a whole message for a channel and an audience, assembled from the incident
+//! and its status, each part's sentence changeable for another that fits, the whole text
+//! editable, and kept on disk at every change until it is sent.
+//!
+//! Rows: the channel, the audience, then one per part. ←/→ change what the row shows; Enter
+//! edits the text itself. Once edited by hand, the text is what goes out, and the parts stay
+//! as they are until `r` starts again from them.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style, Stylize};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
+use strum::IntoEnumIterator;
+
+use super::action::{Copied, Effect, Verb};
+use super::app::{App, Level};
+use super::input::TextInput;
+use super::keymap::{Scope, key_for};
+use super::mode::{Mode, PromptKind};
+use super::widgets::pane_block;
+use crate::incident::Draft;
+use crate::phrasebook::Placeholder;
+use crate::phrasebook::fill::{self, fill};
+use crate::present::compose::{Ask, Audience, Channel, Message};
+use crate::present::{self, values::is_derived};
+use crate::text;
+
+/// The first two rows pick the channel and the audience; the parts come after.
+const PICKERS: usize = 2;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Composer {
+    /// Drawn over the panes; the keyboard is the composer's in `Mode::Compose` and
+    /// `Mode::Draft`, a fill prompt's while it asks for a missing value.
+    pub open: bool,
+    pub channel: Channel,
+    pub audience: Audience,
+    /// Sentences picked with ←/→, by phrase id.
+    pub chosen: Vec<String>,
+    pub row: usize,
+    /// The text as edited by hand; from then on it is what goes out.
+    pub draft: Option<TextInput>,
+    /// The message as the parts make it, recomposed at every change.
+    pub message: Option<Message>,
+    /// The kept draft was looked for on disk (once per run).
+    pub looked: bool,
+}
+
+impl Default for Composer {
+    fn default() -> Composer {
+        Composer {
+            open: false,
+            channel: Channel::Email,
+            audience: Audience::Client,
+            chosen: Vec::new(),
+            row: 0,
+            draft: None,
+            message: None,
+            looked: false,
+        }
+    }
+}
+
+impl Composer {
+    /// The text that goes out: the hand-edited draft, else the composed message.
+    pub fn text(&self) -> String {
+        match (&self.draft, &self.message) {
+            (Some(draft), _) => draft.text(),
+            (None, Some(message)) => message.text.clone(),
+            (None, None) => String::new(),
+        }
+    }
+
+    fn rows(&self) -> usize {
+        PICKERS + self.message.as_ref().map_or(0, |m| m.parts.len())
+    }
+}
+
+/// One step through a list, wrapping around.
+fn step<T: Clone + PartialEq>(all: &[T], current: &T, delta: isize) -> T {
+    let at = all.iter().position(|x| x == current).unwrap_or(0) as isize;
+    let len = all.len().max(1) as isize;
+    all[(at + delta).rem_euclid(len) as usize].clone()
+}
+
+impl App {
+    /// `c`: opens the composer on the message the incident calls for now.
+    pub(super) fn open_composer(&mut self) -> Vec<Effect> {
+        self.composer.open = true;
+        self.mode = Mode::Compose;
+        self.recompose();
+        if self.composer.looked || self.incident.is_none() {
+            return Vec::new();
+        }
+        self.composer.looked = true;
+        vec![Effect::LoadDraft]
+    }
+
+    /// A draft kept from before (a quit, a crash) is offered back, unless one is being
+    /// written already.
+    pub(super) fn draft_found(&mut self, draft: Draft) {
+        if self.composer.draft.is_some() {
+            return;
+        }
+        if let Ok(channel) = Channel::from_str(&draft.channel) {
+            self.composer.channel = channel;
+        }
+        if let Ok(audience) = Audience::from_str(&draft.audience) {
+            self.composer.audience = audience;
+        }
+        self.composer.draft = Some(TextInput::new(&draft.text));
+        self.recompose();
+        let at = draft
+            .saved_at
+            .with_timezone(self.now.offset())
+            .format("%H:%M");
+        let again = key_for(Verb::Rebuild, Scope::Compose);
+        self.set_status(
+            Level::Info,
+            format!("your draft from {at} is back ({again} starts again from the parts)"),
+        );
+    }
+
+    /// The composer's verbs while it has the keyboard.
+    pub(super) fn compose_verb(&mut self, verb: Verb) -> Vec<Effect> {
+        let rows = self.composer.rows();
+        match verb {
+            Verb::Up | Verb::Down => {
+                let delta = if verb == Verb::Up { rows - 1 } else { 1 };
+                self.composer.row = (self.composer.row + delta) % rows;
+                Vec::new()
+            }
+            Verb::Previous | Verb::Next => {
+                self.change_row(if verb == Verb::Previous { -1 } else { 1 })
+            }
+            Verb::Confirm => {
+                let text = self.composer.text();
+                let draft = self
+                    .composer
+                    .draft
+                    .get_or_insert_with(|| TextInput::new(&text));
+                draft.set_typing(true);
+                self.mode = Mode::Draft;
+                Vec::new()
+            }
+            Verb::Rebuild if self.composer.draft.take().is_some() => {
+                self.set_status(Level::Info, "started again from the parts");
+                self.recompose();
+                vec![Effect::DiscardDraft]
+            }
+            Verb::Copy => self.copy_message(BTreeMap::new()),
+            Verb::Cancel | Verb::Compose => {
+                self.composer.open = false;
+                self.mode = Mode::Normal;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// A key while the draft is being edited; Esc gives the keyboard back to the rows.
+    pub(super) fn draft_verb(&mut self, verb: Verb) -> Vec<Effect> {
+        let Some(draft) = self.composer.draft.as_mut() else {
+            self.mode = Mode::Compose;
+            return Vec::new();
+        };
+        if verb == Verb::Cancel {
+            draft.set_typing(false);
+            self.mode = Mode::Compose;
+            return Vec::new();
+        }
+        if !draft.edit(verb) {
+            return Vec::new();
+        }
+        self.save_draft()
+    }
+
+    /// Typed or pasted text, into the draft.
+    pub(super) fn draft_insert(&mut self, text: &str) -> Vec<Effect> {
+        let Some(draft) = self.composer.draft.as_mut() else {
+            return Vec::new();
+        };
+        draft.insert(text);
+        self.save_draft()
+    }
+
+    fn save_draft(&self) -> Vec<Effect> {
+        if self.incident.is_none() {
+            return Vec::new();
+        }
+        vec![Effect::SaveDraft(Draft {
+            channel: self.composer.channel.name().to_owned(),
+            audience: self.composer.audience.name().to_owned(),
+            text: self.composer.text(),
+            saved_at: self.now,
+        })]
+    }
+
+    /// ←/→ on a row: another channel, audience, or sentence for that part.
+    fn change_row(&mut self, delta: isize) -> Vec<Effect> {
+        if self.composer.draft.is_some() {
+            let again = key_for(Verb::Rebuild, Scope::Compose);
+            self.set_status(
+                Level::Warning,
+                format!(
+                    "the text was edited by hand and stays so: {again} starts again from the parts"
+                ),
+            );
+            return Vec::new();
+        }
+        let composer = &mut self.composer;
+        match composer.row {
+            0 => {
+                let all: Vec<Channel> = Channel::iter().collect();
+                composer.channel = step(&all, &composer.channel, delta);
+            }
+            1 => {
+                let all: Vec<Audience> = Audience::iter().collect();
+                composer.audience = step(&all, &composer.audience, delta);
+            }
+            row => {
+                let Some(part) = composer
+                    .message
+                    .as_ref()
+                    .and_then(|m| m.parts.get(row - PICKERS))
+                else {
+                    return Vec::new();
+                };
+                let (slot, current) = (part.slot, part.phrase.clone());
+                let values = self.placeholder_values();
+                let ids: Vec<String> = self
+                    .ask(&values)
+                    .options(slot)
+                    .iter()
+                    .map(|p| p.id.to_owned())
+                    .collect();
+                if ids.len() < 2 {
+                    self.set_status(Level::Info, "no other sentence fits this part");
+                    return Vec::new();
+                }
+                let next = step(&ids, &current, delta);
+                self.composer.chosen.retain(|c| !ids.contains(c));
+                self.composer.chosen.push(next);
+            }
+        }
+        self.recompose();
+        Vec::new()
+    }
+
+    fn ask<'a>(&'a self, values: &'a BTreeMap<String, String>) -> Ask<'a> {
+        Ask {
+            book: &self.book,
+            incident: self.incident.as_ref(),
+            values,
+            channel: self.composer.channel,
+            audience: self.composer.audience,
+            lang: self.lang,
+            status: self.incident.as_ref().map(|i| i.status).unwrap_or_default(),
+            chosen: &self.composer.chosen,
+            now: self.now,
+        }
+    }
+
+    /// Puts the message together again from the incident as it is now.
+    pub(super) fn recompose(&mut self) {
+        let values = self.placeholder_values();
+        let message = self.ask(&values).compose();
+        self.composer.row = self.composer.row.min(PICKERS + message.parts.len() - 1);
+        self.composer.message = Some(message);
+    }
+
+    /// `y`: copies the message, through the fill form when a value is missing, and records
+    /// it as the update sent.
+    pub(super) fn copy_message(&mut self, answers: BTreeMap<String, String>) -> Vec<Effect> {
+        let Some(message) = &self.composer.message else {
+            return Vec::new();
+        };
+        let (sent_as, promises) = (message.sent_as(), message.promises());
+        let mut values = self.placeholder_values();
+        values.extend(answers.clone());
+        let mut filled = fill(&self.composer.text(), &values);
+        if self.lang == crate::lang::Lang::Fr {
+            filled.text = text::french_spacing(&filled.text);
+        }
+        let askable: Vec<Placeholder> = filled
+            .missing
+            .iter()
+            .filter_map(|m| Placeholder::from_name(m))
+            .filter(|p| !is_derived(*p))
+            .collect();
+        if !askable.is_empty() && self.incident.is_some() {
+            let kind = PromptKind::Fill {
+                phrase: None,
+                missing: askable,
+                answers,
+                one_line: false,
+            };
+            self.mode = Mode::prompt(kind, "");
+            return Vec::new();
+        }
+        let record = present::sent::message_event(
+            &filled.text,
+            self.lang,
+            sent_as.clone(),
+            promises,
+            self.incident.as_ref(),
+            &self.settings.values.pace,
+            self.now,
+        );
+        vec![Effect::Copy(Copied {
+            phrase: sent_as,
+            lang: self.lang,
+            text: filled.text,
+            missing: filled.missing,
+            record,
+            message: true,
+        })]
+    }
+
+    /// The message left: the draft is forgotten and the composer closes.
+    pub(super) fn message_sent(&mut self) -> Vec<Effect> {
+        self.composer.draft = None;
+        self.composer.chosen.clear();
+        self.composer.open = false;
+        if matches!(self.mode, Mode::Compose | Mode::Draft) {
+            self.mode = Mode::Normal;
+        }
+        vec![Effect::DiscardDraft]
+    }
+}
+
+/// The composer drawn over the panes: the rows on one side, the text on the other (one
+/// above the other on a narrow screen).
+pub struct ComposerView<'a> {
+    pub composer: &'a Composer,
+    pub typing: bool,
+}
+
+impl Widget for ComposerView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        Clear.render(area, buf);
+        let c = self.composer;
+        let title = format!("Compose: {} to {}", c.channel.name(), c.audience.name());
+        let hint = format!(
+            "{} edit · {} copy and record · {} close ",
+            key_for(Verb::Confirm, Scope::Compose),
+            key_for(Verb::Copy, Scope::Compose),
+            key_for(Verb::Cancel, Scope::Compose)
+        );
+        let block = pane_block(true, &title, hint);
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let rows = self.rows();
+        let [list, text] = if inner.width >= 100 {
+            Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)])
+                .spacing(1)
+                .areas(inner)
+        } else {
+            let height = (rows.len() as u16).min(inner.height / 2);
+            Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(inner)
+        };
+        let (start, end) = super::widgets::window(rows.len(), c.row, list.height as usize);
+        Paragraph::new(rows[start..end].to_vec()).render(list, buf);
+        let label = match (&c.draft, self.typing) {
+            (Some(_), true) => "editing the text",
+            (Some(_), false) => "edited by hand",
+            (None, _) => "as the parts make it",
+        };
+        let dim = Style::new().fg(Color::DarkGray);
+        let [head, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(text);
+        Paragraph::new(Line::styled(label, dim)).render(head, buf);
+        match &c.draft {
+            Some(draft) if self.typing => draft.widget().render(body, buf),
+            _ => Paragraph::new(highlighted(&c.text()))
+                .wrap(Wrap { trim: false })
+                .render(body, buf),
+        }
+    }
+}
+
+/// The text as lines, each placeholder still to fill (`{eta}`) in black on yellow.
+fn highlighted(message: &str) -> Vec<Line<'static>> {
+    let mark = Style::new().fg(Color::Black).bg(Color::Yellow);
+    message
+        .lines()
+        .map(|line| {
+            let line = text::one_line(line);
+            let (mut spans, mut last) = (Vec::new(), 0);
+            for (start, end, _) in fill::braces(&line) {
+                spans.push(Span::raw(line[last..start].to_owned()));
+                spans.push(Span::styled(line[start..end].to_owned(), mark));
+                last = end;
+            }
+            spans.push(Span::raw(line[last..].to_owned()));
+            Line::from(spans)
+        })
+        .collect()
+}
+
+impl ComposerView<'_> {
+    pub fn of(app: &App) -> ComposerView<'_> {
+        ComposerView {
+            composer: &app.composer,
+            typing: app.mode == Mode::Draft,
+        }
+    }
+
+    fn rows(&self) -> Vec<Line<'static>> {
+        let c = self.composer;
+        let selected = |row: usize| {
+            if row == c.row && !self.typing {
+                Style::new().bold().fg(Color::Black).bg(Color::Cyan)
+            } else {
+                Style::new()
+            }
+        };
+        let picker = |row: usize, name: &str, value: &str| {
+            Line::from(vec![
+                Span::styled(format!("{name:<12}"), Style::new().fg(Color::DarkGray)),
+                Span::styled(format!("‹ {value} ›"), selected(row)),
+            ])
+        };
+        let mut rows = vec![
+            picker(0, "channel", c.channel.name()),
+            picker(1, "audience", c.audience.name()),
+        ];
+        if let Some(message) = &c.message {
+            for (i, part) in message.parts.iter().enumerate() {
+                rows.push(Line::from(vec![
+                    Span::styled(
+                        format!("{:<12}", part.slot.name()),
+                        Style::new().fg(Color::DarkGray),
+                    ),
+                    Span::styled(text::one_line(&part.text), selected(PICKERS + i)),
+                ]));
+            }
+            for slot in &message.empty {
+                rows.push(Line::from(format!("{:<12}(no sentence fits)", slot.name())).dim());
+            }
+        }
+        rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::incident::EventKind;
+    use crate::tui::action::Action;
+    use crate::tui::testing::*;
+
+    fn parts(app: &App) -> Vec<String> {
+        let message = app.composer.message.as_ref().unwrap();
+        message.parts.iter().map(|p| p.phrase.clone()).collect()
+    }
+
+    #[test]
+    fn the_rows_change_the_channel_the_audience_and_each_sentence() {
+        let mut app = app(Some(incident()));
+        assert_eq!(press(&mut app, Verb::Compose), [Effect::LoadDraft]);
+        assert_eq!((app.mode.clone(), app.composer.open), (Mode::Compose, true));
+        assert!(
+            app.composer
+                .text()
+                .starts_with("Subject: [investigating] Checkout down")
+        );
+        press(&mut app, Verb::Next);
+        assert_eq!(app.composer.channel, Channel::Status);
+        press(&mut app, Verb::Previous);
+        press(&mut app, Verb::Down);
+        press(&mut app, Verb::Previous);
+        assert_eq!(app.composer.audience, Audience::Team, "it wraps around");
+        press(&mut app, Verb::Next);
+        // The greeting has no other sentence for this message; a later part has.
+        press(&mut app, Verb::Down);
+        press(&mut app, Verb::Next);
+        assert!(
+            app.status
+                .as_ref()
+                .unwrap()
+                .text
+                .contains("no other sentence fits")
+        );
+        let before = parts(&app);
+        let changed = (1..before.len()).find(|_| {
+            press(&mut app, Verb::Down);
+            press(&mut app, Verb::Next);
+            parts(&app) != before
+        });
+        let i = changed.expect("some part has another sentence that fits");
+        let after = parts(&app);
+        assert_ne!(before[i], after[i]);
+        assert_eq!(before[..i], after[..i], "the other parts stay");
+        let part = &app.composer.message.as_ref().unwrap().parts[i];
+        assert!(app.composer.text().contains(&part.text));
+        press(&mut app, Verb::Cancel);
+        assert_eq!((app.mode.clone(), app.composer.open), (Mode::Normal, false));
+        assert_eq!(
+            press(&mut app, Verb::Compose),
+            [],
+            "the kept draft is looked for once"
+        );
+        assert_eq!(parts(&app), after, "reopened as it was left");
+    }
+
+    #[test]
+    fn an_edited_draft_is_kept_at_every_change_and_stays_until_dropped() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::Compose);
+        let composed = app.composer.text();
+        press(&mut app, Verb::Confirm);
+        assert_eq!(app.mode, Mode::Draft);
+        press(&mut app, Verb::PageDown);
+        press(&mut app, Verb::LineEnd);
+        press(&mut app, Verb::Confirm);
+        let saved = type_text(&mut app, "PS");
+        let Some(Effect::SaveDraft(draft)) = saved.last() else {
+            panic!("{saved:?}")
+        };
+        assert_eq!(draft.text, format!("{composed}\nPS"));
+        assert_eq!(
+            (draft.channel.as_str(), draft.audience.as_str()),
+            ("email", "client")
+        );
+        press(&mut app, Verb::Cancel);
+        assert_eq!(app.mode, Mode::Compose);
+        press(&mut app, Verb::Next);
+        assert_eq!(
+            app.composer.channel,
+            Channel::Email,
+            "edits are never replaced"
+        );
+        assert_eq!(app.status.as_ref().unwrap().level, Level::Warning);
+        assert_eq!(press(&mut app, Verb::Rebuild), [Effect::DiscardDraft]);
+        assert_eq!(app.composer.text(), composed);
+    }
+
+    #[test]
+    fn a_kept_draft_comes_back_when_the_composer_opens() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::Compose);
+        let draft = Draft {
+            channel: "chat".into(),
+            audience: "team".into(),
+            text: "Hi all, {eta} at the latest".into(),
+            saved_at: now(),
+        };
+        app.update(Action::DraftLoaded(Ok(Some(draft))));
+        assert_eq!(app.composer.channel, Channel::Chat);
+        assert_eq!(app.composer.audience, Audience::Team);
+        assert_eq!(app.composer.text(), "Hi all, {eta} at the latest");
+        assert!(
+            app.status
+                .as_ref()
+                .unwrap()
+                .text
+                .contains("your draft from 09:30 is back")
+        );
+    }
+
+    #[test]
+    fn copying_asks_for_what_is_missing_then_records_the_exact_text_as_sent() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::Compose);
+        let mut effects = press(&mut app, Verb::Copy);
+        let mut asked = Vec::new();
+        while let Mode::Prompt(prompt) = &app.mode {
+            let PromptKind::Fill { missing, .. } = &prompt.kind else {
+                panic!("{:?}", prompt.kind)
+            };
+            asked.push(missing[0]);
+            type_text(&mut app, "Léa");
+            effects = press(&mut app, Verb::Confirm);
+        }
+        assert!(!asked.is_empty(), "an email to the client needs a contact");
+        let Some(Effect::Copy(copied)) = effects.last().cloned() else {
+            panic!("{effects:?}")
+        };
+        assert!(copied.message && copied.missing.is_empty());
+        assert!(!copied.text.contains('{'), "{}", copied.text);
+        let EventKind::UpdateSent { text, sent_as, .. } = &copied.record else {
+            panic!("{:?}", copied.record)
+        };
+        assert_eq!(text.as_deref(), Some(copied.text.as_str()));
+        assert_eq!(sent_as.as_deref(), Some("email to client"));
+        let after = app.update(Action::Copied {
+            said: "copied".into(),
+            copied: copied.clone(),
+        });
+        assert_eq!(
+            after,
+            [Effect::Append(copied.record.clone()), Effect::DiscardDraft]
+        );
+        assert!(!app.composer.open && app.mode == Mode::Normal);
+    }
+}
