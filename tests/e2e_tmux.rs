@@ -225,3 +225,70 @@ fn the_countdown_turns_soon_at_its_minute_and_u_records_the_promise_it_asks_for(
         "{journal}"
     );
 }
+
+#[test]
+fn compose_edit_survive_a_crash_copy_and_find_the_exact_text_in_the_journal() {
+    let home = Home::new();
+    let clip = home.copies_to_a_file();
+    home.ok(&["new", "Checkout down", "--client", "ACME"]);
+    home.ok(&["set", "contact", "Léa"]);
+    home.ok(&["set", "impact", "3/1000"]);
+    let tmux = Tmux::start(&home, 120, 40);
+    tmux.launch("");
+    tmux.wait_text("opened: Checkout down");
+    tmux.keys(&["c"]);
+    tmux.wait_text("Compose: email to client");
+    // email → status → chat, then into the text.
+    tmux.keys(&["Right", "Right"]);
+    tmux.wait_text("Compose: chat to client");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("editing the text");
+    tmux.keys(&["PageDown", "End", "Enter"]);
+    tmux.type_text("PS: the workaround link is in the ticket.");
+    tmux.wait_text("PS: the workaround link is in the ticket.");
+    let draft = home.journals()[0].with_file_name("draft.json");
+    common::wait_until("the draft is kept", || {
+        std::fs::read_to_string(&draft).is_ok_and(|d| d.contains("in the ticket."))
+    });
+
+    // A crash: nothing runs on the way out.
+    let crisis = children(tmux.pane_pid())[0];
+    signal(crisis, "-KILL");
+    tmux.wait_text("exit=137");
+    // The killed cockpit left the terminal raw: Enter is a bare CR there, so a newline ends
+    // the line that sets it right.
+    tmux.type_text("stty sane; clear");
+    tmux.keys(&["C-j"]);
+    tmux.wait_for("a clean screen", |s| !s.contains("Compose:"));
+    tmux.launch("");
+    tmux.wait_text("opened: Checkout down");
+    tmux.keys(&["c"]);
+    let screen = tmux.wait_text("is back");
+    assert!(screen.contains("Compose: chat to client"), "{screen}");
+    assert!(
+        screen.contains("PS: the workaround link is in the ticket."),
+        "{screen}"
+    );
+
+    tmux.keys(&["y"]);
+    tmux.wait_text("recorded as the update sent");
+    let sent = read(&clip);
+    assert!(
+        sent.starts_with("Hi Léa,") || sent.starts_with("Hello Léa,"),
+        "{sent}"
+    );
+    assert!(
+        sent.ends_with("PS: the workaround link is in the ticket."),
+        "{sent}"
+    );
+    let journal = read(&home.journals()[0]);
+    let text = serde_json::to_string(&sent).unwrap();
+    assert!(
+        journal.contains(&format!(r#""kind":"update_sent","text":{text},"#))
+            && journal.contains(r#""sent_as":"chat to client""#),
+        "{journal}"
+    );
+    assert!(!draft.exists(), "a sent draft is forgotten");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+}
