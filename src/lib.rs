@@ -14,6 +14,7 @@ pub mod phrasebook;
 pub mod playbook;
 
 pub mod cadence;
+pub mod lint;
 pub mod present;
 
 pub mod clipboard;

@@ -11,7 +11,7 @@ macro_rules! below_clients {
     ($($more:literal),*) => {
         &[
             "lang", "text", "clock", "incident", "phrasebook", "playbook", "cadence", "present",
-            "config", "clipboard", "notify", $($more),*
+            "lint", "config", "clipboard", "notify", $($more),*
         ]
     };
 }
@@ -41,6 +41,8 @@ const RULES: &[(&str, &[&str], bool)] = &[
         ],
         false,
     ),
+    // the tone linter reads messages as `present` writes them
+    ("lint", &["lang", "cadence", "present"], false),
     // edges
     ("config", &["lang", "text", "cadence", "present"], false),
     ("clipboard", &["config", "text"], true),

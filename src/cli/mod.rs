@@ -6,6 +6,7 @@
 pub mod args;
 mod compose;
 mod incidents;
+mod lint;
 mod pace;
 mod words;
 
@@ -62,6 +63,8 @@ pub enum CliError {
     GoesWith(&'static str, &'static str),
     #[error("{0}")]
     Correction(String),
+    #[error(transparent)]
+    Rules(#[from] crate::lint::RuleError),
     #[error("nothing to take back: the incident holds only its opening")]
     NothingToUndo,
     #[error("no follow-up is left to do")]
@@ -130,6 +133,7 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         }) => incidents::export(&Ctx::load()?, id.or(incident), format, output),
         Some(Cmd::Phrases(args)) => words::phrases(&Ctx::load()?, &args),
         Some(Cmd::Compose(args)) => compose::compose(&Ctx::load()?, &args),
+        Some(Cmd::Lint(args)) => lint::lint(&Ctx::load()?, &args),
         Some(Cmd::Impact {
             affected,
             total,
