@@ -237,6 +237,13 @@ fn cockpit() -> Result<u8, CliError> {
     if let Some(opened) = &opened {
         warnings.extend(opened.warnings.iter().cloned());
     }
+    let lint = crate::lint::load(&paths.config).unwrap_or_else(|e| {
+        warnings.push(format!(
+            "{}; using the built-in tone rules",
+            crate::text::error_chain(&e)
+        ));
+        crate::lint::Rules::builtin()
+    });
     let settings = tui::app::Settings {
         values: config.settings(),
         lang: config.lang,
@@ -254,6 +261,7 @@ fn cockpit() -> Result<u8, CliError> {
         settings,
         warnings,
         clipboard,
+        lint,
     })?;
     Ok(code)
 }

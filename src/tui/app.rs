@@ -64,6 +64,8 @@ pub struct App {
     pub checklist: Checklist,
     pub phrases: Phrases,
     pub composer: Composer,
+    /// The tone rules the composer checks its text against.
+    pub lint: Arc<crate::lint::Rules>,
     pub status: Option<Status>,
     pub settings: Settings,
     pub now: DateTime<FixedOffset>,
@@ -106,6 +108,7 @@ impl App {
             checklist: Checklist::default(),
             phrases: Phrases::default(),
             composer: Composer::default(),
+            lint: Arc::new(crate::lint::Rules::builtin()),
             status: None,
             settings,
             now,

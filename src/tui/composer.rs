@@ -23,6 +23,7 @@ use super::keymap::{Scope, key_for};
 use super::mode::{Mode, PromptKind};
 use super::widgets::pane_block;
 use crate::incident::Draft;
+use crate::lint::{self, Finding, Target};
 use crate::phrasebook::Placeholder;
 use crate::phrasebook::fill::{self, fill};
 use crate::present::compose::{Ask, Audience, Channel, Message};
@@ -48,6 +49,10 @@ pub struct Composer {
     pub message: Option<Message>,
     /// The kept draft was looked for on disk (once per run).
     pub looked: bool,
+    /// What the tone rules find in the text, as it is now.
+    pub findings: Vec<Finding>,
+    /// `y` was pressed once with errors found: a second `y` sends it anyway.
+    pub confirmed: bool,
 }
 
 impl Default for Composer {
@@ -61,6 +66,8 @@ impl Default for Composer {
             draft: None,
             message: None,
             looked: false,
+            findings: Vec::new(),
+            confirmed: false,
         }
     }
 }
@@ -176,6 +183,7 @@ impl App {
         if !draft.edit(verb) {
             return Vec::new();
         }
+        self.relint();
         self.save_draft()
     }
 
@@ -185,6 +193,7 @@ impl App {
             return Vec::new();
         };
         draft.insert(text);
+        self.relint();
         self.save_draft()
     }
 
@@ -271,6 +280,32 @@ impl App {
         let message = self.ask(&values).compose();
         self.composer.row = self.composer.row.min(PICKERS + message.parts.len() - 1);
         self.composer.message = Some(message);
+        self.relint();
+    }
+
+    /// What the tone rules know of this message: its language, reader, channel, and the
+    /// pace the incident's severity and status set.
+    fn lint_target(&self) -> Target {
+        let pace = self.incident.as_ref().and_then(|i| {
+            let pace = &self.settings.values.pace;
+            pace.interval(i.severity, i.status)
+        });
+        Target {
+            lang: self.lang,
+            audience: self.composer.audience,
+            channel: Some(self.composer.channel),
+            pace,
+            now: self.now,
+        }
+    }
+
+    /// Checks the text on screen against the tone rules, so that each finding points at its
+    /// place there (a placeholder still to fill is one).
+    fn relint(&mut self) {
+        let text = self.composer.text();
+        let target = self.lint_target();
+        self.composer.findings = lint::lint(&text, &self.lint, &target);
+        self.composer.confirmed = false;
     }
 
     /// `y`: copies the message, through the fill form when a value is missing, and records
@@ -300,6 +335,23 @@ impl App {
                 one_line: false,
             };
             self.mode = Mode::prompt(kind, "");
+            return Vec::new();
+        }
+        let findings = lint::lint(&filled.text, &self.lint, &self.lint_target());
+        let errors: Vec<&str> = findings
+            .iter()
+            .filter(|f| f.level == lint::Level::Error)
+            .map(|f| f.rule.as_str())
+            .collect();
+        if !errors.is_empty() && !self.composer.confirmed {
+            let again = key_for(Verb::Copy, Scope::Compose);
+            let text = format!(
+                "the tone rules find {} error(s) ({}): {again} again sends it anyway",
+                errors.len(),
+                errors.join(", ")
+            );
+            self.set_status(Level::Warning, text);
+            self.composer.confirmed = true;
             return Vec::new();
         }
         let record = present::sent::message_event(
@@ -371,35 +423,99 @@ impl Widget for ComposerView<'_> {
             (None, _) => "as the parts make it",
         };
         let dim = Style::new().fg(Color::DarkGray);
-        let [head, body] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(text);
+        let panel = (c.findings.len().max(1) as u16).min(5).min(text.height / 3);
+        let [head, body, tone] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(panel),
+        ])
+        .areas(text);
         Paragraph::new(Line::styled(label, dim)).render(head, buf);
         match &c.draft {
             Some(draft) if self.typing => draft.widget().render(body, buf),
-            _ => Paragraph::new(highlighted(&c.text()))
+            _ => Paragraph::new(highlighted(&c.text(), &c.findings))
                 .wrap(Wrap { trim: false })
                 .render(body, buf),
         }
+        Paragraph::new(findings_panel(&c.findings, panel as usize)).render(tone, buf);
     }
 }
 
-/// The text as lines, each placeholder still to fill (`{eta}`) in black on yellow.
-fn highlighted(message: &str) -> Vec<Line<'static>> {
+/// The text as lines: each placeholder still to fill (`{eta}`) in black on yellow, and what
+/// the tone rules found underlined in the colour of its level.
+fn highlighted(message: &str, findings: &[Finding]) -> Vec<Line<'static>> {
     let mark = Style::new().fg(Color::Black).bg(Color::Yellow);
     message
         .lines()
-        .map(|line| {
+        .enumerate()
+        .map(|(i, line)| {
             let line = text::one_line(line);
-            let (mut spans, mut last) = (Vec::new(), 0);
-            for (start, end, _) in fill::braces(&line) {
-                spans.push(Span::raw(line[last..start].to_owned()));
-                spans.push(Span::styled(line[start..end].to_owned(), mark));
-                last = end;
+            let chars: Vec<char> = line.chars().collect();
+            let mut styles = vec![Style::new(); chars.len()];
+            for f in findings.iter().filter(|f| f.line == i + 1) {
+                let underline = level_style(f.level).underlined();
+                for style in styles.iter_mut().take(f.end_col - 1).skip(f.col - 1) {
+                    *style = style.patch(underline);
+                }
             }
-            spans.push(Span::raw(line[last..].to_owned()));
+            for (start, end, _) in fill::braces(&line) {
+                let (from, to) = (line[..start].chars().count(), line[..end].chars().count());
+                for style in &mut styles[from..to] {
+                    *style = style.patch(mark);
+                }
+            }
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            for (c, style) in chars.into_iter().zip(styles) {
+                match spans.last_mut() {
+                    Some(span) if span.style == style => span.content.to_mut().push(c),
+                    _ => spans.push(Span::styled(c.to_string(), style)),
+                }
+            }
             Line::from(spans)
         })
         .collect()
+}
+
+fn level_style(level: lint::Level) -> Style {
+    match level {
+        lint::Level::Error => Style::new().fg(Color::Red),
+        lint::Level::Warning => Style::new().fg(Color::Yellow),
+        lint::Level::Suggestion => Style::new().fg(Color::Blue),
+    }
+}
+
+/// Under the text: what the tone rules find, each with its line and column.
+fn findings_panel(findings: &[Finding], height: usize) -> Vec<Line<'static>> {
+    let dim = Style::new().fg(Color::DarkGray);
+    if findings.is_empty() {
+        return vec![Line::styled("tone: nothing to say", dim)];
+    }
+    let shown = if findings.len() > height {
+        height.saturating_sub(1)
+    } else {
+        findings.len()
+    };
+    let mut lines: Vec<Line<'static>> = findings[..shown]
+        .iter()
+        .map(|f| {
+            Line::from(vec![
+                Span::styled(format!("{}:{} ", f.line, f.col), dim),
+                Span::styled(f.level.name(), level_style(f.level).bold()),
+                Span::styled(format!(" {} ", f.rule), dim),
+                Span::raw(text::one_line(&f.message)),
+            ])
+        })
+        .collect();
+    if shown < findings.len() {
+        lines.push(Line::styled(
+            format!(
+                "… {} more (crisis lint shows them all)",
+                findings.len() - shown
+            ),
+            dim,
+        ));
+    }
+    lines
 }
 
 impl ComposerView<'_> {
@@ -597,5 +713,58 @@ mod tests {
             [Effect::Append(copied.record.clone()), Effect::DiscardDraft]
         );
         assert!(!app.composer.open && app.mode == Mode::Normal);
+    }
+
+    #[test]
+    fn the_tone_rules_read_the_text_as_it_is_typed_and_an_error_asks_before_it_leaves() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::Compose);
+        let found = |app: &App, rule: &str| app.composer.findings.iter().any(|f| f.rule == rule);
+        assert!(!found(&app, "problem-word"));
+        press(&mut app, Verb::Confirm);
+        press(&mut app, Verb::PageDown);
+        press(&mut app, Verb::LineEnd);
+        type_text(&mut app, " Sorry for the problem.");
+        assert!(found(&app, "problem-word"), "{:?}", app.composer.findings);
+        let f = app
+            .composer
+            .findings
+            .iter()
+            .find(|f| f.rule == "problem-word")
+            .unwrap();
+        let last = app.composer.text().lines().count();
+        assert_eq!(f.line, last, "at its place in the text");
+        // An error the user's rules find: the first `y` warns, the second sends.
+        let mut rules = (*app.lint).clone();
+        let own = "[[rule]]\nid = \"no-problem\"\nkind = \"existence\"\nlevel = \"error\"\nmessage = \"m\"\nsource = \"s\"\ntokens = ['problem']\n";
+        rules
+            .add(crate::lang::Lang::En, "lint-en.toml", own)
+            .unwrap();
+        app.lint = std::sync::Arc::new(rules);
+        press(&mut app, Verb::Cancel);
+        let details = ["impact", "workaround"].map(|name| {
+            let kind = EventKind::DetailSet {
+                name: name.into(),
+                value: "known".into(),
+            };
+            crate::incident::Event::new(now(), kind)
+        });
+        app.update(Action::JournalRead(details.to_vec()));
+        let effects = press(&mut app, Verb::Copy);
+        assert_eq!(app.mode, Mode::Compose, "nothing left to ask");
+        assert!(
+            effects.iter().all(|e| !matches!(e, Effect::Copy(_))),
+            "{effects:?}"
+        );
+        let said = &app.status.as_ref().unwrap().text;
+        assert!(
+            said.contains("(no-problem)") && said.contains("again sends it anyway"),
+            "{said}"
+        );
+        let effects = press(&mut app, Verb::Copy);
+        assert!(
+            matches!(effects.last(), Some(Effect::Copy(_))),
+            "{effects:?}"
+        );
     }
 }

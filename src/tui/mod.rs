@@ -50,6 +50,8 @@ pub struct Start {
     pub warnings: Vec<String>,
     /// How copies reach the clipboard, or why they cannot.
     pub clipboard: Result<(Provider, ClipboardChoice), String>,
+    /// The tone rules, the user's over the built-in ones.
+    pub lint: crate::lint::Rules,
 }
 
 /// Runs the cockpit until the user quits; returns the exit code.
@@ -73,6 +75,7 @@ pub fn open(start: Start) -> io::Result<u8> {
         start.settings,
         crate::clock::now(),
     );
+    app.lint = Arc::new(start.lint);
     if let Some(first) = start.warnings.first() {
         let more = if start.warnings.len() > 1 {
             format!(" (+{} more: crisis check)", start.warnings.len() - 1)
