@@ -30,6 +30,16 @@ pub enum JournalError {
         line: usize,
         message: String,
     },
+    #[error(
+        "{path}:{second}: event {id} differs from the one of the same id on line {first}; \
+         the journal was left untouched (crisis doctor shows both)"
+    )]
+    Conflict {
+        path: PathBuf,
+        first: usize,
+        second: usize,
+        id: String,
+    },
 }
 
 impl JournalError {
@@ -183,6 +193,7 @@ impl Journal {
 /// fuzz target's way in.
 pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
     let mut loaded = parse(path, bytes, 0)?;
+    in_replay_order(&mut loaded.events);
     // A last line that does not read yet may be a write still under way: the next read
     // starts at it again, so that it is not read later as a fragment.
     let line_start = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
@@ -226,13 +237,42 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
         lines: bytes.iter().filter(|&&b| b == b'\n').count(),
         ..Loaded::default()
     };
+    // A merge of two copies of one journal can repeat events: a line repeated byte for byte
+    // counts once; the same id with other content is two stories of one event.
+    let mut seen: std::collections::HashMap<String, (usize, &[u8])> = Default::default();
     for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
         let number = first_line + n + 1;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
+        if line.starts_with(b"<<<<<<<") || line.starts_with(b">>>>>>>") || line == b"=======" {
+            return Err(JournalError::Corrupt {
+                path: path.to_owned(),
+                line: number,
+                message: "a merge conflict marker: this clone merged the journal without \
+                          crisis's merge driver (crisis share init installs it)"
+                    .into(),
+            });
+        }
         match serde_json::from_slice::<Event>(line) {
-            Ok(event) => loaded.events.push(event),
+            Ok(event) => {
+                let line = line.trim_ascii_end();
+                match seen.get(&event.id) {
+                    Some((_, first)) if *first == line => {}
+                    Some((first, _)) => {
+                        return Err(JournalError::Conflict {
+                            path: path.to_owned(),
+                            first: *first,
+                            second: number,
+                            id: event.id,
+                        });
+                    }
+                    None => {
+                        seen.insert(event.id.clone(), (number, line));
+                        loaded.events.push(event);
+                    }
+                }
+            }
             Err(e) if is_torn(line, &e) => loaded.warnings.push(format!(
                 "{}:{number}: skipped an incomplete event (a write was interrupted)",
                 path.display()
@@ -246,21 +286,18 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
             }
         }
     }
-    // A merge of two copies of one journal can repeat events; the first one counts. Ids are
-    // checked once all lines are read, borrowed rather than cloned.
-    let keep: Vec<bool> = {
-        let mut seen = std::collections::HashSet::with_capacity(loaded.events.len());
-        loaded
-            .events
-            .iter()
-            .map(|e| seen.insert(e.id.as_str()))
-            .collect()
-    };
-    if keep.iter().any(|k| !k) {
-        let mut keep = keep.into_iter();
-        loaded.events.retain(|_| keep.next().unwrap_or(true));
-    }
     Ok(loaded)
+}
+
+/// The order a journal is replayed in: the opening first, then by time and id, whatever
+/// order the lines are in (a union merge puts ours before theirs). One writer's events
+/// already are in that order.
+pub fn in_replay_order(events: &mut [Event]) {
+    let key = |e: &Event| {
+        let later = !matches!(e.kind, super::EventKind::Opened { .. });
+        (later, e.at)
+    };
+    events.sort_by(|a, b| (key(a), &a.id).cmp(&(key(b), &b.id)));
 }
 
 #[cfg(test)]
@@ -444,5 +481,65 @@ mod tests {
         journal.append(&e).unwrap();
         journal.append(&e).unwrap();
         assert_eq!(journal.load().unwrap().events.len(), 1);
+    }
+
+    #[test]
+    fn the_same_id_with_other_content_is_an_error_naming_both_lines() {
+        let mut a = note("ours");
+        let mut b = note("theirs");
+        b.id = a.id.clone();
+        a.at += chrono::Duration::seconds(1);
+        let lines = [&a, &note("between"), &b].map(|e| serde_json::to_string(e).unwrap());
+        let err = read_bytes(
+            Path::new("j.jsonl"),
+            format!("{}\n", lines.join("\n")).as_bytes(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.starts_with("j.jsonl:3: event "), "{err}");
+        assert!(err.contains("same id on line 1"), "{err}");
+    }
+
+    #[test]
+    fn lines_out_of_order_replay_by_time_then_id_and_markers_are_named() {
+        let at = |s| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+        let opened = Event::new(
+            at("2026-11-24T09:05:00+01:00"),
+            EventKind::Opened {
+                title: "t".into(),
+                severity: Default::default(),
+                client: None,
+                lang: crate::lang::Lang::En,
+            },
+        );
+        let late = Event::new(
+            at("2026-11-24T09:30:00+01:00"),
+            EventKind::Note {
+                text: "late".into(),
+            },
+        );
+        // Theirs, written on a laptop whose clock ran early, lands before the opening.
+        let early = Event::new(
+            at("2026-11-24T08:00:00+00:00"),
+            EventKind::Note {
+                text: "early".into(),
+            },
+        );
+        let text: String = [&opened, &late, &early]
+            .map(|e| serde_json::to_string(e).unwrap() + "\n")
+            .concat();
+        let events = read_bytes(Path::new("j"), text.as_bytes()).unwrap().events;
+        assert_eq!(events, [opened.clone(), early, late]);
+        let marked = format!(
+            "{}<<<<<<< HEAD\n",
+            serde_json::to_string(&opened).unwrap() + "\n"
+        );
+        let err = read_bytes(Path::new("j"), marked.as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("j:2: unreadable event: a merge conflict marker"),
+            "{err}"
+        );
     }
 }
