@@ -293,11 +293,13 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
 /// order the lines are in (a union merge puts ours before theirs). One writer's events
 /// already are in that order.
 pub fn in_replay_order(events: &mut [Event]) {
-    let key = |e: &Event| {
-        let later = !matches!(e.kind, super::EventKind::Opened { .. });
-        (later, e.at)
-    };
-    events.sort_by(|a, b| (key(a), &a.id).cmp(&(key(b), &b.id)));
+    events.sort_by(|a, b| replay_key(a).cmp(&replay_key(b)));
+}
+
+/// What [`in_replay_order`] sorts by.
+pub fn replay_key(e: &Event) -> (bool, chrono::DateTime<chrono::FixedOffset>, &str) {
+    let later = !matches!(e.kind, super::EventKind::Opened { .. });
+    (later, e.at, &e.id)
 }
 
 #[cfg(test)]
@@ -481,6 +483,18 @@ mod tests {
         journal.append(&e).unwrap();
         journal.append(&e).unwrap();
         assert_eq!(journal.load().unwrap().events.len(), 1);
+    }
+
+    #[test]
+    fn ten_thousand_appends_give_ten_thousand_distinct_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::create(dir.path()).unwrap();
+        for n in 0..10_000 {
+            journal.append(&note(&n.to_string())).unwrap();
+        }
+        let events = journal.load().unwrap().events;
+        let ids: std::collections::HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!((events.len(), ids.len()), (10_000, 10_000));
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod draft;
 pub mod event;
 pub mod id;
 pub mod journal;
+pub mod merge;
 pub mod state;
 pub mod status;
 pub mod store;
