@@ -164,6 +164,31 @@ pub enum Cmd {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Share the incidents folder through git: a repository (or the one it is in), a merge
+    /// driver that unites journals by event id, private files
+    Share {
+        #[command(subcommand)]
+        action: ShareCmd,
+    },
+    /// Commit the journals that changed, pull with rebase, push (git's own configuration,
+    /// credentials and hooks apply)
+    Sync,
+    /// Check every journal: torn lines, repeated events, conflicting ones, conflict markers,
+    /// newer formats. Exit 0 when healthy, 1 otherwise
+    Doctor {
+        /// Incident id or an unambiguous prefix (every incident by default)
+        #[arg(long)]
+        incident: Option<String>,
+    },
+    /// What git runs to merge two copies of a journal (installed by `crisis share init`)
+    MergeDriver {
+        /// The common ancestor (unused: a journal only grows)
+        base: PathBuf,
+        /// Ours, where the merged journal is written
+        ours: PathBuf,
+        /// Theirs
+        theirs: PathBuf,
+    },
     /// Validate phrasebook files (the built-in ones when none is given)
     Check {
         /// Phrasebook TOML files
@@ -288,6 +313,17 @@ pub struct ComposeArgs {
     /// `json`: the parts, the phrase of each, the text and what is missing
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ShareCmd {
+    /// Make the incidents folder a git repository (or use the one it is in), install the
+    /// journal merge driver; safe to run again
+    Init {
+        /// The repository the team shares, added as `origin`
+        #[arg(long)]
+        remote: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

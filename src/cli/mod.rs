@@ -8,6 +8,7 @@ mod compose;
 mod incidents;
 mod lint;
 mod pace;
+mod share;
 mod words;
 
 use std::io;
@@ -65,6 +66,12 @@ pub enum CliError {
     Correction(String),
     #[error(transparent)]
     Rules(#[from] crate::lint::RuleError),
+    #[error("`{command}` failed: {message}")]
+    Git { command: String, message: String },
+    #[error("{} is not shared yet: run `crisis share init` first", .0.display())]
+    NotShared(PathBuf),
+    #[error("could not merge the journals: {0}")]
+    Merge(String),
     #[error("nothing to take back: the incident holds only its opening")]
     NothingToUndo,
     #[error("no follow-up is left to do")]
@@ -134,6 +141,12 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         Some(Cmd::Phrases(args)) => words::phrases(&Ctx::load()?, &args),
         Some(Cmd::Compose(args)) => compose::compose(&Ctx::load()?, &args),
         Some(Cmd::Lint(args)) => lint::lint(&Ctx::load()?, &args),
+        Some(Cmd::Share {
+            action: args::ShareCmd::Init { remote },
+        }) => share::init(&Ctx::load()?, remote.as_deref()),
+        Some(Cmd::Sync) => share::sync(&Ctx::load()?),
+        Some(Cmd::Doctor { incident }) => share::doctor(&Ctx::load()?, incident.as_deref()),
+        Some(Cmd::MergeDriver { ours, theirs, .. }) => share::merge_driver(&ours, &theirs),
         Some(Cmd::Impact {
             affected,
             total,

@@ -165,6 +165,25 @@ impl Journal {
             })
     }
 
+    /// The last bytes before `offset` (up to 64): what a reader that goes on from `offset`
+    /// read last. A git pull can rewrite the file (a merge puts a colleague's earlier events
+    /// before ours); when these bytes change, reading on from `offset` would read nonsense.
+    pub fn seal(&self, offset: u64) -> Result<Vec<u8>, JournalError> {
+        let err = |e| JournalError::io(&self.path, e);
+        let mut file = File::open(&self.path).map_err(err)?;
+        let len = file.metadata().map_err(err)?.len();
+        if len < offset {
+            return Ok(Vec::new());
+        }
+        let start = offset.saturating_sub(64);
+        file.seek(SeekFrom::Start(start)).map_err(err)?;
+        let mut bytes = Vec::new();
+        file.take(offset - start)
+            .read_to_end(&mut bytes)
+            .map_err(err)?;
+        Ok(bytes)
+    }
+
     /// Reads the complete lines written after `offset` (another process appending while the
     /// cockpit is open). Returns nothing new while a line is still being written.
     pub fn read_new(&self, offset: u64, first_line: usize) -> Result<Loaded, JournalError> {

@@ -6,6 +6,7 @@
 
 pub mod draft;
 pub mod event;
+pub mod health;
 pub mod id;
 pub mod journal;
 pub mod merge;

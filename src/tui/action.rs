@@ -157,6 +157,8 @@ pub enum Action {
     },
     /// Events read from the journal: ours once written, or another process's.
     JournalRead(Vec<Event>),
+    /// The journal was replaced (a git pull): every event, read again from the start.
+    JournalReplaced(Vec<Event>),
     /// A write failed; the event and what went wrong, so nothing typed is lost.
     AppendFailed {
         kind: EventKind,

@@ -272,6 +272,28 @@ impl App {
                 effects.extend(self.pace_alerts());
                 effects
             }
+            Action::JournalReplaced(events) => {
+                let Some(id) = self.incident.as_ref().map(|i| i.id.clone()) else {
+                    return Vec::new();
+                };
+                match Incident::replay(id, events) {
+                    Ok(incident) => {
+                        let before = self.incident.as_ref().map_or(0, |i| i.events.len());
+                        self.timeline
+                            .arrived(incident.events.len().saturating_sub(before));
+                        self.incident = Some(incident);
+                        self.set_status(
+                            Level::Info,
+                            "the journal changed on disk (a sync): read again",
+                        );
+                    }
+                    Err(e) => self.set_status(
+                        Level::Error,
+                        format!("the journal changed on disk and cannot be read: {e}"),
+                    ),
+                }
+                self.pace_alerts()
+            }
             Action::AppendFailed { kind, message } => {
                 self.append_failed(kind, message);
                 Vec::new()

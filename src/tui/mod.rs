@@ -64,6 +64,11 @@ pub fn open(start: Start) -> io::Result<u8> {
         journal: start.opened.as_ref().map(|o| o.journal.clone()),
         offset: start.opened.as_ref().map_or(0, |o| o.offset),
         lines: start.opened.as_ref().map_or(0, |o| o.lines),
+        seal: start
+            .opened
+            .as_ref()
+            .and_then(|o| o.journal.seal(o.offset).ok())
+            .unwrap_or_default(),
         search: worker::spawn(index, tx.clone()),
         slow: worker::spawn_slow(tx.clone()),
         lang: start.settings.lang,

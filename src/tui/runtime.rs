@@ -49,6 +49,8 @@ pub struct Runtime {
     pub journal: Option<Journal>,
     pub offset: u64,
     pub lines: usize,
+    /// The bytes just before `offset` when they were read, to notice a rewritten journal.
+    pub seal: Vec<u8>,
     pub search: Searcher,
     pub slow: Slow,
     /// Language of incidents created from the prompt.
@@ -170,6 +172,7 @@ impl Runtime {
                         self.journal = Some(opened.journal.clone());
                         self.offset = opened.offset;
                         self.lines = opened.lines;
+                        self.seal = opened.journal.seal(opened.offset).unwrap_or_default();
                         vec![Action::IncidentOpened(Box::new(opened.incident))]
                     }
                     Err(e) => vec![Action::Failed(format!(
@@ -223,11 +226,29 @@ impl Runtime {
         let Some(journal) = &self.journal else {
             return Vec::new();
         };
+        // Rewritten (a git pull) or cut short: read it again from the start.
+        if journal
+            .seal(self.offset)
+            .is_ok_and(|seal| seal != self.seal)
+        {
+            return match journal.load() {
+                Ok(loaded) => {
+                    self.offset = loaded.offset;
+                    self.lines = loaded.lines;
+                    self.seal = journal.seal(self.offset).unwrap_or_default();
+                    let mut actions = vec![Action::JournalReplaced(loaded.events)];
+                    actions.extend(loaded.warnings.into_iter().map(Action::Warning));
+                    actions
+                }
+                Err(e) => vec![Action::Failed(error_chain(&e))],
+            };
+        }
         match journal.read_new(self.offset, self.lines) {
             Ok(loaded) if loaded.offset == self.offset => Vec::new(),
             Ok(loaded) => {
                 self.offset = loaded.offset;
                 self.lines += loaded.lines;
+                self.seal = journal.seal(self.offset).unwrap_or_default();
                 let mut actions = vec![Action::JournalRead(loaded.events)];
                 actions.extend(loaded.warnings.into_iter().map(Action::Warning));
                 actions
