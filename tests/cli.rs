@@ -706,3 +706,22 @@ fn an_impact_in_numbers_is_said_right_in_each_language() {
         "{out}"
     );
 }
+
+#[test]
+fn a_resolved_incident_reopens_and_opens_with_its_details() {
+    let home = Home::new();
+    let id = home.ok(&["new", "Checkout down"]).trim().to_owned();
+    home.ok(&["set", "contact", "Léa"]);
+    let open_again = home.run(&["reopen"]);
+    assert_eq!(open_again.status.code(), Some(2));
+    assert!(stderr(&open_again).contains("is open: there is nothing to reopen"));
+    home.ok(&["resolve"]);
+    assert!(!home.ok(&["list"]).contains(&id), "resolved");
+    let said = home.ok(&["reopen", &id[..13]]);
+    assert_eq!(said.trim(), format!("{id} reopened: investigating"));
+    assert!(home.ok(&["list"]).contains(&id), "open again");
+    assert_eq!(home.ok(&["status"]).trim(), "investigating");
+    let out = home.run(&["open", "no-such-incident"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no incident matches `no-such-incident`"));
+}

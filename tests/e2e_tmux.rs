@@ -292,3 +292,26 @@ fn compose_edit_survive_a_crash_copy_and_find_the_exact_text_in_the_journal() {
     tmux.keys(&["q"]);
     tmux.wait_text("exit=0");
 }
+
+#[test]
+fn crisis_open_shows_a_resolved_incident_with_its_details() {
+    let home = Home::new();
+    let id = home.ok(&["new", "Checkout down"]).trim().to_owned();
+    home.ok(&["set", "contact", "Léa"]);
+    home.ok(&["resolve"]);
+    let tmux = Tmux::start(&home, 120, 40);
+    tmux.launch(&format!("open {}", &id[..13]));
+    let screen = tmux.wait_text("resolved");
+    assert!(screen.contains("Checkout down"), "{screen}");
+    assert!(!screen.contains("New incident:"), "{screen}");
+    tmux.wait_text("/ to search");
+    tmux.keys(&["/"]);
+    tmux.wait_text("typing a search");
+    tmux.type_text("feedback");
+    // The preview fills {contact} from the resolved incident's details.
+    tmux.wait_text("Léa has shared their feedback");
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("? help");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+}

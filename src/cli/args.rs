@@ -61,6 +61,19 @@ pub enum Cmd {
         #[arg(long)]
         all: bool,
     },
+    /// Open the cockpit on one incident, open or resolved (the next-day follow-ups of a
+    /// resolved one keep its details)
+    Open {
+        /// Incident id or an unambiguous prefix
+        id: String,
+    },
+    /// Reopen a resolved incident: the situation came back (its status is investigating)
+    Reopen {
+        /// Incident id or an unambiguous prefix (the latest incident by default)
+        id: Option<String>,
+        #[arg(long, conflicts_with = "id")]
+        incident: Option<String>,
+    },
     /// Mark an incident resolved (the latest open one by default)
     Resolve {
         /// Incident id or an unambiguous prefix

@@ -52,6 +52,10 @@ pub enum CliError {
     TooLong(usize),
     #[error("{} is already resolved", crate::text::one_line(.0.as_str()))]
     AlreadyResolved(IncidentId),
+    #[error("{} is open: there is nothing to reopen", crate::text::one_line(.0.as_str()))]
+    NotResolved(IncidentId),
+    #[error("no incident yet, so none to reopen (crisis list --all)")]
+    NothingToReopen,
     #[error("could not copy")]
     Copy(#[from] crate::clipboard::ClipboardError),
     #[error("{0}")]
@@ -88,7 +92,9 @@ pub enum CliError {
 pub fn run(cli: Cli) -> Result<u8, CliError> {
     crate::clock::fixed().map_err(CliError::Clock)?;
     let result = match cli.command {
-        None => cockpit(),
+        None => cockpit(None),
+        Some(Cmd::Open { id }) => cockpit(Some(&id)),
+        Some(Cmd::Reopen { id, incident }) => incidents::reopen(&Ctx::load()?, id.or(incident)),
         Some(Cmd::Check { files }) => words::check(&files),
         Some(Cmd::ServeClipboard) => Ok(crate::clipboard::serve()),
         Some(Cmd::Completions { shell }) => {
@@ -233,7 +239,8 @@ fn load_phrasebook(paths: &Paths, extra: &[PathBuf]) -> (Phrasebook, Vec<String>
     loaded
 }
 
-fn cockpit() -> Result<u8, CliError> {
+/// The cockpit, on the incident `id` names, or the latest open one.
+fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
     let paths = Paths::from_env()?;
     let mut warnings = Vec::new();
     let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
@@ -246,7 +253,10 @@ fn cockpit() -> Result<u8, CliError> {
     let (book, book_warnings) = load_phrasebook(&paths, &[]);
     warnings.extend(book_warnings);
     let store = Store::new(&paths.data);
-    let opened = store.latest_open(Unreadable::Skip)?;
+    let opened = match id {
+        Some(id) => Some(store.named_or_latest(Some(id))?),
+        None => store.latest_open(Unreadable::Skip)?,
+    };
     if let Some(opened) = &opened {
         warnings.extend(opened.warnings.iter().cloned());
     }

@@ -160,7 +160,11 @@ impl Incident {
                 self.status = Status::Resolved;
                 self.resolved_at = Some(event.at);
             }
-            EventKind::StatusChanged { status } => self.status = *status,
+            // Any other status after "resolved" reopens it (`crisis reopen`).
+            EventKind::StatusChanged { status } => {
+                self.status = *status;
+                self.resolved_at = None;
+            }
             EventKind::SeverityChanged { severity } => self.severity = *severity,
             EventKind::TitleChanged { title } => self.title = title.clone(),
             EventKind::StartCorrected { started } => self.opened_at = *started,
