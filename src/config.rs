@@ -181,6 +181,22 @@ impl Config {
             .filter(|m| !m.trim().is_empty())
     }
 
+    /// Who the events this machine writes are by: `me`, else user@host, so that a shared
+    /// journal tells two people apart even when neither set `me`.
+    pub fn author(&self) -> Option<String> {
+        if let Some(me) = self.me.clone().filter(|m| !m.trim().is_empty()) {
+            return Some(me);
+        }
+        let user = std::env::var("USER")
+            .ok()
+            .filter(|u| !u.trim().is_empty())?;
+        let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+        Some(match host.trim() {
+            "" => user,
+            host => format!("{user}@{host}"),
+        })
+    }
+
     /// The pace of updates: the defaults, `update_every_minutes` over all of them, then
     /// each `[cadence]` severity over that.
     pub fn pace(&self) -> Policy {

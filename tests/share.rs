@@ -40,6 +40,15 @@ struct Person {
 }
 
 impl Person {
+    /// Someone whose config names them (`me`), as the events they write will.
+    fn named(me: &str) -> Person {
+        let home = Home::new();
+        let dir = home.config().join("crisis");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("config.toml"), format!("me = \"{me}\"\n")).unwrap();
+        Person { home }
+    }
+
     fn run(&self, args: &[&str]) -> Output {
         self.home
             .command()
@@ -77,7 +86,7 @@ fn team() -> (tempfile::TempDir, PathBuf, Person, String) {
         remote_dir.path(),
         &["init", "-q", "--bare", origin.to_str().unwrap()],
     );
-    let first = Person { home: Home::new() };
+    let first = Person::named("Sam");
     let id = first
         .ok(&["new", "Checkout down", "--client", "ACME"])
         .trim()
@@ -88,7 +97,7 @@ fn team() -> (tempfile::TempDir, PathBuf, Person, String) {
 }
 
 fn join(origin: &Path, init: bool) -> Person {
-    let person = Person { home: Home::new() };
+    let person = Person::named("Léa");
     std::fs::create_dir_all(person.home.data()).unwrap();
     run_git(
         &person.home.data(),
@@ -309,6 +318,9 @@ fn the_open_cockpit_shows_what_a_sync_brought_even_after_the_pull_rewrote_the_jo
     );
     let screen = tmux.wait_text("léa called the client");
     assert!(screen.contains("sam was here"), "{screen}");
+    // Two people wrote: each line says who.
+    assert!(screen.contains("Léa note: léa called the client"), "{screen}");
+    assert!(screen.contains("Sam note: sam was here"), "{screen}");
     tmux.keys(&["q"]);
     tmux.wait_text("exit=0");
 }

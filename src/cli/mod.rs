@@ -185,6 +185,9 @@ impl Ctx {
             ));
             Config::default()
         });
+        if let Some(author) = config.author() {
+            crate::incident::event::set_author(&author);
+        }
         let store = Store::new(&paths.data);
         Ok(Ctx {
             paths,
@@ -250,6 +253,9 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
         ));
         Config::default()
     });
+    if let Some(author) = config.author() {
+        crate::incident::event::set_author(&author);
+    }
     let (book, book_warnings) = load_phrasebook(&paths, &[]);
     warnings.extend(book_warnings);
     let store = Store::new(&paths.data);
