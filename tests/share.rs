@@ -319,7 +319,10 @@ fn the_open_cockpit_shows_what_a_sync_brought_even_after_the_pull_rewrote_the_jo
     let screen = tmux.wait_text("léa called the client");
     assert!(screen.contains("sam was here"), "{screen}");
     // Two people wrote: each line says who.
-    assert!(screen.contains("Léa note: léa called the client"), "{screen}");
+    assert!(
+        screen.contains("Léa note: léa called the client"),
+        "{screen}"
+    );
     assert!(screen.contains("Sam note: sam was here"), "{screen}");
     tmux.keys(&["q"]);
     tmux.wait_text("exit=0");

@@ -216,10 +216,17 @@ fn phrase(
 ) -> Option<Phrase> {
     let mut p = Fields::entry(pos, diags, "phrase", entry, &PHRASE)?;
     let (id, stage) = (p.require::<Spanned<String>>("id"), p.require("stage"));
-    let tags = p.take::<Vec<String>>("tags").unwrap_or_default();
+    let tags = p.take::<Vec<Spanned<String>>>("tags").unwrap_or_default();
     let slots = p.take::<Vec<Slot>>("slots").unwrap_or_default();
     let body = p.require::<Spanned<String>>("text");
     let mut ok = p.ok();
+    // A typo in a channel or an audience hides the phrase from its filter: said, not fatal.
+    for tag in &tags {
+        if let Some(meant) = misspelt_tag(tag.get_ref()) {
+            let message = format!("unknown tag `{}`: did you mean `{meant}`?", tag.get_ref());
+            diags.push(pos.span(tag.span(), message));
+        }
+    }
     if let Some(body) = &body {
         ok &= require(pos, diags, "phrase", "text", body);
         ok &= placeholders(pos, diags, body);
@@ -235,7 +242,7 @@ fn phrase(
         id: text::one_line(id.get_ref()),
         lang,
         stage,
-        tags: tags.iter().map(|t| text::one_line(t)).collect(),
+        tags: tags.iter().map(|t| text::one_line(t.get_ref())).collect(),
         text: text::clean(body.get_ref()),
         slots,
     })
@@ -449,6 +456,56 @@ fn unique(
 /// Every brace of a text that is not a known placeholder, at its own line and column: the
 /// token is looked for in the file's text of the value, which holds it as written unless an
 /// escape sequence came before it (then the value's start is the closest place).
+/// The tags the filters know: channels, then audiences.
+const KNOWN_TAGS: [&str; 10] = [
+    "email",
+    "phone",
+    "voicemail",
+    "chat",
+    "status",
+    "client",
+    "users",
+    "exec",
+    "angry",
+    "internal",
+];
+
+/// The known tag `tag` is one letter away from (a letter wrong, missing, extra, or two
+/// swapped), when it is not one itself: topic tags (`refund`) are free.
+fn misspelt_tag(tag: &str) -> Option<&'static str> {
+    let near = |known: &str| {
+        let (a, b): (Vec<char>, Vec<char>) = (tag.chars().collect(), known.chars().collect());
+        let (short, long) = if a.len() <= b.len() {
+            (&a, &b)
+        } else {
+            (&b, &a)
+        };
+        if long.len() - short.len() > 1 {
+            return false;
+        }
+        let start = short
+            .iter()
+            .zip(long.iter())
+            .take_while(|(x, y)| x == y)
+            .count();
+        if short.len() == long.len() {
+            // One letter changed, or two neighbours swapped.
+            let rest = |skip: usize| short[start + skip..] == long[start + skip..];
+            rest(1)
+                || (start + 1 < short.len()
+                    && short[start] == long[start + 1]
+                    && short[start + 1] == long[start]
+                    && rest(2))
+        } else {
+            short[start..] == long[start + 1..]
+        }
+    };
+    if KNOWN_TAGS.contains(&tag) {
+        return None;
+    }
+    KNOWN_TAGS.into_iter().find(|known| near(known))
+}
+
 fn placeholders(pos: &Positions, diags: &mut Vec<Diagnostic>, value: &Spanned<String>) -> bool {
     let before = diags.len();
     let span = value.span();
@@ -524,6 +581,33 @@ text = "So far {impact}."
         assert_eq!(file.lang, Lang::En);
         assert_eq!(file.phrases[0].text, "So far {impact}.");
         assert_eq!(file.steps[0].phrases, ["update.impact"]);
+    }
+
+    #[test]
+    fn a_type_error_does_not_hide_a_misspelt_tag_or_an_unclosed_brace() {
+        let text = "lang = \"en\"\n\n[[phrase]]\nid = \"update.x\"\nstage = 3\ntags = [\"clinet\", \"refund\"]\ntext = \"Fixed by {eta\"\n";
+        let (_, diags) = parse_file("mine.toml", text.as_bytes());
+        let said: Vec<String> = diags.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 3, "{said:#?}");
+        assert!(said[0].starts_with("mine.toml:5:9: `stage`"), "{said:#?}");
+        assert_eq!(
+            said[1],
+            "mine.toml:6:9: unknown tag `clinet`: did you mean `client`?"
+        );
+        assert!(
+            said[2].starts_with("mine.toml:7:18: a `{` that nothing closes"),
+            "{said:#?}"
+        );
+        for (tag, meant) in [
+            ("emial", Some("email")),
+            ("chats", Some("chat")),
+            ("user", Some("users")),
+            ("refund", None),
+            ("client", None),
+            ("xyz", None),
+        ] {
+            assert_eq!(misspelt_tag(tag), meant, "{tag}");
+        }
     }
 
     #[test]
