@@ -315,3 +315,34 @@ fn crisis_open_shows_a_resolved_incident_with_its_details() {
     tmux.keys(&["q"]);
     tmux.wait_text("exit=0");
 }
+
+#[test]
+fn the_switcher_opens_an_older_incident_and_new_events_go_to_it() {
+    let home = Home::new();
+    home.new_incident_at(
+        "2026-12-01T08:00:00+01:00",
+        "Login slow",
+        &["--severity", "2"],
+    );
+    home.new_incident_at("2026-12-01T09:00:00+01:00", "Checkout down", &[]);
+    let tmux = Tmux::start(&home, 120, 40);
+    tmux.launch_with("CRISIS_NOW=2026-12-01T09:30:00+01:00", "");
+    tmux.wait_text("investigating · Checkout down");
+    tmux.keys(&["o"]);
+    let list = tmux.wait_text("open incidents");
+    assert!(list.contains("SEV2 Login slow"), "{list}");
+    tmux.keys(&["Down", "Enter"]);
+    tmux.wait_text("investigating · Login slow");
+    tmux.keys(&["a"]);
+    tmux.type_text("seen from the switcher");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("note: seen from the switcher");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+    let journals = home.journals();
+    let login = journals
+        .iter()
+        .find(|j| j.display().to_string().contains("login-slow"))
+        .unwrap();
+    assert!(read(login).contains("seen from the switcher"));
+}

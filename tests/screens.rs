@@ -263,3 +263,24 @@ fn the_composer_while_its_text_is_edited() {
     assert!(drawn.contains("editing the text"), "{drawn}");
     insta::assert_snapshot!(drawn);
 }
+
+#[test]
+fn the_incident_switcher_lists_severity_status_time_and_next_update() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.run(Verb::Switch);
+    let mut quiet = busy_incident();
+    quiet.id = crisis::incident::IncidentId::new("20261124-0800-login-slow-1a2b3c");
+    quiet.title = "Login slow".into();
+    quiet.opened_at = at("08:00");
+    screen
+        .app
+        .update(Action::IncidentsListed(vec![quiet, busy_incident()]));
+    for (width, height) in [(120, 40), (80, 24)] {
+        let drawn = screen.draw(width, height);
+        assert!(
+            drawn.contains("Checkout down") && drawn.contains("Login slow"),
+            "{drawn}"
+        );
+        insta::assert_snapshot!(format!("switcher_{width}x{height}"), drawn);
+    }
+}

@@ -31,6 +31,8 @@ pub enum Verb {
     AddFollowUp,
     SetDetail,
     Compose,
+    Switch,
+    ShowResolved,
     Previous,
     Next,
     Rebuild,
@@ -75,6 +77,8 @@ impl Verb {
             Verb::ToggleApplies => "mark the selected step as not applying here, or applying again",
             Verb::SetDetail => "set a detail such as impact = 3 of 1,000 users",
             Verb::Compose => "compose a whole message for a channel and an audience",
+            Verb::Switch => "switch to another incident, open or resolved",
+            Verb::ShowResolved => "switcher: list the resolved incidents too, or not",
             Verb::Previous => "composer: the previous channel, audience or sentence",
             Verb::Next => "composer: the next channel, audience or sentence",
             Verb::Rebuild => "composer: drop the edits and start again from the parts",
@@ -106,6 +110,8 @@ impl Verb {
             Verb::ToggleStep => "done",
             Verb::SetDetail => "detail",
             Verb::Compose => "compose",
+            Verb::Switch => "incidents",
+            Verb::ShowResolved => "resolved too",
             Verb::Previous | Verb::Next => "change",
             Verb::Rebuild => "start again",
             Verb::ToggleLang => "lang",
@@ -165,6 +171,8 @@ pub enum Action {
         message: String,
     },
     IncidentOpened(Box<Incident>),
+    /// Every incident on disk, for the switcher.
+    IncidentsListed(Vec<Incident>),
     /// The composer's draft kept from before, if any; or why it could not be read.
     DraftLoaded(Result<Option<Draft>, String>),
     /// The slow part of a copy is done; the OSC 52 part, if any, comes next.
@@ -203,6 +211,10 @@ pub enum Effect {
         title: String,
     },
     PollJournal,
+    /// Reads every incident, for the switcher.
+    ListIncidents,
+    /// Opens this incident in the cockpit instead of the one in view.
+    OpenIncident(crate::incident::IncidentId),
     /// Looks for the composer's draft kept beside the journal.
     LoadDraft,
     /// Keeps the draft being written, replacing the one kept before.

@@ -19,6 +19,7 @@ use super::keymap::{Scope, key_for};
 use super::mode::{Mode, PromptKind};
 use super::pane::Pane;
 use super::phrases::Phrases;
+use super::switcher::Switcher;
 use super::timeline::Timeline;
 use crate::cadence;
 use crate::incident::{EventKind, Incident};
@@ -64,6 +65,7 @@ pub struct App {
     pub checklist: Checklist,
     pub phrases: Phrases,
     pub composer: Composer,
+    pub switcher: Switcher,
     /// The tone rules the composer checks its text against.
     pub lint: Arc<crate::lint::Rules>,
     pub status: Option<Status>,
@@ -108,6 +110,7 @@ impl App {
             checklist: Checklist::default(),
             phrases: Phrases::default(),
             composer: Composer::default(),
+            switcher: Switcher::default(),
             lint: Arc::new(crate::lint::Rules::builtin()),
             status: None,
             settings,
@@ -309,6 +312,10 @@ impl App {
                 self.mode = Mode::Normal;
                 self.checklist.selected = self.next_step().unwrap_or(0);
                 vec![self.search()]
+            }
+            Action::IncidentsListed(incidents) => {
+                self.incidents_listed(incidents);
+                Vec::new()
             }
             Action::DraftLoaded(Ok(draft)) => {
                 if let Some(draft) = draft {

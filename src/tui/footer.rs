@@ -48,6 +48,7 @@ impl Widget for Footer<'_> {
             Mode::Search => Some("typing a search"),
             Mode::Compose => Some("composing"),
             Mode::Draft => Some("editing the message"),
+            Mode::Switch => Some("choosing an incident"),
             _ => None,
         };
         if let Some(doing) = doing {
@@ -78,6 +79,9 @@ fn word(mode: &Mode, verb: Verb) -> Option<&'static str> {
         (Verb::Rebuild, Mode::Compose) => "start again",
         (Verb::Cancel, Mode::Compose) => "close",
         (Verb::Confirm, Mode::Draft) => "new line",
+        (Verb::Confirm, Mode::Switch) => "open",
+        (Verb::Up | Verb::Down, Mode::Switch) => "choose",
+        (Verb::Cancel, Mode::Switch) => "close",
         (Verb::Cancel, Mode::Draft) => "done",
         (Verb::Confirm, _) if new_incident => "create",
         (Verb::Cancel, _) if new_incident => "quit",

@@ -16,6 +16,8 @@ pub enum Scope {
     Help,
     /// The composer's rows have the keyboard.
     Compose,
+    /// The incident switcher is open.
+    Switch,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +69,7 @@ pub enum Hint {
     Composing,
 }
 
-use Scope::{Compose, Help, Normal, Text};
+use Scope::{Compose, Help, Normal, Switch, Text};
 
 const ALL_PANES: &[Hint] = &[
     Hint::In(Pane::Timeline),
@@ -80,7 +82,7 @@ const COMPOSING: &[Hint] = &[Hint::Composing];
 pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[ch('?')],
-        scopes: &[Normal, Help, Compose],
+        scopes: &[Normal, Help, Compose, Switch],
         verb: Verb::Help,
         footer: ALL_PANES,
     },
@@ -104,13 +106,13 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[plain(KeyCode::Up), ch('k')],
-        scopes: &[Normal, Compose],
+        scopes: &[Normal, Compose, Switch],
         verb: Verb::Up,
         footer: &[],
     },
     Binding {
         keys: &[plain(KeyCode::Down), ch('j')],
-        scopes: &[Normal, Compose],
+        scopes: &[Normal, Compose, Switch],
         verb: Verb::Down,
         footer: &[],
     },
@@ -188,7 +190,7 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[plain(KeyCode::Enter)],
-        scopes: &[Normal, Text, Compose],
+        scopes: &[Normal, Text, Compose, Switch],
         verb: Verb::Confirm,
         footer: &[Hint::Typing, Hint::Composing],
     },
@@ -212,7 +214,7 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[plain(KeyCode::Esc)],
-        scopes: &[Normal, Text, Help, Compose],
+        scopes: &[Normal, Text, Help, Compose, Switch],
         verb: Verb::Cancel,
         footer: &[Hint::Typing, Hint::Composing],
     },
@@ -235,6 +237,18 @@ pub const BINDINGS: &[Binding] = &[
         footer: &[Hint::In(Pane::Checklist)],
     },
     Binding {
+        keys: &[ch('o')],
+        scopes: &[Normal, Switch],
+        verb: Verb::Switch,
+        footer: &[],
+    },
+    Binding {
+        keys: &[ch('r')],
+        scopes: &[Switch],
+        verb: Verb::ShowResolved,
+        footer: &[],
+    },
+    Binding {
         keys: &[ch('c')],
         scopes: &[Normal, Compose],
         verb: Verb::Compose,
@@ -254,13 +268,13 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[ch('q')],
-        scopes: &[Normal, Help, Compose],
+        scopes: &[Normal, Help, Compose, Switch],
         verb: Verb::Quit,
         footer: ALL_PANES,
     },
     Binding {
         keys: &[ctrl('c')],
-        scopes: &[Normal, Text, Help, Compose],
+        scopes: &[Normal, Text, Help, Compose, Switch],
         verb: Verb::Quit,
         footer: &[],
     },
@@ -465,7 +479,13 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_scope() {
-        for scope in [Scope::Normal, Scope::Text, Scope::Help, Scope::Compose] {
+        for scope in [
+            Scope::Normal,
+            Scope::Text,
+            Scope::Help,
+            Scope::Compose,
+            Scope::Switch,
+        ] {
             let keys: Vec<Key> = BINDINGS
                 .iter()
                 .filter(|b| b.scopes.contains(&scope))

@@ -18,6 +18,7 @@ use super::mode::Mode;
 use super::pane::Pane;
 use super::phrases::PhrasesView;
 use super::status_bar::StatusBar;
+use super::switcher::SwitcherView;
 use super::timeline::TimelineView;
 
 /// Below this the screen only asks for more room.
@@ -103,6 +104,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     );
     if app.composer.open {
         frame.render_widget(ComposerView::of(app), body);
+    }
+    if app.mode == Mode::Switch {
+        frame.render_widget(SwitcherView { app }, body);
     }
     if app.mode == Mode::Help {
         help::render(frame, body);

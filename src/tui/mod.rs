@@ -19,6 +19,7 @@ pub mod pane;
 mod phrases;
 mod runtime;
 mod status_bar;
+pub mod switcher;
 mod terminal;
 #[cfg(test)]
 mod testing;

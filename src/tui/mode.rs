@@ -19,6 +19,8 @@ pub enum Mode {
     Compose,
     /// Keys go to the composer's text.
     Draft,
+    /// The incident switcher is open.
+    Switch,
 }
 
 impl Mode {
@@ -28,6 +30,7 @@ impl Mode {
             Mode::Normal => Scope::Normal,
             Mode::Help => Scope::Help,
             Mode::Compose => Scope::Compose,
+            Mode::Switch => Scope::Switch,
             Mode::Search | Mode::Prompt(_) | Mode::Draft => Scope::Text,
         }
     }

@@ -119,6 +119,31 @@ impl Runtime {
                 }
             }
             Effect::PollJournal => self.poll(),
+            Effect::ListIncidents => {
+                let incidents = self
+                    .store
+                    .ids()
+                    .map(|ids| {
+                        ids.iter()
+                            .filter_map(|id| self.store.open(id).ok())
+                            .map(|o| o.incident)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                vec![Action::IncidentsListed(incidents)]
+            }
+            Effect::OpenIncident(id) => match self.store.open(&id) {
+                Ok(opened) => {
+                    self.journal = Some(opened.journal.clone());
+                    self.offset = opened.offset;
+                    self.lines = opened.lines;
+                    self.seal = opened.journal.seal(opened.offset).unwrap_or_default();
+                    let mut actions = vec![Action::IncidentOpened(Box::new(opened.incident))];
+                    actions.extend(opened.warnings.into_iter().map(Action::Warning));
+                    actions
+                }
+                Err(e) => vec![Action::Failed(error_chain(&e))],
+            },
             Effect::LoadDraft => match self.incident_dir() {
                 Some(dir) => vec![Action::DraftLoaded(
                     Draft::load(&dir).map_err(|e| error_chain(&e)),

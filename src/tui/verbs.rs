@@ -33,6 +33,7 @@ impl App {
             // The composer has its own keys; its draft is already kept on disk.
             _ if self.mode == Mode::Compose => self.compose_verb(verb),
             _ if self.mode == Mode::Draft => self.draft_verb(verb),
+            _ if self.mode == Mode::Switch => self.switch_verb(verb),
             Verb::Cancel => self.cancel(),
             Verb::Confirm => self.confirm(),
             Verb::Up | Verb::Down if self.mode == Mode::Search && self.phrases.recalling() => {
@@ -75,6 +76,7 @@ impl App {
             Verb::AddNote => self.open_prompt(PromptKind::Note),
             Verb::SetDetail => self.open_prompt(PromptKind::Detail),
             Verb::Compose => self.open_composer(),
+            Verb::Switch => self.open_switcher(),
             Verb::UpdateSent => self.open_prompt(PromptKind::Update),
             Verb::AddFollowUp => self.open_prompt(PromptKind::FollowUp),
             Verb::Undo => self.undo(),
@@ -108,7 +110,7 @@ impl App {
         match &mut self.mode {
             Mode::Prompt(prompt) => prompt.input.edit(verb),
             Mode::Search => self.phrases.edit(verb),
-            Mode::Normal | Mode::Help | Mode::Compose | Mode::Draft => false,
+            Mode::Normal | Mode::Help | Mode::Compose | Mode::Draft | Mode::Switch => false,
         }
     }
 
@@ -124,7 +126,7 @@ impl App {
             Mode::Prompt(prompt) => prompt.input.text().len(),
             Mode::Search => self.phrases.query.text().len(),
             Mode::Draft => self.composer.text().len(),
-            Mode::Normal | Mode::Help | Mode::Compose => return Vec::new(),
+            Mode::Normal | Mode::Help | Mode::Compose | Mode::Switch => return Vec::new(),
         };
         // Refused whole rather than cut: a pasted text that does not fit is better kept by
         // the user than silently shortened.
@@ -146,7 +148,7 @@ impl App {
                 return vec![self.search()];
             }
             Mode::Draft => return self.draft_insert(text),
-            Mode::Normal | Mode::Help | Mode::Compose => {}
+            Mode::Normal | Mode::Help | Mode::Compose | Mode::Switch => {}
         }
         Vec::new()
     }
@@ -173,7 +175,7 @@ impl App {
                 self.phrases.query.clear();
                 return vec![self.search()];
             }
-            Mode::Normal | Mode::Compose | Mode::Draft => {}
+            Mode::Normal | Mode::Compose | Mode::Draft | Mode::Switch => {}
         }
         Vec::new()
     }
@@ -195,7 +197,7 @@ impl App {
                 self.mode = Mode::Search;
                 self.copy(false)
             }
-            mode @ (Mode::Help | Mode::Compose | Mode::Draft) => {
+            mode @ (Mode::Help | Mode::Compose | Mode::Draft | Mode::Switch) => {
                 self.mode = mode;
                 Vec::new()
             }
