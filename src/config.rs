@@ -112,6 +112,9 @@ pub struct Config {
     pub clipboard_command: Option<String>,
     /// A desktop notification when an update is late (and every 10 minutes while it is).
     pub notify: bool,
+    /// Minutes between background syncs in the cockpit, for a shared incidents folder
+    /// (`crisis share init`); none when unset.
+    pub sync_every: Option<u32>,
 }
 
 impl Default for Config {
@@ -126,6 +129,7 @@ impl Default for Config {
             clipboard: ClipboardChoice::Auto,
             clipboard_command: None,
             notify: true,
+            sync_every: None,
         }
     }
 }

@@ -20,6 +20,7 @@ pub mod present;
 pub mod clipboard;
 pub mod config;
 pub mod notify;
+pub mod share;
 
 pub mod cli;
 pub mod tui;

@@ -11,7 +11,7 @@ macro_rules! below_clients {
     ($($more:literal),*) => {
         &[
             "lang", "text", "clock", "incident", "phrasebook", "playbook", "cadence", "present",
-            "lint", "config", "clipboard", "notify", $($more),*
+            "lint", "config", "clipboard", "notify", "share", $($more),*
         ]
     };
 }
@@ -47,6 +47,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
     ("config", &["lang", "text", "cadence", "present"], false),
     ("clipboard", &["config", "text"], true),
     ("notify", &["text"], false),
+    ("share", &[], false),
     // clients: everything below them; the command line also starts the cockpit
     ("tui", below_clients!(), true),
     ("cli", below_clients!("tui"), true),

@@ -89,6 +89,7 @@ fn settings() -> Settings {
         },
         lang: Lang::En,
         notify: false,
+        sync_every: None,
     }
 }
 

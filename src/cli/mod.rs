@@ -70,10 +70,8 @@ pub enum CliError {
     Correction(String),
     #[error(transparent)]
     Rules(#[from] crate::lint::RuleError),
-    #[error("`{command}` failed: {message}")]
-    Git { command: String, message: String },
-    #[error("{} is not shared yet: run `crisis share init` first", .0.display())]
-    NotShared(PathBuf),
+    #[error(transparent)]
+    Share(#[from] crate::share::ShareError),
     #[error("could not merge the journals: {0}")]
     Merge(String),
     #[error("nothing to take back: the incident holds only its opening")]
@@ -277,6 +275,9 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
         values: config.settings(),
         lang: config.lang,
         notify: config.notify,
+        sync_every: config
+            .sync_every
+            .map(|m| chrono::Duration::minutes(i64::from(m.max(1)))),
     };
     let env = crate::clipboard::Env::from_process();
     let clipboard =

@@ -33,6 +33,7 @@ pub enum Verb {
     Compose,
     Switch,
     ShowResolved,
+    Sync,
     Previous,
     Next,
     Rebuild,
@@ -78,6 +79,7 @@ impl Verb {
             Verb::SetDetail => "set a detail such as impact = 3 of 1,000 users",
             Verb::Compose => "compose a whole message for a channel and an audience",
             Verb::Switch => "switch to another incident, open or resolved",
+            Verb::Sync => "sync the shared incidents now (commit, pull, push)",
             Verb::ShowResolved => "switcher: list the resolved incidents too, or not",
             Verb::Previous => "composer: the previous channel, audience or sentence",
             Verb::Next => "composer: the next channel, audience or sentence",
@@ -111,6 +113,7 @@ impl Verb {
             Verb::SetDetail => "detail",
             Verb::Compose => "compose",
             Verb::Switch => "incidents",
+            Verb::Sync => "sync",
             Verb::ShowResolved => "resolved too",
             Verb::Previous | Verb::Next => "change",
             Verb::Rebuild => "start again",
@@ -171,6 +174,8 @@ pub enum Action {
         message: String,
     },
     IncidentOpened(Box<Incident>),
+    /// A sync ended: what it did, or why it failed.
+    Synced(Result<String, String>),
     /// Every incident on disk, for the switcher.
     IncidentsListed(Vec<Incident>),
     /// The composer's draft kept from before, if any; or why it could not be read.
@@ -213,6 +218,8 @@ pub enum Effect {
     PollJournal,
     /// Reads every incident, for the switcher.
     ListIncidents,
+    /// Commits, pulls and pushes the shared incidents, on the slow-effects worker.
+    Sync,
     /// Opens this incident in the cockpit instead of the one in view.
     OpenIncident(crate::incident::IncidentId),
     /// Looks for the composer's draft kept beside the journal.

@@ -37,6 +37,8 @@ pub struct Settings {
     pub lang: Lang,
     /// Desktop notifications when an update is late (`notify` in config).
     pub notify: bool,
+    /// A sync in the background this often (`sync_every` in config).
+    pub sync_every: Option<chrono::Duration>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +82,9 @@ pub struct App {
     pub due: Option<cadence::Due>,
     /// Whether an update was owed at the last look, to act on the change only.
     owed: bool,
+    /// When the last sync started, and whether one is under way.
+    pub synced_at: Option<DateTime<FixedOffset>>,
+    pub syncing: bool,
 }
 
 /// How many results the phrase list keeps; more than any screen shows.
@@ -120,6 +125,8 @@ impl App {
             alerts: Alerts::default(),
             due: None,
             owed: false,
+            synced_at: None,
+            syncing: false,
         };
         app.due = app.compute_due();
         app.checklist.selected = app.next_step().unwrap_or(0);
@@ -241,6 +248,39 @@ impl App {
             .search(self.lang, only, context.unwrap_or_default())
     }
 
+    /// A sync now (`S`), unless one is under way.
+    pub(super) fn sync(&mut self) -> Vec<Effect> {
+        if self.syncing {
+            self.set_status(Level::Info, "a sync is under way");
+            return Vec::new();
+        }
+        self.syncing = true;
+        self.synced_at = Some(self.now);
+        self.set_status(Level::Info, "syncing…");
+        vec![Effect::Sync]
+    }
+
+    /// The background sync, when `sync_every` is set and its time has come.
+    fn sync_when_due(&mut self) -> Vec<Effect> {
+        let Some(every) = self.settings.sync_every else {
+            return Vec::new();
+        };
+        let due = self.synced_at.is_none_or(|at| self.now - at >= every);
+        if due && !self.syncing && self.incident.is_some() {
+            return self.sync();
+        }
+        Vec::new()
+    }
+
+    /// What a sync brought is read at once rather than at the next tick.
+    fn append_poll(&self) -> Vec<Effect> {
+        if self.incident.is_some() {
+            vec![Effect::PollJournal]
+        } else {
+            Vec::new()
+        }
+    }
+
     pub(super) fn append(&self, kind: EventKind) -> Vec<Effect> {
         if self.incident.is_some() {
             vec![Effect::Append(kind)]
@@ -259,6 +299,7 @@ impl App {
             Action::Tick(now) => {
                 self.now = now;
                 let mut effects = self.pace_alerts();
+                effects.extend(self.sync_when_due());
                 if self.incident.is_some() {
                     effects.push(Effect::PollJournal);
                 }
@@ -312,6 +353,14 @@ impl App {
                 self.mode = Mode::Normal;
                 self.checklist.selected = self.next_step().unwrap_or(0);
                 vec![self.search()]
+            }
+            Action::Synced(result) => {
+                self.syncing = false;
+                match result {
+                    Ok(said) => self.set_status(Level::Success, format!("synced: {said}")),
+                    Err(why) => self.set_status(Level::Error, format!("sync failed: {why}")),
+                }
+                self.append_poll()
             }
             Action::IncidentsListed(incidents) => {
                 self.incidents_listed(incidents);
@@ -1056,5 +1105,32 @@ mod tests {
         let mut app = app(Some(incident()));
         app.update(Action::Signal(15));
         assert_eq!(app.exit, Some(143));
+    }
+
+    #[test]
+    fn a_sync_runs_on_s_and_in_the_background_when_sync_every_is_set() {
+        let mut app = app(Some(incident()));
+        assert_eq!(press(&mut app, Verb::Sync), [Effect::Sync]);
+        assert_eq!(press(&mut app, Verb::Sync), [], "one at a time");
+        let after = app.update(Action::Synced(Ok("in step with origin/main".into())));
+        assert_eq!(after, [Effect::PollJournal]);
+        assert!(
+            app.status
+                .as_ref()
+                .unwrap()
+                .text
+                .contains("synced: in step")
+        );
+        let tick = |app: &mut App, minutes| {
+            let effects = app.update(Action::Tick(now() + chrono::Duration::minutes(minutes)));
+            effects.contains(&Effect::Sync)
+        };
+        assert!(!tick(&mut app, 10), "no background sync unless asked for");
+        app.settings.sync_every = Some(chrono::Duration::minutes(5));
+        assert!(tick(&mut app, 10));
+        app.update(Action::Synced(Err("no network".into())));
+        assert_eq!(app.status.as_ref().unwrap().level, Level::Error);
+        assert!(!tick(&mut app, 12), "five minutes after the last one");
+        assert!(tick(&mut app, 15));
     }
 }

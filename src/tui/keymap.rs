@@ -237,6 +237,12 @@ pub const BINDINGS: &[Binding] = &[
         footer: &[Hint::In(Pane::Checklist)],
     },
     Binding {
+        keys: &[ch('S')],
+        scopes: &[Normal],
+        verb: Verb::Sync,
+        footer: &[],
+    },
+    Binding {
         keys: &[ch('o')],
         scopes: &[Normal, Switch],
         verb: Verb::Switch,

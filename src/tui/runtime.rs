@@ -27,6 +27,8 @@ use crate::text::error_chain;
 
 /// How long a copy may take before the cockpit gives up waiting for it.
 const COPY_LIMIT: Duration = Duration::from_secs(5);
+/// A sync talks to a remote over the network: it gets longer, but not forever.
+const SYNC_LIMIT: Duration = Duration::from_secs(60);
 
 /// What reaches the loop from outside the model: a key still to resolve, an action, or a
 /// request to stop for a while (SIGTSTP), which only the loop, owning the terminal, can do.
@@ -119,6 +121,20 @@ impl Runtime {
                 }
             }
             Effect::PollJournal => self.poll(),
+            Effect::Sync => {
+                let dir = self.store.dir().to_owned();
+                let limit = SYNC_LIMIT.as_secs();
+                self.slow.send(SlowJob {
+                    name: "crisis-sync",
+                    run: Box::new(move || {
+                        let said = crate::share::sync(&dir, clock::now());
+                        Action::Synced(said.map(|s| s.join("; ")).map_err(|e| error_chain(&e)))
+                    }),
+                    limit: SYNC_LIMIT,
+                    timed_out: Action::Synced(Err(format!("git did not finish within {limit} s"))),
+                });
+                Vec::new()
+            }
             Effect::ListIncidents => {
                 let incidents = self
                     .store

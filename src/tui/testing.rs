@@ -39,6 +39,7 @@ pub fn settings() -> Settings {
         },
         lang: Lang::En,
         notify: false,
+        sync_every: None,
     }
 }
 

@@ -77,6 +77,7 @@ impl App {
             Verb::SetDetail => self.open_prompt(PromptKind::Detail),
             Verb::Compose => self.open_composer(),
             Verb::Switch => self.open_switcher(),
+            Verb::Sync => self.sync(),
             Verb::UpdateSent => self.open_prompt(PromptKind::Update),
             Verb::AddFollowUp => self.open_prompt(PromptKind::FollowUp),
             Verb::Undo => self.undo(),
