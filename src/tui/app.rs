@@ -11,11 +11,11 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 use strum::IntoEnumIterator;
 
-use super::action::{Action, Copied, Effect, Verb};
+use super::action::{Action, Effect};
 use super::alerts::Alerts;
 use super::checklist::Checklist;
 use super::composer::Composer;
-use super::keymap::{Scope, key_for};
+use super::keymap::Scope;
 use super::mode::{Mode, PromptKind};
 use super::pane::Pane;
 use super::phrases::Phrases;
@@ -81,7 +81,7 @@ pub struct App {
     /// When the next update is due, as of the last tick or journal read.
     pub due: Option<cadence::Due>,
     /// Whether an update was owed at the last look, to act on the change only.
-    owed: bool,
+    pub(super) owed: bool,
     /// When the last sync started, and whether one is under way.
     pub synced_at: Option<DateTime<FixedOffset>>,
     pub syncing: bool,
@@ -163,56 +163,6 @@ impl App {
         Some(step.map_or(id.as_str(), |s| s.title.as_str()))
     }
 
-    /// When the next update is due, for the open incident. It reads every update's words,
-    /// so it is worked out once per tick and journal read (`self.due`), not at every frame.
-    fn compute_due(&self) -> Option<cadence::Due> {
-        cadence::next_update(
-            self.incident.as_ref()?,
-            &self.settings.values.pace,
-            self.now,
-        )
-    }
-
-    /// True when the next update is soon or late.
-    pub fn update_owed(&self) -> bool {
-        self.due
-            .as_ref()
-            .is_some_and(|d| d.state != cadence::State::Ok)
-    }
-
-    /// A bell or a notification when the deadline comes near or passes; then sending the
-    /// update is the next action, with the phrasebook on its phrases until it is sent.
-    fn pace_alerts(&mut self) -> Vec<Effect> {
-        self.due = self.compute_due();
-        let due = self.due.clone();
-        let title = self.incident.as_ref().map_or("", |i| i.title.as_str());
-        let mut effects = self
-            .alerts
-            .check(due.as_ref(), self.now, title, self.settings.notify);
-        // Follow-ups come due with the same reminders, resolved incident or not.
-        if let Some(incident) = &self.incident {
-            let follow_ups = incident.follow_ups_due(self.now);
-            let due = follow_ups
-                .iter()
-                .map(|(id, what, _)| (id.as_str(), what.as_str()));
-            effects.extend(self.alerts.follow_ups(due, self.settings.notify));
-        }
-        let owed = self.update_owed();
-        let update_step = Some(playbook::UPDATE_STEP.to_string());
-        if owed != self.owed {
-            self.owed = owed;
-            if owed {
-                self.checklist.selected = self.next_step().unwrap_or(self.checklist.selected);
-                self.phrases.filter = update_step;
-                effects.push(self.search());
-            } else if self.phrases.filter == update_step {
-                self.phrases.filter = None;
-                effects.push(self.search());
-            }
-        }
-        effects
-    }
-
     pub fn placeholder_values(&self) -> BTreeMap<String, String> {
         present::values(
             self.incident.as_ref(),
@@ -246,39 +196,6 @@ impl App {
                 });
         self.phrases
             .search(self.lang, only, context.unwrap_or_default())
-    }
-
-    /// A sync now (`S`), unless one is under way.
-    pub(super) fn sync(&mut self) -> Vec<Effect> {
-        if self.syncing {
-            self.set_status(Level::Info, "a sync is under way");
-            return Vec::new();
-        }
-        self.syncing = true;
-        self.synced_at = Some(self.now);
-        self.set_status(Level::Info, "syncing…");
-        vec![Effect::Sync]
-    }
-
-    /// The background sync, when `sync_every` is set and its time has come.
-    fn sync_when_due(&mut self) -> Vec<Effect> {
-        let Some(every) = self.settings.sync_every else {
-            return Vec::new();
-        };
-        let due = self.synced_at.is_none_or(|at| self.now - at >= every);
-        if due && !self.syncing && self.incident.is_some() {
-            return self.sync();
-        }
-        Vec::new()
-    }
-
-    /// What a sync brought is read at once rather than at the next tick.
-    fn append_poll(&self) -> Vec<Effect> {
-        if self.incident.is_some() {
-            vec![Effect::PollJournal]
-        } else {
-            Vec::new()
-        }
     }
 
     pub(super) fn append(&self, kind: EventKind) -> Vec<Effect> {
@@ -442,59 +359,6 @@ impl App {
         self.phrases.selected = 0;
         vec![self.search()]
     }
-
-    fn append_failed(&mut self, kind: EventKind, message: String) {
-        self.set_status(Level::Error, format!("not saved: {message}"));
-        // Give the text back so nothing typed is lost: in its prompt, or, when the cockpit is
-        // closing, to be printed once the terminal is restored.
-        let typed = match kind {
-            EventKind::Note { text } => Some((PromptKind::Note, text)),
-            EventKind::DetailSet { name, value } => {
-                Some((PromptKind::Detail, format!("{name} = {value}")))
-            }
-            _ => None,
-        };
-        if let Some((kind, text)) = typed {
-            if self.exit.is_some() {
-                self.unsaved.push(format!("{message}: {text}"));
-            } else {
-                self.mode = Mode::prompt(kind, &text);
-            }
-        }
-    }
-
-    fn copied(&mut self, said: String, copied: Copied) -> Vec<Effect> {
-        let Copied {
-            missing,
-            record,
-            message,
-            ..
-        } = copied;
-        // A copy that promises the next update is the update sent: the countdown restarts.
-        let said = match &record {
-            EventKind::UpdateSent { .. } => format!(
-                "{said}; recorded as the update sent ({} takes it back)",
-                key_for(Verb::Undo, Scope::Normal)
-            ),
-            _ => said,
-        };
-        if missing.is_empty() {
-            self.set_status(Level::Success, said);
-        } else {
-            let names: Vec<_> = missing.iter().map(|m| format!("{{{m}}}")).collect();
-            let text = format!(
-                "{said}, but {} not filled: press {} to set",
-                names.join(" "),
-                key_for(Verb::SetDetail, Scope::Normal)
-            );
-            self.set_status(Level::Warning, text);
-        }
-        let mut effects = self.append(record);
-        if message {
-            effects.extend(self.message_sent());
-        }
-        effects
-    }
 }
 
 #[cfg(test)]
@@ -503,6 +367,7 @@ mod tests {
     use super::*;
     use crate::clipboard::Placed;
     use crate::incident::Event;
+    use crate::tui::action::Verb;
     use crate::tui::testing::*;
 
     #[test]

@@ -7,8 +7,11 @@
 pub mod action;
 mod alerts;
 pub mod app;
+mod bindings;
 mod checklist;
 pub mod composer;
+mod composer_view;
+mod copying;
 mod footer;
 mod help;
 mod input;
@@ -17,9 +20,12 @@ pub mod layout;
 pub mod mode;
 pub mod pane;
 mod phrases;
+mod phrases_view;
+mod prompts;
 mod runtime;
 mod status_bar;
 pub mod switcher;
+mod syncing;
 mod terminal;
 #[cfg(test)]
 mod testing;
