@@ -37,7 +37,7 @@ mod phrasebook {
 use phrasebook::codec::{Key, encode};
 use phrasebook::load::{BUILTIN, parse_file};
 
-const SOURCES: [&str; 7] = [
+const SOURCES: [&str; 8] = [
     "build.rs",
     "src/lang.rs",
     "src/text.rs",
@@ -45,6 +45,7 @@ const SOURCES: [&str; 7] = [
     "src/phrasebook/fill.rs",
     "src/phrasebook/fields.rs",
     "src/phrasebook/load.rs",
+    "src/phrasebook/sections.rs",
 ];
 
 fn main() {

@@ -155,8 +155,11 @@ def check_book(path, want_lang):
         if source not in SOURCES:
             err(f"{where}: unknown source {source!r}")
         src_use[source] += 1
-        if not 1 <= len(refs) <= 6:
-            err(f"{where}: needs 1 to 6 phrases, has {len(refs)}")
+        # The composer's steps hold every part of a message, one phrase per channel and
+        # audience; the others stay short enough to read at a glance.
+        most = 60 if sid in ("compose-update", "announce-fix") else 12
+        if not 1 <= len(refs) <= most:
+            err(f"{where}: needs 1 to {most} phrases, has {len(refs)}")
         if len(set(refs)) != len(refs):
             err(f"{where}: repeated phrase id")
         for r in refs:
@@ -167,6 +170,11 @@ def check_book(path, want_lang):
                 err(f"{where}: no placeholder or brace in {field}")
             check_text(f"{where} ({field})", s[field], want_lang)
         step_info[sid] = dict(stage=stage, source=source)
+    # Every phrase can be reached from a step: the step filter is how the cockpit finds it.
+    referenced = {r for st in steps if isinstance(st.get("phrases"), list) for r in st["phrases"]}
+    for pid in by_id:
+        if pid not in referenced:
+            err(f"{name}: phrase {pid} belongs to no step, so the step filter never shows it")
     for src in SOURCES:
         if src_use[src] < 2:
             err(f"{name}: source {src!r} used by {src_use[src]} step(s), want at least 2")
