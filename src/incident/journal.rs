@@ -256,9 +256,7 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
         lines: bytes.iter().filter(|&&b| b == b'\n').count(),
         ..Loaded::default()
     };
-    // A merge of two copies of one journal can repeat events: a line repeated byte for byte
-    // counts once; the same id with other content is two stories of one event.
-    let mut seen: std::collections::HashMap<String, (usize, &[u8])> = Default::default();
+    let mut parsed: Vec<(usize, &[u8], Event)> = Vec::new();
     for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
         let number = first_line + n + 1;
         if line.iter().all(u8::is_ascii_whitespace) {
@@ -274,24 +272,7 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
             });
         }
         match serde_json::from_slice::<Event>(line) {
-            Ok(event) => {
-                let line = line.trim_ascii_end();
-                match seen.get(&event.id) {
-                    Some((_, first)) if *first == line => {}
-                    Some((first, _)) => {
-                        return Err(JournalError::Conflict {
-                            path: path.to_owned(),
-                            first: *first,
-                            second: number,
-                            id: event.id,
-                        });
-                    }
-                    None => {
-                        seen.insert(event.id.clone(), (number, line));
-                        loaded.events.push(event);
-                    }
-                }
-            }
+            Ok(event) => parsed.push((number, line.trim_ascii_end(), event)),
             Err(e) if is_torn(line, &e) => loaded.warnings.push(format!(
                 "{}:{number}: skipped an incomplete event (a write was interrupted)",
                 path.display()
@@ -305,7 +286,45 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
             }
         }
     }
+    let repeated = repeated_lines(path, &parsed)?;
+    loaded.events = parsed
+        .into_iter()
+        .zip(repeated)
+        .filter_map(|((_, _, event), repeated)| (!repeated).then_some(event))
+        .collect();
     Ok(loaded)
+}
+
+/// Which parsed lines repeat an earlier one. A merge of two copies of one journal can
+/// repeat events: a line repeated byte for byte counts once; the same id with other
+/// content is two stories of one event. Keys borrow the ids: this is the load's hot path.
+fn repeated_lines(
+    path: &Path,
+    parsed: &[(usize, &[u8], Event)],
+) -> Result<Vec<bool>, JournalError> {
+    use std::collections::hash_map::{Entry, HashMap};
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(parsed.len());
+    let mut repeated = vec![false; parsed.len()];
+    for (i, (number, line, event)) in parsed.iter().enumerate() {
+        match first.entry(event.id.as_str()) {
+            Entry::Vacant(slot) => {
+                slot.insert(i);
+            }
+            Entry::Occupied(slot) => {
+                let (first_number, first_line, _) = &parsed[*slot.get()];
+                if first_line != line {
+                    return Err(JournalError::Conflict {
+                        path: path.to_owned(),
+                        first: *first_number,
+                        second: *number,
+                        id: event.id.clone(),
+                    });
+                }
+                repeated[i] = true;
+            }
+        }
+    }
+    Ok(repeated)
 }
 
 /// The order a journal is replayed in: the opening first, then by time and id, whatever

@@ -15,14 +15,11 @@ use super::action::{Copied, Effect, Verb};
 use super::app::{App, Level};
 use super::input::TextInput;
 use super::keymap::{Scope, key_for};
-use super::mode::{Mode, PromptKind};
+use super::mode::Mode;
 use crate::incident::Draft;
 use crate::lint::{self, Finding, Target};
-use crate::phrasebook::Placeholder;
-use crate::phrasebook::fill::fill;
+use crate::present;
 use crate::present::compose::{Ask, Audience, Channel, Message};
-use crate::present::{self, values::is_derived};
-use crate::text;
 
 /// The first two rows pick the channel and the audience; the parts come after.
 pub(super) const PICKERS: usize = 2;
@@ -309,28 +306,10 @@ impl App {
             return Vec::new();
         };
         let (sent_as, promises) = (message.sent_as(), message.promises());
-        let mut values = self.placeholder_values();
-        values.extend(answers.clone());
-        let mut filled = fill(&self.composer.text(), &values);
-        if self.lang == crate::lang::Lang::Fr {
-            filled.text = text::french_spacing(&filled.text);
-        }
-        let askable: Vec<Placeholder> = filled
-            .missing
-            .iter()
-            .filter_map(|m| Placeholder::from_name(m))
-            .filter(|p| !is_derived(*p))
-            .collect();
-        if !askable.is_empty() && self.incident.is_some() {
-            let kind = PromptKind::Fill {
-                phrase: None,
-                missing: askable,
-                answers,
-                one_line: false,
-            };
-            self.mode = Mode::prompt(kind, "");
+        let text = self.composer.text();
+        let Some(filled) = self.fill_or_ask(&text, self.lang, answers, None, false) else {
             return Vec::new();
-        }
+        };
         let findings = lint::lint(&filled.text, &self.lint, &self.lint_target());
         let errors: Vec<&str> = findings
             .iter()
@@ -384,6 +363,7 @@ mod tests {
     use super::*;
     use crate::incident::EventKind;
     use crate::tui::action::Action;
+    use crate::tui::mode::PromptKind;
     use crate::tui::testing::*;
 
     fn parts(app: &App) -> Vec<String> {

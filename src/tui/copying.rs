@@ -10,7 +10,7 @@ use super::app::{App, Level};
 use super::keymap::{Scope, key_for};
 use super::mode::{Mode, PromptKind};
 use crate::incident::EventKind;
-use crate::phrasebook::{Placeholder, fill};
+use crate::phrasebook::{Filled, Placeholder, fill};
 use crate::present;
 use crate::text;
 
@@ -30,20 +30,20 @@ impl App {
 
     /// Copies a phrase filled from the incident and `answers`. A value a detail can give
     /// that is still missing is asked for first (the fill form): never a literal `{eta}`.
-    pub(super) fn copy_filled(
+    /// `text` filled from the incident and `answers`, as it would leave (French spacing
+    /// included); or, when a value a detail can give is still missing, `None` and the fill
+    /// form open to ask for it, with `phrase` (`None`: the composer's message) to copy after.
+    pub(super) fn fill_or_ask(
         &mut self,
-        (id, lang): (String, crate::lang::Lang),
-        one_line: bool,
+        text: &str,
+        lang: crate::lang::Lang,
         answers: BTreeMap<String, String>,
-    ) -> Vec<Effect> {
-        let book = Arc::clone(&self.book);
-        let Some(phrase) = book.phrase(&id, lang) else {
-            self.set_status(Level::Warning, "that phrase is gone from the phrasebook");
-            return Vec::new();
-        };
+        phrase: Option<(String, crate::lang::Lang)>,
+        one_line: bool,
+    ) -> Option<Filled> {
         let mut values = self.placeholder_values();
         values.extend(answers.clone());
-        let mut filled = fill(phrase.text, &values);
+        let mut filled = fill(text, &values);
         if lang == crate::lang::Lang::Fr {
             filled.text = text::french_spacing(&filled.text);
         }
@@ -55,14 +55,32 @@ impl App {
             .collect();
         if !askable.is_empty() && self.incident.is_some() {
             let kind = PromptKind::Fill {
-                phrase: Some((id, lang)),
+                phrase,
                 missing: askable,
                 answers,
                 one_line,
             };
             self.mode = Mode::prompt(kind, "");
-            return Vec::new();
+            return None;
         }
+        Some(filled)
+    }
+
+    pub(super) fn copy_filled(
+        &mut self,
+        (id, lang): (String, crate::lang::Lang),
+        one_line: bool,
+        answers: BTreeMap<String, String>,
+    ) -> Vec<Effect> {
+        let book = Arc::clone(&self.book);
+        let Some(phrase) = book.phrase(&id, lang) else {
+            self.set_status(Level::Warning, "that phrase is gone from the phrasebook");
+            return Vec::new();
+        };
+        let Some(filled) = self.fill_or_ask(phrase.text, lang, answers, Some((id, lang)), one_line)
+        else {
+            return Vec::new();
+        };
         let text = if one_line {
             text::joined(&filled.text)
         } else {

@@ -47,29 +47,7 @@ impl LineInput {
 
     /// Carries out an editing verb; false for a verb that does not edit.
     pub fn edit(&mut self, verb: Verb) -> bool {
-        let area = &mut self.area;
-        match verb {
-            Verb::Backspace => {
-                area.delete_char();
-            }
-            Verb::DeleteForward => {
-                area.delete_next_char();
-            }
-            Verb::DeleteWord => {
-                area.delete_word();
-            }
-            Verb::DeleteToStart => {
-                area.delete_line_by_head();
-            }
-            Verb::CursorLeft => area.move_cursor(CursorMove::Back),
-            Verb::CursorRight => area.move_cursor(CursorMove::Forward),
-            Verb::WordLeft => area.move_cursor(CursorMove::WordBack),
-            Verb::WordRight => area.move_cursor(CursorMove::WordForward),
-            Verb::LineStart => area.move_cursor(CursorMove::Head),
-            Verb::LineEnd => area.move_cursor(CursorMove::End),
-            _ => return false,
-        }
-        true
+        edit_line(&mut self.area, verb)
     }
 
     /// The widget to draw while the input has the keyboard: the text scrolls to keep the
@@ -141,25 +119,7 @@ impl TextInput {
             Verb::Down => area.move_cursor(CursorMove::Down),
             Verb::PageUp => area.move_cursor(CursorMove::Top),
             Verb::PageDown => area.move_cursor(CursorMove::Bottom),
-            Verb::Backspace => {
-                area.delete_char();
-            }
-            Verb::DeleteForward => {
-                area.delete_next_char();
-            }
-            Verb::DeleteWord => {
-                area.delete_word();
-            }
-            Verb::DeleteToStart => {
-                area.delete_line_by_head();
-            }
-            Verb::CursorLeft => area.move_cursor(CursorMove::Back),
-            Verb::CursorRight => area.move_cursor(CursorMove::Forward),
-            Verb::WordLeft => area.move_cursor(CursorMove::WordBack),
-            Verb::WordRight => area.move_cursor(CursorMove::WordForward),
-            Verb::LineStart => area.move_cursor(CursorMove::Head),
-            Verb::LineEnd => area.move_cursor(CursorMove::End),
-            _ => return false,
+            _ => return edit_line(area, verb),
         }
         true
     }
@@ -177,6 +137,32 @@ impl TextInput {
     pub fn widget(&self) -> &TextArea<'static> {
         &self.area
     }
+}
+
+/// The editing verbs a line and a whole message share: deleting and moving along a line.
+fn edit_line(area: &mut TextArea<'static>, verb: Verb) -> bool {
+    match verb {
+        Verb::Backspace => {
+            area.delete_char();
+        }
+        Verb::DeleteForward => {
+            area.delete_next_char();
+        }
+        Verb::DeleteWord => {
+            area.delete_word();
+        }
+        Verb::DeleteToStart => {
+            area.delete_line_by_head();
+        }
+        Verb::CursorLeft => area.move_cursor(CursorMove::Back),
+        Verb::CursorRight => area.move_cursor(CursorMove::Forward),
+        Verb::WordLeft => area.move_cursor(CursorMove::WordBack),
+        Verb::WordRight => area.move_cursor(CursorMove::WordForward),
+        Verb::LineStart => area.move_cursor(CursorMove::Head),
+        Verb::LineEnd => area.move_cursor(CursorMove::End),
+        _ => return false,
+    }
+    true
 }
 
 #[cfg(test)]
