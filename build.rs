@@ -21,6 +21,9 @@ mod phrasebook {
     #[path = "../src/phrasebook/codec.rs"]
     pub mod codec;
     #[allow(dead_code)]
+    #[path = "../src/phrasebook/fields.rs"]
+    pub mod fields;
+    #[allow(dead_code)]
     #[path = "../src/phrasebook/fill.rs"]
     pub mod fill;
     #[allow(dead_code)]
@@ -34,13 +37,15 @@ mod phrasebook {
 use phrasebook::codec::{Key, encode};
 use phrasebook::load::{BUILTIN, parse_file};
 
-const SOURCES: [&str; 6] = [
+const SOURCES: [&str; 8] = [
     "build.rs",
     "src/lang.rs",
     "src/text.rs",
     "src/phrasebook/codec.rs",
     "src/phrasebook/fill.rs",
+    "src/phrasebook/fields.rs",
     "src/phrasebook/load.rs",
+    "src/phrasebook/sections.rs",
 ];
 
 fn main() {

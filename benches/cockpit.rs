@@ -57,6 +57,7 @@ fn settings() -> Settings {
         },
         lang: Lang::En,
         notify: false,
+        sync_every: None,
     }
 }
 

@@ -3,7 +3,8 @@
 
 Usage: scripts/spellcheck.py [phrasebook/xx.toml ...]
 
-With no argument every phrasebook/*.toml file is checked. For each file, the
+With no argument every phrasebook/*.toml file is checked, and the messages and
+suggestions of the tone rules in lint/*.toml. For each file, the
 step titles and "why" sentences and every phrase text are extracted, the
 {placeholders} are removed, and the text is run through
 `hunspell -l -d <dict>` (en -> en_US, fr -> fr_FR). Words listed in
@@ -41,6 +42,11 @@ def texts_of(book):
     for ph in book.get("phrase", []):
         if isinstance(ph.get("text"), str):
             yield f"phrase {ph.get('id', '?')}", ph["text"]
+    # lint/*.toml: what a rule says to the reader (its examples are deliberately wrong).
+    for rule in book.get("rule", []):
+        for field in ("message", "suggestion"):
+            if isinstance(rule.get(field), str):
+                yield f"rule {rule.get('id', '?')} ({field})", rule[field]
 
 
 def load_allow_list(path):
@@ -83,11 +89,12 @@ def check_file(path):
             book = tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         fail(f"cannot read {path}: {exc}")
-    lang = book.get("lang")
+    # A lint rule file is named for its language (lint/en.toml).
+    lang = book.get("lang") or os.path.splitext(os.path.basename(path))[0]
     if lang not in DICTS:
         fail(f"{path}: lang must be one of {', '.join(DICTS)}, found {lang!r}")
     items = [(label, PLACEHOLDER.sub(" ", text)) for label, text in texts_of(book)]
-    allow = load_allow_list(os.path.join(os.path.dirname(path), f"words-{lang}.txt"))
+    allow = load_allow_list(os.path.join(ROOT, "phrasebook", f"words-{lang}.txt"))
     body = "\n".join(text for _, text in items) + "\n"
     unknown = run_hunspell(DICTS[lang], body, allow)
     rel = os.path.relpath(path)
@@ -111,6 +118,9 @@ def main(argv):
             if os.path.isdir(book_dir) else []
         if not paths:
             fail(f"no phrasebook/*.toml found under {ROOT}")
+        lint_dir = os.path.join(ROOT, "lint")
+        if os.path.isdir(lint_dir):
+            paths += sorted(os.path.join(lint_dir, f) for f in os.listdir(lint_dir) if f.endswith(".toml"))
     total = sum(check_file(p) for p in paths)
     return 1 if total else 0
 

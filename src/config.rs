@@ -112,6 +112,9 @@ pub struct Config {
     pub clipboard_command: Option<String>,
     /// A desktop notification when an update is late (and every 10 minutes while it is).
     pub notify: bool,
+    /// Minutes between background syncs in the cockpit, for a shared incidents folder
+    /// (`crisis share init`); none when unset.
+    pub sync_every: Option<u32>,
 }
 
 impl Default for Config {
@@ -126,6 +129,7 @@ impl Default for Config {
             clipboard: ClipboardChoice::Auto,
             clipboard_command: None,
             notify: true,
+            sync_every: None,
         }
     }
 }
@@ -179,6 +183,22 @@ impl Config {
             .clone()
             .or_else(|| std::env::var("USER").ok())
             .filter(|m| !m.trim().is_empty())
+    }
+
+    /// Who the events this machine writes are by: `me`, else user@host, so that a shared
+    /// journal tells two people apart even when neither set `me`.
+    pub fn author(&self) -> Option<String> {
+        if let Some(me) = self.me.clone().filter(|m| !m.trim().is_empty()) {
+            return Some(me);
+        }
+        let user = std::env::var("USER")
+            .ok()
+            .filter(|u| !u.trim().is_empty())?;
+        let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+        Some(match host.trim() {
+            "" => user,
+            host => format!("{user}@{host}"),
+        })
     }
 
     /// The pace of updates: the defaults, `update_every_minutes` over all of them, then

@@ -14,11 +14,13 @@ pub mod phrasebook;
 pub mod playbook;
 
 pub mod cadence;
+pub mod lint;
 pub mod present;
 
 pub mod clipboard;
 pub mod config;
 pub mod notify;
+pub mod share;
 
 pub mod cli;
 pub mod tui;

@@ -50,7 +50,7 @@ fn new_log_list_resolve_round_trip() {
         "fr",
     ]);
     let id = id.trim();
-    assert!(id.ends_with("-checkout-down"), "{id}");
+    assert!(id.contains("-checkout-down-"), "{id}");
     home.ok(&["log", "called Tim", "--kind", "contact"]);
     home.ok(&[
         "log",
@@ -435,10 +435,9 @@ fn a_bad_crisis_now_is_an_error_and_a_good_one_fixes_the_clock() {
         .args(["new", "Checkout down"])
         .output()
         .unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&new.stdout).trim(),
-        "20261124-0902-checkout-down"
-    );
+    let id = String::from_utf8_lossy(&new.stdout).trim().to_owned();
+    assert!(id.starts_with("20261124-0902-checkout-down-"), "{id}");
+    assert_eq!(id.len(), "20261124-0902-checkout-down-".len() + 6, "{id}");
     let list = home
         .command()
         .env("CRISIS_NOW", "2026-11-24T10:14:00+01:00")
@@ -706,4 +705,23 @@ fn an_impact_in_numbers_is_said_right_in_each_language() {
         out.contains("3 utilisateurs sur 1\u{202f}000 concernés"),
         "{out}"
     );
+}
+
+#[test]
+fn a_resolved_incident_reopens_and_opens_with_its_details() {
+    let home = Home::new();
+    let id = home.ok(&["new", "Checkout down"]).trim().to_owned();
+    home.ok(&["set", "contact", "Léa"]);
+    let open_again = home.run(&["reopen"]);
+    assert_eq!(open_again.status.code(), Some(2));
+    assert!(stderr(&open_again).contains("is open: there is nothing to reopen"));
+    home.ok(&["resolve"]);
+    assert!(!home.ok(&["list"]).contains(&id), "resolved");
+    let said = home.ok(&["reopen", &id[..13]]);
+    assert_eq!(said.trim(), format!("{id} reopened: investigating"));
+    assert!(home.ok(&["list"]).contains(&id), "open again");
+    assert_eq!(home.ok(&["status"]).trim(), "investigating");
+    let out = home.run(&["open", "no-such-incident"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no incident matches `no-such-incident`"));
 }

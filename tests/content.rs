@@ -96,3 +96,87 @@ fn crisis_check_accepts_the_built_in_files() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The readers a phrase's tags name (`internal` is our own team), or a client when none.
+fn audiences(tags: &crisis::phrasebook::Tags) -> Vec<crisis::present::compose::Audience> {
+    use crisis::present::compose::Audience;
+    let named: Vec<Audience> = Audience::iter()
+        .filter(|a| {
+            let tag = if *a == Audience::Team {
+                "internal"
+            } else {
+                a.name()
+            };
+            tags.iter().any(|t| t == tag)
+        })
+        .collect();
+    if named.is_empty() {
+        vec![Audience::Client]
+    } else {
+        named
+    }
+}
+
+#[test]
+fn every_built_in_phrase_passes_the_tone_rules_for_the_readers_it_names() {
+    use crisis::lint::{Kind, Rules, Target, lint};
+    use crisis::present::compose::Channel;
+    let book = Phrasebook::builtin();
+    let rules = Rules::builtin();
+    let now = crisis::lint::examples_at();
+    // Every placeholder filled, as it would be once sent: the unfilled one is not the point.
+    let values: std::collections::BTreeMap<String, String> = Placeholder::iter()
+        .map(|p| (p.name().to_owned(), "Léa".to_owned()))
+        .collect();
+    let mut problems = Vec::new();
+    for phrase in book.phrases.iter() {
+        let mut text = crisis::phrasebook::fill(phrase.text, &values).text;
+        if phrase.lang == Lang::Fr {
+            text = crisis::text::french_spacing(&text);
+        }
+        let channel = Channel::iter().find(|c| {
+            let tag = if *c == Channel::Voicemail {
+                "voicemail"
+            } else {
+                c.name()
+            };
+            phrase
+                .tags
+                .iter()
+                .any(|t| t == tag || (*c == Channel::Voicemail && t == "phone"))
+        });
+        for audience in audiences(&phrase.tags) {
+            let target = Target {
+                lang: phrase.lang,
+                audience,
+                channel,
+                pace: None,
+                now,
+            };
+            // One sentence cannot hold a whole message: what a message must say somewhere
+            // (an apology, the next update) is checked on messages, not here.
+            for f in lint(&text, &rules, &target) {
+                if matches!(
+                    rules.rules.iter().find(|r| r.id == f.rule).map(|r| r.kind),
+                    Some(Kind::Absence | Kind::Promise)
+                ) {
+                    continue;
+                }
+                problems.push(format!(
+                    "{} ({}, {}): {} on {:?}",
+                    phrase.id,
+                    phrase.lang,
+                    audience.name(),
+                    f.rule,
+                    f.matched
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} findings:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

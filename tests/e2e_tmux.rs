@@ -225,3 +225,124 @@ fn the_countdown_turns_soon_at_its_minute_and_u_records_the_promise_it_asks_for(
         "{journal}"
     );
 }
+
+#[test]
+fn compose_edit_survive_a_crash_copy_and_find_the_exact_text_in_the_journal() {
+    let home = Home::new();
+    let clip = home.copies_to_a_file();
+    home.ok(&["new", "Checkout down", "--client", "ACME"]);
+    home.ok(&["set", "contact", "Léa"]);
+    home.ok(&["set", "impact", "3/1000"]);
+    let tmux = Tmux::start(&home, 120, 40);
+    tmux.launch("");
+    tmux.wait_text("opened: Checkout down");
+    tmux.keys(&["c"]);
+    tmux.wait_text("Compose: email to client");
+    // email → status → chat, then into the text.
+    tmux.keys(&["Right", "Right"]);
+    tmux.wait_text("Compose: chat to client");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("editing the text");
+    tmux.keys(&["PageDown", "End", "Enter"]);
+    tmux.type_text("PS: the workaround link is in the ticket.");
+    tmux.wait_text("PS: the workaround link is in the ticket.");
+    let draft = home.journals()[0].with_file_name("draft.json");
+    common::wait_until("the draft is kept", || {
+        std::fs::read_to_string(&draft).is_ok_and(|d| d.contains("in the ticket."))
+    });
+
+    // A crash: nothing runs on the way out.
+    let crisis = children(tmux.pane_pid())[0];
+    signal(crisis, "-KILL");
+    tmux.wait_text("exit=137");
+    // The killed cockpit left the terminal raw: Enter is a bare CR there, so a newline ends
+    // the line that sets it right.
+    tmux.type_text("stty sane; clear");
+    tmux.keys(&["C-j"]);
+    tmux.wait_for("a clean screen", |s| !s.contains("Compose:"));
+    tmux.launch("");
+    tmux.wait_text("opened: Checkout down");
+    tmux.keys(&["c"]);
+    let screen = tmux.wait_text("is back");
+    assert!(screen.contains("Compose: chat to client"), "{screen}");
+    assert!(
+        screen.contains("PS: the workaround link is in the ticket."),
+        "{screen}"
+    );
+
+    tmux.keys(&["y"]);
+    tmux.wait_text("recorded as the update sent");
+    let sent = read(&clip);
+    assert!(
+        sent.starts_with("Hi Léa,") || sent.starts_with("Hello Léa,"),
+        "{sent}"
+    );
+    assert!(
+        sent.ends_with("PS: the workaround link is in the ticket."),
+        "{sent}"
+    );
+    let journal = read(&home.journals()[0]);
+    let text = serde_json::to_string(&sent).unwrap();
+    assert!(
+        journal.contains(&format!(r#""kind":"update_sent","text":{text},"#))
+            && journal.contains(r#""sent_as":"chat to client""#),
+        "{journal}"
+    );
+    assert!(!draft.exists(), "a sent draft is forgotten");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+}
+
+#[test]
+fn crisis_open_shows_a_resolved_incident_with_its_details() {
+    let home = Home::new();
+    let id = home.ok(&["new", "Checkout down"]).trim().to_owned();
+    home.ok(&["set", "contact", "Léa"]);
+    home.ok(&["resolve"]);
+    let tmux = Tmux::start(&home, 120, 40);
+    tmux.launch(&format!("open {}", &id[..13]));
+    let screen = tmux.wait_text("resolved");
+    assert!(screen.contains("Checkout down"), "{screen}");
+    assert!(!screen.contains("New incident:"), "{screen}");
+    tmux.wait_text("/ to search");
+    tmux.keys(&["/"]);
+    tmux.wait_text("typing a search");
+    tmux.type_text("feedback");
+    // The preview fills {contact} from the resolved incident's details.
+    tmux.wait_text("Léa has shared their feedback");
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("? help");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+}
+
+#[test]
+fn the_switcher_opens_an_older_incident_and_new_events_go_to_it() {
+    let home = Home::new();
+    home.new_incident_at(
+        "2026-12-01T08:00:00+01:00",
+        "Login slow",
+        &["--severity", "2"],
+    );
+    home.new_incident_at("2026-12-01T09:00:00+01:00", "Checkout down", &[]);
+    let tmux = Tmux::start(&home, 120, 40);
+    tmux.launch_with("CRISIS_NOW=2026-12-01T09:30:00+01:00", "");
+    tmux.wait_text("investigating · Checkout down");
+    tmux.keys(&["o"]);
+    let list = tmux.wait_text("open incidents");
+    assert!(list.contains("SEV2 Login slow"), "{list}");
+    tmux.keys(&["Down", "Enter"]);
+    tmux.wait_text("investigating · Login slow");
+    tmux.keys(&["a"]);
+    tmux.type_text("seen from the switcher");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("note: seen from the switcher");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+    let journals = home.journals();
+    let login = journals
+        .iter()
+        .find(|j| j.display().to_string().contains("login-slow"))
+        .unwrap();
+    assert!(read(login).contains("seen from the switcher"));
+}

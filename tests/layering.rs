@@ -11,7 +11,7 @@ macro_rules! below_clients {
     ($($more:literal),*) => {
         &[
             "lang", "text", "clock", "incident", "phrasebook", "playbook", "cadence", "present",
-            "config", "clipboard", "notify", $($more),*
+            "lint", "config", "clipboard", "notify", "share", $($more),*
         ]
     };
 }
@@ -41,10 +41,13 @@ const RULES: &[(&str, &[&str], bool)] = &[
         ],
         false,
     ),
+    // the tone linter reads messages as `present` writes them
+    ("lint", &["lang", "cadence", "present"], false),
     // edges
     ("config", &["lang", "text", "cadence", "present"], false),
     ("clipboard", &["config", "text"], true),
     ("notify", &["text"], false),
+    ("share", &[], false),
     // clients: everything below them; the command line also starts the cockpit
     ("tui", below_clients!(), true),
     ("cli", below_clients!("tui"), true),
@@ -191,4 +194,50 @@ fn every_module_of_the_crate_has_a_layer() {
     layered.sort();
     declared_sorted.sort();
     assert_eq!(declared_sorted, layered);
+}
+
+/// The longest a file under `src/` may be, tests beside the code excluded.
+const MAX_LINES: usize = 400;
+
+/// Files too long (lines before their first `#[cfg(test)]`) or without a `//!` first line.
+fn shape_problems(src: &Path, max: usize) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.sort();
+    let mut problems = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let code = text
+            .lines()
+            .take_while(|l| !l.starts_with("#[cfg(test)]"))
+            .count();
+        if code > max {
+            problems.push(format!(
+                "{}: {code} lines before its tests (at most {max})",
+                file.display()
+            ));
+        }
+        if !text.starts_with("//!") {
+            problems.push(format!(
+                "{}: does not open with a `//!` line saying what it holds",
+                file.display()
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_file_is_short_and_says_what_it_holds() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let problems = shape_problems(&src, MAX_LINES);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The check bites: at a tighter limit the longest files are named.
+    let tight = shape_problems(&src, 100);
+    assert!(
+        tight
+            .iter()
+            .any(|p| p.contains("lines before its tests (at most 100)")),
+        "{tight:?}"
+    );
 }

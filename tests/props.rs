@@ -83,7 +83,7 @@ proptest! {
         let mut events = vec![Event::new(at(0), EventKind::Opened { title: "Checkout down with a very long title indeed".into(), severity: crisis::incident::Severity::try_from(1).unwrap(), client: Some("ACME".into()), lang: Lang::Fr })];
         events.extend((1..200).map(|i| Event::new(at(i), EventKind::Note { text: format!("note {i} with some text that goes on and on") })));
         let incident = (state != 0).then(|| Incident::replay(crisis::incident::IncidentId::new("x"), events).unwrap());
-        let settings = Settings { values: crisis::present::Settings { pace: crisis::cadence::Policy::default(), me: None, phone: None, feminine: false }, lang: Lang::En, notify: false };
+        let settings = Settings { values: crisis::present::Settings { pace: crisis::cadence::Policy::default(), me: None, phone: None, feminine: false }, lang: Lang::En, notify: false, sync_every: None };
         let (mut app, effects) = App::new(book, incident, settings, at(250));
         let mut pending = effects;
         let commands: &[Verb] = match state {

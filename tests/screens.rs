@@ -89,6 +89,7 @@ fn settings() -> Settings {
         },
         lang: Lang::En,
         notify: false,
+        sync_every: None,
     }
 }
 
@@ -227,4 +228,60 @@ fn a_multi_line_phrase_says_so_and_how_to_copy_it_as_one_line() {
         "{drawn}"
     );
     insta::assert_snapshot!(drawn);
+}
+
+#[test]
+fn the_composer_for_each_channel_at_both_sizes() {
+    use crisis::present::compose::Channel;
+    use strum::IntoEnumIterator;
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.run(Verb::Compose);
+    for channel in Channel::iter() {
+        while screen.app.composer.channel != channel {
+            screen.run(Verb::Next);
+        }
+        for (width, height) in [(120, 40), (80, 24)] {
+            let drawn = screen.draw(width, height);
+            assert!(drawn.contains(&format!("Compose: {} to client", channel.name())));
+            insta::assert_snapshot!(
+                format!("composer_{}_{width}x{height}", channel.name()),
+                drawn
+            );
+        }
+    }
+}
+
+#[test]
+fn the_composer_while_its_text_is_edited() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen
+        .run(Verb::Compose)
+        .run(Verb::Next)
+        .run(Verb::Next)
+        .run(Verb::Confirm)
+        .type_text("Hi all, ");
+    let drawn = screen.draw(80, 24);
+    assert!(drawn.contains("editing the text"), "{drawn}");
+    insta::assert_snapshot!(drawn);
+}
+
+#[test]
+fn the_incident_switcher_lists_severity_status_time_and_next_update() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.run(Verb::Switch);
+    let mut quiet = busy_incident();
+    quiet.id = crisis::incident::IncidentId::new("20261124-0800-login-slow-1a2b3c");
+    quiet.title = "Login slow".into();
+    quiet.opened_at = at("08:00");
+    screen
+        .app
+        .update(Action::IncidentsListed(vec![quiet, busy_incident()]));
+    for (width, height) in [(120, 40), (80, 24)] {
+        let drawn = screen.draw(width, height);
+        assert!(
+            drawn.contains("Checkout down") && drawn.contains("Login slow"),
+            "{drawn}"
+        );
+        insta::assert_snapshot!(format!("switcher_{width}x{height}"), drawn);
+    }
 }

@@ -61,6 +61,19 @@ pub enum Cmd {
         #[arg(long)]
         all: bool,
     },
+    /// Open the cockpit on one incident, open or resolved (the next-day follow-ups of a
+    /// resolved one keep its details)
+    Open {
+        /// Incident id or an unambiguous prefix
+        id: String,
+    },
+    /// Reopen a resolved incident: the situation came back (its status is investigating)
+    Reopen {
+        /// Incident id or an unambiguous prefix (the latest incident by default)
+        id: Option<String>,
+        #[arg(long, conflicts_with = "id")]
+        incident: Option<String>,
+    },
     /// Mark an incident resolved (the latest open one by default)
     Resolve {
         /// Incident id or an unambiguous prefix
@@ -146,6 +159,9 @@ pub enum Cmd {
     /// A whole message for a channel and an audience, from the incident; --copy copies it and
     /// records it as sent (refused while a value is missing)
     Compose(ComposeArgs),
+    /// Check a draft's tone against the source texts' advice: blame, non-apologies, vague
+    /// impact, promises that cannot hold, a next update already past… Exit 1 on an error
+    Lint(LintArgs),
     /// Say an impact right: `crisis impact 3 1000` prints "3 of 1,000 users affected (0.3%);
     /// 99.7% working normally" (`crisis set impact 3/1000` gives it to {impact})
     #[command(allow_negative_numbers = true)]
@@ -160,6 +176,31 @@ pub enum Cmd {
         /// `json`: affected, total, both shares as decimal strings, the sentence in each language
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Share the incidents folder through git: a repository (or the one it is in), a merge
+    /// driver that unites journals by event id, private files
+    Share {
+        #[command(subcommand)]
+        action: ShareCmd,
+    },
+    /// Commit the journals that changed, pull with rebase, push (git's own configuration,
+    /// credentials and hooks apply)
+    Sync,
+    /// Check every journal: torn lines, repeated events, conflicting ones, conflict markers,
+    /// newer formats. Exit 0 when healthy, 1 otherwise
+    Doctor {
+        /// Incident id or an unambiguous prefix (every incident by default)
+        #[arg(long)]
+        incident: Option<String>,
+    },
+    /// What git runs to merge two copies of a journal (installed by `crisis share init`)
+    MergeDriver {
+        /// The common ancestor (unused: a journal only grows)
+        base: PathBuf,
+        /// Ours, where the merged journal is written
+        ours: PathBuf,
+        /// Theirs
+        theirs: PathBuf,
     },
     /// Validate phrasebook files (the built-in ones when none is given)
     Check {
@@ -285,6 +326,65 @@ pub struct ComposeArgs {
     /// `json`: the parts, the phrase of each, the text and what is missing
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ShareCmd {
+    /// Make the incidents folder a git repository (or use the one it is in), install the
+    /// journal merge driver; safe to run again
+    Init {
+        /// The repository the team shares, added as `origin`
+        #[arg(long)]
+        remote: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// Each finding with its line and a caret under it
+    Human,
+    /// path:line:col:level:rule:message
+    Line,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// The draft: a file, or - for standard input
+    #[arg(default_value = "-")]
+    pub file: PathBuf,
+    /// The draft's language (config's `lang` by default)
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Who reads it: client, users, exec, angry or team
+    #[arg(long, value_parser = parse_audience, default_value = "client")]
+    pub audience: crate::present::compose::Audience,
+    /// Where it goes: email, status, chat or voicemail (any, by default)
+    #[arg(long, value_parser = parse_channel)]
+    pub channel: Option<crate::present::compose::Channel>,
+    /// The incident's severity, 1 to 4: a next update further off than its pace is found
+    #[arg(long, value_parser = parse_severity)]
+    pub severity: Option<Severity>,
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
+    /// Leave out findings below this level: suggestion, warning or error
+    #[arg(long, default_value = "suggestion")]
+    pub min_level: crate::lint::Level,
+    /// Exit 0 whatever is found
+    #[arg(long)]
+    pub no_exit: bool,
+    /// Print the text with every replacement the rules offer made
+    #[arg(long)]
+    pub fix: bool,
+    /// List the rules (with --format json: every field)
+    #[arg(long, conflicts_with_all = ["fix", "print_config", "self_test"])]
+    pub list_rules: bool,
+    /// Which rules are on, at which level, from which file
+    #[arg(long, conflicts_with_all = ["fix", "self_test"])]
+    pub print_config: bool,
+    /// Run every rule's own examples
+    #[arg(long, conflicts_with = "fix")]
+    pub self_test: bool,
 }
 
 fn parse_channel(s: &str) -> Result<crate::present::compose::Channel, String> {

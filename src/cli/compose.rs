@@ -5,10 +5,8 @@ use std::io::{self, Write};
 
 use super::args::{ComposeArgs, Format};
 use super::{CliError, Ctx, FOUND};
-use crate::cadence::next_after_sending;
 use crate::clock;
-use crate::incident::{Event, EventKind, Unreadable};
-use crate::lang::Slot;
+use crate::incident::{Event, Unreadable};
 use crate::present;
 use crate::present::compose::Ask;
 
@@ -66,17 +64,15 @@ pub(super) fn compose(ctx: &Ctx, a: &ComposeArgs) -> Result<u8, CliError> {
     let said = super::words::to_clipboard(&ctx.config, &message.text)?;
     eprintln!("crisis: the message: {said}");
     if let Some(opened) = &opened {
-        let promises = message.parts.iter().any(|p| p.slot == Slot::NextUpdate);
-        let next = promises
-            .then(|| next_after_sending(&opened.incident, &settings.pace, now))
-            .flatten();
-        let kind = EventKind::UpdateSent {
-            text: Some(message.text.clone()),
-            next,
-            phrase: None,
-            lang: Some(lang),
-            sent_as: Some(format!("{} to {}", a.channel.name(), a.audience.name())),
-        };
+        let kind = present::sent::message_event(
+            &message.text,
+            lang,
+            message.sent_as(),
+            message.promises(),
+            Some(&opened.incident),
+            &settings.pace,
+            now,
+        );
         opened.journal.append(&Event::new(now, kind))?;
         eprintln!("crisis: recorded as the update sent");
     }

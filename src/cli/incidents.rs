@@ -171,6 +171,27 @@ pub(super) fn resolve(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
     Ok(FOUND)
 }
 
+pub(super) fn reopen(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
+    let opened = match id {
+        Some(id) => ctx.incident(Some(&id))?,
+        // The latest incident, open or not: the one that just came back.
+        None => {
+            let ids = ctx.store.ids()?;
+            let latest = ids.last().ok_or(CliError::NothingToReopen)?;
+            ctx.incident(Some(latest.as_str()))?
+        }
+    };
+    if opened.incident.is_open() {
+        return Err(CliError::NotResolved(opened.incident.id));
+    }
+    let status = crate::incident::Status::Investigating;
+    let reopened = Event::new(clock::now(), EventKind::StatusChanged { status });
+    opened.journal.append(&reopened)?;
+    let id = text::one_line(opened.incident.id.as_str());
+    writeln!(io::stdout(), "{id} reopened: investigating")?;
+    Ok(FOUND)
+}
+
 pub(super) fn export(
     ctx: &Ctx,
     id: Option<String>,

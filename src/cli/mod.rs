@@ -6,7 +6,9 @@
 pub mod args;
 mod compose;
 mod incidents;
+mod lint;
 mod pace;
+mod share;
 mod words;
 
 use std::io;
@@ -50,6 +52,10 @@ pub enum CliError {
     TooLong(usize),
     #[error("{} is already resolved", crate::text::one_line(.0.as_str()))]
     AlreadyResolved(IncidentId),
+    #[error("{} is open: there is nothing to reopen", crate::text::one_line(.0.as_str()))]
+    NotResolved(IncidentId),
+    #[error("no incident yet, so none to reopen (crisis list --all)")]
+    NothingToReopen,
     #[error("could not copy")]
     Copy(#[from] crate::clipboard::ClipboardError),
     #[error("{0}")]
@@ -62,6 +68,12 @@ pub enum CliError {
     GoesWith(&'static str, &'static str),
     #[error("{0}")]
     Correction(String),
+    #[error(transparent)]
+    Rules(#[from] crate::lint::RuleError),
+    #[error(transparent)]
+    Share(#[from] crate::share::ShareError),
+    #[error("could not merge the journals: {0}")]
+    Merge(String),
     #[error("nothing to take back: the incident holds only its opening")]
     NothingToUndo,
     #[error("no follow-up is left to do")]
@@ -78,7 +90,9 @@ pub enum CliError {
 pub fn run(cli: Cli) -> Result<u8, CliError> {
     crate::clock::fixed().map_err(CliError::Clock)?;
     let result = match cli.command {
-        None => cockpit(),
+        None => cockpit(None),
+        Some(Cmd::Open { id }) => cockpit(Some(&id)),
+        Some(Cmd::Reopen { id, incident }) => incidents::reopen(&Ctx::load()?, id.or(incident)),
         Some(Cmd::Check { files }) => words::check(&files),
         Some(Cmd::ServeClipboard) => Ok(crate::clipboard::serve()),
         Some(Cmd::Completions { shell }) => {
@@ -130,6 +144,13 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
         }) => incidents::export(&Ctx::load()?, id.or(incident), format, output),
         Some(Cmd::Phrases(args)) => words::phrases(&Ctx::load()?, &args),
         Some(Cmd::Compose(args)) => compose::compose(&Ctx::load()?, &args),
+        Some(Cmd::Lint(args)) => lint::lint(&Ctx::load()?, &args),
+        Some(Cmd::Share {
+            action: args::ShareCmd::Init { remote },
+        }) => share::init(&Ctx::load()?, remote.as_deref()),
+        Some(Cmd::Sync) => share::sync(&Ctx::load()?),
+        Some(Cmd::Doctor { incident }) => share::doctor(&Ctx::load()?, incident.as_deref()),
+        Some(Cmd::MergeDriver { ours, theirs, .. }) => share::merge_driver(&ours, &theirs),
         Some(Cmd::Impact {
             affected,
             total,
@@ -162,6 +183,9 @@ impl Ctx {
             ));
             Config::default()
         });
+        if let Some(author) = config.author() {
+            crate::incident::event::set_author(&author);
+        }
         let store = Store::new(&paths.data);
         Ok(Ctx {
             paths,
@@ -216,7 +240,8 @@ fn load_phrasebook(paths: &Paths, extra: &[PathBuf]) -> (Phrasebook, Vec<String>
     loaded
 }
 
-fn cockpit() -> Result<u8, CliError> {
+/// The cockpit, on the incident `id` names, or the latest open one.
+fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
     let paths = Paths::from_env()?;
     let mut warnings = Vec::new();
     let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
@@ -226,17 +251,33 @@ fn cockpit() -> Result<u8, CliError> {
         ));
         Config::default()
     });
+    if let Some(author) = config.author() {
+        crate::incident::event::set_author(&author);
+    }
     let (book, book_warnings) = load_phrasebook(&paths, &[]);
     warnings.extend(book_warnings);
     let store = Store::new(&paths.data);
-    let opened = store.latest_open(Unreadable::Skip)?;
+    let opened = match id {
+        Some(id) => Some(store.named_or_latest(Some(id))?),
+        None => store.latest_open(Unreadable::Skip)?,
+    };
     if let Some(opened) = &opened {
         warnings.extend(opened.warnings.iter().cloned());
     }
+    let lint = crate::lint::load(&paths.config).unwrap_or_else(|e| {
+        warnings.push(format!(
+            "{}; using the built-in tone rules",
+            crate::text::error_chain(&e)
+        ));
+        crate::lint::Rules::builtin()
+    });
     let settings = tui::app::Settings {
         values: config.settings(),
         lang: config.lang,
         notify: config.notify,
+        sync_every: config
+            .sync_every
+            .map(|m| chrono::Duration::minutes(i64::from(m.max(1)))),
     };
     let env = crate::clipboard::Env::from_process();
     let clipboard =
@@ -250,6 +291,7 @@ fn cockpit() -> Result<u8, CliError> {
         settings,
         warnings,
         clipboard,
+        lint,
     })?;
     Ok(code)
 }

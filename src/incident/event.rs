@@ -22,8 +22,24 @@ pub struct Event {
     pub id: String,
     /// Local time with its offset.
     pub at: DateTime<FixedOffset>,
+    /// Who wrote it (`me` in config, else user@host), so a shared timeline says who did what;
+    /// journals written before it have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
     #[serde(flatten)]
     pub kind: EventKind,
+}
+
+/// Whose events this process writes: set once at start by the command line.
+static AUTHOR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Names the author of every event this process creates from now on; only the first call
+/// counts.
+pub fn set_author(name: &str) {
+    let name = crate::text::name(name);
+    if !name.is_empty() {
+        let _ = AUTHOR.set(name);
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,6 +163,7 @@ impl Event {
             v: FORMAT_VERSION,
             id: uuid::Uuid::now_v7().to_string(),
             at,
+            by: AUTHOR.get().cloned(),
             kind,
         }
     }

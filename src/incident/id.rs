@@ -5,7 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-/// An incident's id: its opening time and a slug of its title, `20261124-0902-checkout-down`.
+/// An incident's id: its opening time, a slug of its title and a random part,
+/// `20261124-0902-checkout-down-3f9a1c`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct IncidentId(String);

@@ -30,6 +30,16 @@ pub enum JournalError {
         line: usize,
         message: String,
     },
+    #[error(
+        "{path}:{second}: event {id} differs from the one of the same id on line {first}; \
+         the journal was left untouched (crisis doctor shows both)"
+    )]
+    Conflict {
+        path: PathBuf,
+        first: usize,
+        second: usize,
+        id: String,
+    },
 }
 
 impl JournalError {
@@ -155,6 +165,25 @@ impl Journal {
             })
     }
 
+    /// The last bytes before `offset` (up to 64): what a reader that goes on from `offset`
+    /// read last. A git pull can rewrite the file (a merge puts a colleague's earlier events
+    /// before ours); when these bytes change, reading on from `offset` would read nonsense.
+    pub fn seal(&self, offset: u64) -> Result<Vec<u8>, JournalError> {
+        let err = |e| JournalError::io(&self.path, e);
+        let mut file = File::open(&self.path).map_err(err)?;
+        let len = file.metadata().map_err(err)?.len();
+        if len < offset {
+            return Ok(Vec::new());
+        }
+        let start = offset.saturating_sub(64);
+        file.seek(SeekFrom::Start(start)).map_err(err)?;
+        let mut bytes = Vec::new();
+        file.take(offset - start)
+            .read_to_end(&mut bytes)
+            .map_err(err)?;
+        Ok(bytes)
+    }
+
     /// Reads the complete lines written after `offset` (another process appending while the
     /// cockpit is open). Returns nothing new while a line is still being written.
     pub fn read_new(&self, offset: u64, first_line: usize) -> Result<Loaded, JournalError> {
@@ -183,6 +212,7 @@ impl Journal {
 /// fuzz target's way in.
 pub fn read_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, JournalError> {
     let mut loaded = parse(path, bytes, 0)?;
+    in_replay_order(&mut loaded.events);
     // A last line that does not read yet may be a write still under way: the next read
     // starts at it again, so that it is not read later as a fragment.
     let line_start = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
@@ -226,13 +256,23 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
         lines: bytes.iter().filter(|&&b| b == b'\n').count(),
         ..Loaded::default()
     };
+    let mut parsed: Vec<(usize, &[u8], Event)> = Vec::new();
     for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
         let number = first_line + n + 1;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
+        if line.starts_with(b"<<<<<<<") || line.starts_with(b">>>>>>>") || line == b"=======" {
+            return Err(JournalError::Corrupt {
+                path: path.to_owned(),
+                line: number,
+                message: "a merge conflict marker: this clone merged the journal without \
+                          crisis's merge driver (crisis share init installs it)"
+                    .into(),
+            });
+        }
         match serde_json::from_slice::<Event>(line) {
-            Ok(event) => loaded.events.push(event),
+            Ok(event) => parsed.push((number, line.trim_ascii_end(), event)),
             Err(e) if is_torn(line, &e) => loaded.warnings.push(format!(
                 "{}:{number}: skipped an incomplete event (a write was interrupted)",
                 path.display()
@@ -246,21 +286,58 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
             }
         }
     }
-    // A merge of two copies of one journal can repeat events; the first one counts. Ids are
-    // checked once all lines are read, borrowed rather than cloned.
-    let keep: Vec<bool> = {
-        let mut seen = std::collections::HashSet::with_capacity(loaded.events.len());
-        loaded
-            .events
-            .iter()
-            .map(|e| seen.insert(e.id.as_str()))
-            .collect()
-    };
-    if keep.iter().any(|k| !k) {
-        let mut keep = keep.into_iter();
-        loaded.events.retain(|_| keep.next().unwrap_or(true));
-    }
+    let repeated = repeated_lines(path, &parsed)?;
+    loaded.events = parsed
+        .into_iter()
+        .zip(repeated)
+        .filter_map(|((_, _, event), repeated)| (!repeated).then_some(event))
+        .collect();
     Ok(loaded)
+}
+
+/// Which parsed lines repeat an earlier one. A merge of two copies of one journal can
+/// repeat events: a line repeated byte for byte counts once; the same id with other
+/// content is two stories of one event. Keys borrow the ids: this is the load's hot path.
+fn repeated_lines(
+    path: &Path,
+    parsed: &[(usize, &[u8], Event)],
+) -> Result<Vec<bool>, JournalError> {
+    use std::collections::hash_map::{Entry, HashMap};
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(parsed.len());
+    let mut repeated = vec![false; parsed.len()];
+    for (i, (number, line, event)) in parsed.iter().enumerate() {
+        match first.entry(event.id.as_str()) {
+            Entry::Vacant(slot) => {
+                slot.insert(i);
+            }
+            Entry::Occupied(slot) => {
+                let (first_number, first_line, _) = &parsed[*slot.get()];
+                if first_line != line {
+                    return Err(JournalError::Conflict {
+                        path: path.to_owned(),
+                        first: *first_number,
+                        second: *number,
+                        id: event.id.clone(),
+                    });
+                }
+                repeated[i] = true;
+            }
+        }
+    }
+    Ok(repeated)
+}
+
+/// The order a journal is replayed in: the opening first, then by time and id, whatever
+/// order the lines are in (a union merge puts ours before theirs). One writer's events
+/// already are in that order.
+pub fn in_replay_order(events: &mut [Event]) {
+    events.sort_by(|a, b| replay_key(a).cmp(&replay_key(b)));
+}
+
+/// What [`in_replay_order`] sorts by.
+pub fn replay_key(e: &Event) -> (bool, chrono::DateTime<chrono::FixedOffset>, &str) {
+    let later = !matches!(e.kind, super::EventKind::Opened { .. });
+    (later, e.at, &e.id)
 }
 
 #[cfg(test)]
@@ -444,5 +521,77 @@ mod tests {
         journal.append(&e).unwrap();
         journal.append(&e).unwrap();
         assert_eq!(journal.load().unwrap().events.len(), 1);
+    }
+
+    #[test]
+    fn ten_thousand_appends_give_ten_thousand_distinct_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = Journal::create(dir.path()).unwrap();
+        for n in 0..10_000 {
+            journal.append(&note(&n.to_string())).unwrap();
+        }
+        let events = journal.load().unwrap().events;
+        let ids: std::collections::HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!((events.len(), ids.len()), (10_000, 10_000));
+    }
+
+    #[test]
+    fn the_same_id_with_other_content_is_an_error_naming_both_lines() {
+        let mut a = note("ours");
+        let mut b = note("theirs");
+        b.id = a.id.clone();
+        a.at += chrono::Duration::seconds(1);
+        let lines = [&a, &note("between"), &b].map(|e| serde_json::to_string(e).unwrap());
+        let err = read_bytes(
+            Path::new("j.jsonl"),
+            format!("{}\n", lines.join("\n")).as_bytes(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.starts_with("j.jsonl:3: event "), "{err}");
+        assert!(err.contains("same id on line 1"), "{err}");
+    }
+
+    #[test]
+    fn lines_out_of_order_replay_by_time_then_id_and_markers_are_named() {
+        let at = |s| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+        let opened = Event::new(
+            at("2026-11-24T09:05:00+01:00"),
+            EventKind::Opened {
+                title: "t".into(),
+                severity: Default::default(),
+                client: None,
+                lang: crate::lang::Lang::En,
+            },
+        );
+        let late = Event::new(
+            at("2026-11-24T09:30:00+01:00"),
+            EventKind::Note {
+                text: "late".into(),
+            },
+        );
+        // Theirs, written on a laptop whose clock ran early, lands before the opening.
+        let early = Event::new(
+            at("2026-11-24T08:00:00+00:00"),
+            EventKind::Note {
+                text: "early".into(),
+            },
+        );
+        let text: String = [&opened, &late, &early]
+            .map(|e| serde_json::to_string(e).unwrap() + "\n")
+            .concat();
+        let events = read_bytes(Path::new("j"), text.as_bytes()).unwrap().events;
+        assert_eq!(events, [opened.clone(), early, late]);
+        let marked = format!(
+            "{}<<<<<<< HEAD\n",
+            serde_json::to_string(&opened).unwrap() + "\n"
+        );
+        let err = read_bytes(Path::new("j"), marked.as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("j:2: unreadable event: a merge conflict marker"),
+            "{err}"
+        );
     }
 }

@@ -33,6 +33,8 @@ pub struct Incident {
     pub events: Vec<Event>,
     /// The ids of retracted events, which count for nothing.
     pub retracted: BTreeSet<String>,
+    /// Everyone who wrote an event: more than one, and the timeline says who wrote what.
+    pub authors: BTreeSet<String>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -72,6 +74,7 @@ impl Incident {
             details: BTreeMap::new(),
             events: Vec::new(),
             retracted: BTreeSet::new(),
+            authors: BTreeSet::new(),
         };
         // Retractions first: an event taken back later never counted.
         for event in &events {
@@ -84,6 +87,7 @@ impl Incident {
                 incident.note(event);
             }
         }
+        incident.authors = events.iter().filter_map(|e| e.by.clone()).collect();
         incident.events = events;
         Ok(incident)
     }
@@ -102,6 +106,9 @@ impl Incident {
             return;
         }
         self.note(&event);
+        if let Some(by) = &event.by {
+            self.authors.insert(by.clone());
+        }
         self.events.push(event);
     }
 
@@ -160,7 +167,11 @@ impl Incident {
                 self.status = Status::Resolved;
                 self.resolved_at = Some(event.at);
             }
-            EventKind::StatusChanged { status } => self.status = *status,
+            // Any other status after "resolved" reopens it (`crisis reopen`).
+            EventKind::StatusChanged { status } => {
+                self.status = *status;
+                self.resolved_at = None;
+            }
             EventKind::SeverityChanged { severity } => self.severity = *severity,
             EventKind::TitleChanged { title } => self.title = title.clone(),
             EventKind::StartCorrected { started } => self.opened_at = *started,

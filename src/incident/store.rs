@@ -99,15 +99,17 @@ impl Store {
         &self.dir
     }
 
-    /// Creates an incident and writes its `opened` event. The id is its opening time and a slug
-    /// of its title, so ids sort by age and read well in `crisis list`.
+    /// Creates an incident and writes its `opened` event. The id is its opening time, a slug
+    /// of its title and six hex digits of the opening event's random id, so ids sort by age,
+    /// read well in `crisis list`, and two laptops opening "Checkout down" in the same
+    /// minute do not mint the same one (the first part stays usable as a prefix).
     pub fn create(
         &self,
         at: DateTime<FixedOffset>,
         new: NewIncident,
     ) -> Result<Opened, StoreError> {
         let title = text::name(&new.title);
-        let base = format!("{}-{}", at.format("%Y%m%d-%H%M"), slug(&title));
+        let slug = slug(&title);
         let client = new.client.map(|c| text::name(&c)).filter(|c| !c.is_empty());
         let kind = EventKind::Opened {
             title,
@@ -116,6 +118,8 @@ impl Store {
             lang: new.lang,
         };
         let opened = Event::new(at, kind);
+        let random = &opened.id[opened.id.len().saturating_sub(6)..];
+        let base = format!("{}-{slug}-{random}", at.format("%Y%m%d-%H%M"));
         // Written in a hidden folder, then renamed into place: no reader ever sees an incident
         // without its `opened` event, even if this process dies half-way.
         let staging = self.dir.join(format!(".new-{}", opened.id));
@@ -363,9 +367,14 @@ mod tests {
         let b = store
             .create(at("09:02"), new("Paiement en panne !"))
             .unwrap();
-        assert_eq!(a.incident.id, "20261124-0902-paiement-en-panne");
-        assert_eq!(b.incident.id, "20261124-0902-paiement-en-panne-2");
-        assert_eq!(a.incident.lang, Lang::Fr);
+        let (a, b) = (a.incident.id.as_str(), b.incident.id.as_str());
+        let base = "20261124-0902-paiement-en-panne-";
+        assert!(a.starts_with(base) && b.starts_with(base), "{a} {b}");
+        let random = |id: &str| id[base.len()..].to_owned();
+        assert_eq!(random(a).len(), 6);
+        assert!(random(a).chars().all(|c| c.is_ascii_hexdigit()), "{a}");
+        assert_ne!(a, b, "two openings in the same minute");
+
         assert_eq!(slug("!!!"), "incident");
     }
 
@@ -375,10 +384,12 @@ mod tests {
         let store = Store::new(dir.path());
         store.create(at("09:02"), new("Checkout down")).unwrap();
         store.create(at("10:15"), new("Login slow")).unwrap();
-        assert_eq!(
-            store.resolve("20261124-10").unwrap(),
-            "20261124-1015-login-slow"
+        let login = store.resolve("20261124-10").unwrap();
+        assert!(
+            login.as_str().starts_with("20261124-1015-login-slow-"),
+            "{login}"
         );
+        assert_eq!(store.resolve("20261124-1015-login-slow").unwrap(), login);
         assert!(matches!(
             store.resolve("2026"),
             Err(StoreError::Ambiguous { .. })

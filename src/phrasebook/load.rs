@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
-use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeTable, DeValue};
 
-use super::fill::brace_problems;
+use super::fields::{Fields, misspelt_tag, placeholders, require, unique};
 use crate::lang::{Lang, Slot, Stage};
 use crate::text;
 
@@ -78,14 +78,14 @@ pub struct PhraseFile {
 
 /// Turns byte offsets into 1-based line and column (in characters), in a section of a file
 /// that starts at the beginning of a line, after `first_line` others.
-struct Positions<'a> {
-    name: &'a str,
-    text: &'a str,
-    first_line: usize,
+pub(super) struct Positions<'a> {
+    pub(super) name: &'a str,
+    pub(super) text: &'a str,
+    pub(super) first_line: usize,
 }
 
 impl Positions<'_> {
-    fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+    pub(super) fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
         let offset = offset.min(self.text.len());
         let before = &self.text.as_bytes()[..offset];
         let line = self.first_line + before.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -105,12 +105,12 @@ impl Positions<'_> {
         }
     }
 
-    fn span(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+    pub(super) fn span(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
         self.at(span.start, message)
     }
 
     /// A TOML error, at its position when it has one.
-    fn error(&self, err: toml::de::Error) -> Diagnostic {
+    pub(super) fn error(&self, err: toml::de::Error) -> Diagnostic {
         let message = err.message().trim().to_owned();
         match err.span() {
             Some(span) => self.span(span, message),
@@ -204,7 +204,7 @@ fn parse(name: &str, bytes: &[u8]) -> (Option<PhraseFile>, Vec<Diagnostic>, Refe
     (Some(file), diags, references)
 }
 
-type Seen = HashSet<(&'static str, String)>;
+pub(super) type Seen = HashSet<(&'static str, String)>;
 
 /// One `[[phrase]]`, when it is good; its problems reported.
 fn phrase(
@@ -216,10 +216,17 @@ fn phrase(
 ) -> Option<Phrase> {
     let mut p = Fields::entry(pos, diags, "phrase", entry, &PHRASE)?;
     let (id, stage) = (p.require::<Spanned<String>>("id"), p.require("stage"));
-    let tags = p.take::<Vec<String>>("tags").unwrap_or_default();
+    let tags = p.take::<Vec<Spanned<String>>>("tags").unwrap_or_default();
     let slots = p.take::<Vec<Slot>>("slots").unwrap_or_default();
     let body = p.require::<Spanned<String>>("text");
     let mut ok = p.ok();
+    // A typo in a channel or an audience hides the phrase from its filter: said, not fatal.
+    for tag in &tags {
+        if let Some(meant) = misspelt_tag(tag.get_ref()) {
+            let message = format!("unknown tag `{}`: did you mean `{meant}`?", tag.get_ref());
+            diags.push(pos.span(tag.span(), message));
+        }
+    }
     if let Some(body) = &body {
         ok &= require(pos, diags, "phrase", "text", body);
         ok &= placeholders(pos, diags, body);
@@ -235,7 +242,7 @@ fn phrase(
         id: text::one_line(id.get_ref()),
         lang,
         stage,
-        tags: tags.iter().map(|t| text::one_line(t)).collect(),
+        tags: tags.iter().map(|t| text::one_line(t.get_ref())).collect(),
         text: text::clean(body.get_ref()),
         slots,
     })
@@ -300,173 +307,6 @@ const TOP: [&str; 3] = ["lang", "phrase", "step"];
 const PHRASE: [&str; 5] = ["id", "stage", "tags", "text", "slots"];
 const STEP: [&str; 6] = ["id", "stage", "title", "why", "source", "phrases"];
 
-/// The fields of one table of the file, taken one by one: each problem (a field unknown,
-/// missing or of the wrong shape) is reported where it is, and none stops the others.
-struct Fields<'a, 'i> {
-    pos: &'a Positions<'a>,
-    diags: &'a mut Vec<Diagnostic>,
-    what: &'static str,
-    span: Range<usize>,
-    fields: Vec<(Spanned<DeString<'i>>, Spanned<DeValue<'i>>)>,
-    ok: bool,
-}
-
-impl<'a, 'i> Fields<'a, 'i> {
-    fn new(
-        pos: &'a Positions<'a>,
-        diags: &'a mut Vec<Diagnostic>,
-        what: &'static str,
-        span: Range<usize>,
-        table: DeTable<'i>,
-        known: &[&str],
-    ) -> Self {
-        let mut ok = true;
-        for key in table.keys() {
-            if !known.contains(&key.get_ref().as_ref()) {
-                let expected = known
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let message = format!(
-                    "unknown field `{}`, expected one of {expected}",
-                    key.get_ref()
-                );
-                diags.push(pos.span(key.span(), message));
-                ok = false;
-            }
-        }
-        let fields = table.into_iter().collect();
-        Fields {
-            pos,
-            diags,
-            what,
-            span,
-            fields,
-            ok,
-        }
-    }
-
-    /// One `[[phrase]]` or `[[step]]`; `None`, reported, when it is not a table.
-    fn entry(
-        pos: &'a Positions<'a>,
-        diags: &'a mut Vec<Diagnostic>,
-        what: &'static str,
-        entry: Spanned<DeValue<'i>>,
-        known: &[&str],
-    ) -> Option<Self> {
-        let span = entry.span();
-        match entry.into_inner() {
-            DeValue::Table(table) => Some(Fields::new(pos, diags, what, span, table, known)),
-            other => {
-                let message = format!("a {what} is a table, not {}", other.type_str());
-                diags.push(pos.span(span, message));
-                None
-            }
-        }
-    }
-
-    /// The field `name` if it is there and well formed.
-    fn take<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<T> {
-        let at = self.fields.iter().position(|(k, _)| k.get_ref() == name)?;
-        let (_, value) = self.fields.swap_remove(at);
-        let span = value.span();
-        T::deserialize(ValueDeserializer::from(value))
-            .map_err(|err| {
-                let at = err.span().unwrap_or(span);
-                let message = format!("`{name}`: {}", err.message().trim());
-                self.diags.push(self.pos.span(at, message));
-                self.ok = false;
-            })
-            .ok()
-    }
-
-    /// The `[[name]]` entries, each still a TOML value with its position.
-    fn entries(&mut self, name: &str) -> Vec<Spanned<DeValue<'i>>> {
-        let Some(at) = self.fields.iter().position(|(k, _)| k.get_ref() == name) else {
-            return Vec::new();
-        };
-        let (_, value) = self.fields.swap_remove(at);
-        let span = value.span();
-        match value.into_inner() {
-            DeValue::Array(entries) => entries.into_iter().collect(),
-            other => {
-                let message = format!("`{name}` is a list of tables, not {}", other.type_str());
-                self.diags.push(self.pos.span(span, message));
-                self.ok = false;
-                Vec::new()
-            }
-        }
-    }
-
-    /// The field `name`, reported missing when it is not there.
-    fn require<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<T> {
-        let present = self.fields.iter().any(|(k, _)| k.get_ref() == name);
-        if !present {
-            let message = format!("{} has no `{name}` field", self.what);
-            self.diags.push(self.pos.span(self.span.clone(), message));
-            self.ok = false;
-        }
-        self.take(name)
-    }
-
-    fn ok(&self) -> bool {
-        self.ok
-    }
-}
-
-/// False, reported, when a required text is blank.
-fn require(
-    pos: &Positions,
-    diags: &mut Vec<Diagnostic>,
-    what: &str,
-    field: &str,
-    value: &Spanned<String>,
-) -> bool {
-    let blank = value.get_ref().trim().is_empty();
-    if blank {
-        diags.push(pos.span(value.span(), format!("{what} field `{field}` is empty")));
-    }
-    !blank
-}
-
-/// False, reported, when an id was already used in this file.
-fn unique(
-    pos: &Positions,
-    diags: &mut Vec<Diagnostic>,
-    seen: &mut Seen,
-    what: &'static str,
-    id: &Spanned<String>,
-) -> bool {
-    let new = seen.insert((what, id.get_ref().clone()));
-    if !new {
-        let message = format!("duplicate {what} id `{}` in this file", id.get_ref());
-        diags.push(pos.span(id.span(), message));
-    }
-    new
-}
-
-/// Every brace of a text that is not a known placeholder, at its own line and column: the
-/// token is looked for in the file's text of the value, which holds it as written unless an
-/// escape sequence came before it (then the value's start is the closest place).
-fn placeholders(pos: &Positions, diags: &mut Vec<Diagnostic>, value: &Spanned<String>) -> bool {
-    let before = diags.len();
-    let span = value.span();
-    let source = pos.text.get(span.clone()).unwrap_or("");
-    let mut from = 0;
-    for (_, token, message) in brace_problems(value.get_ref()) {
-        let at = match source[from..].find(token) {
-            Some(i) => {
-                from += i + token.len();
-                span.start + from - token.len()
-            }
-            None => span.start,
-        };
-        diags.push(pos.at(at, message));
-    }
-    diags.len() == before
-}
-
 /// The built-in files' text, embedded for `crisis check`; `build.rs` parses them, and the
 /// program itself reads them parsed ([`super::cache::builtin_files`]).
 pub const BUILTIN: [(&str, &str); 2] = [
@@ -524,6 +364,33 @@ text = "So far {impact}."
         assert_eq!(file.lang, Lang::En);
         assert_eq!(file.phrases[0].text, "So far {impact}.");
         assert_eq!(file.steps[0].phrases, ["update.impact"]);
+    }
+
+    #[test]
+    fn a_type_error_does_not_hide_a_misspelt_tag_or_an_unclosed_brace() {
+        let text = "lang = \"en\"\n\n[[phrase]]\nid = \"update.x\"\nstage = 3\ntags = [\"clinet\", \"refund\"]\ntext = \"Fixed by {eta\"\n";
+        let (_, diags) = parse_file("mine.toml", text.as_bytes());
+        let said: Vec<String> = diags.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 3, "{said:#?}");
+        assert!(said[0].starts_with("mine.toml:5:9: `stage`"), "{said:#?}");
+        assert_eq!(
+            said[1],
+            "mine.toml:6:9: unknown tag `clinet`: did you mean `client`?"
+        );
+        assert!(
+            said[2].starts_with("mine.toml:7:18: a `{` that nothing closes"),
+            "{said:#?}"
+        );
+        for (tag, meant) in [
+            ("emial", Some("email")),
+            ("chats", Some("chat")),
+            ("user", Some("users")),
+            ("refund", None),
+            ("client", None),
+            ("xyz", None),
+        ] {
+            assert_eq!(misspelt_tag(tag), meant, "{tag}");
+        }
     }
 
     #[test]

@@ -6,11 +6,13 @@
 pub mod cache;
 pub mod check;
 pub mod codec;
+pub mod fields;
 pub mod fill;
 pub mod index;
 pub mod load;
 mod merge;
 pub mod packed;
+mod phrase_ref;
 pub mod search;
 pub mod sections;
 mod stored;

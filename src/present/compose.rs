@@ -5,116 +5,17 @@
 //! voicemail script spoken times and the callback number twice.
 
 use std::collections::BTreeMap;
-use std::str::FromStr;
 
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
-use strum::{EnumIter, IntoEnumIterator, IntoStaticStr};
+use strum::IntoEnumIterator;
 
 use crate::incident::Incident;
 use crate::incident::status::Status;
 use crate::lang::{Lang, Slot, Stage};
 use crate::phrasebook::{PhraseRef, Phrasebook, fill};
 
-/// Where a message goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, IntoStaticStr, Serialize)]
-#[strum(serialize_all = "lowercase")]
-#[serde(rename_all = "lowercase")]
-pub enum Channel {
-    Email,
-    Status,
-    Chat,
-    Voicemail,
-}
-
-/// Who reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, IntoStaticStr, Serialize)]
-#[strum(serialize_all = "lowercase")]
-#[serde(rename_all = "lowercase")]
-pub enum Audience {
-    /// The client's decision maker.
-    Client,
-    /// End users.
-    Users,
-    Exec,
-    /// A contact who is angry.
-    Angry,
-    /// Our own team.
-    Team,
-}
-
-fn parse_name<T: IntoEnumIterator + Into<&'static str> + Copy>(
-    s: &str,
-    what: &str,
-) -> Result<T, String> {
-    T::iter().find(|v| (*v).into() == s).ok_or_else(|| {
-        let names: Vec<&str> = T::iter().map(Into::into).collect();
-        format!(
-            "unknown {what} `{s}` (expected one of {})",
-            names.join(", ")
-        )
-    })
-}
-
-impl FromStr for Channel {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        parse_name(s, "channel")
-    }
-}
-
-impl FromStr for Audience {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        parse_name(s, "audience")
-    }
-}
-
-impl Channel {
-    pub fn name(self) -> &'static str {
-        self.into()
-    }
-
-    /// The tags that mark a phrase for this channel.
-    fn tags(self) -> &'static [&'static str] {
-        match self {
-            Channel::Email => &["email"],
-            Channel::Status => &["status"],
-            Channel::Chat => &["chat"],
-            Channel::Voicemail => &["voicemail", "phone"],
-        }
-    }
-
-    /// The parts of a message on this channel, in order.
-    pub fn slots(self) -> &'static [Slot] {
-        use Slot::*;
-        match self {
-            Channel::Email => &[
-                Greeting, Apology, Impact, Doing, Workaround, NextUpdate, Contact, Closing,
-            ],
-            Channel::Status => &[Impact, Doing, Workaround, NextUpdate],
-            Channel::Chat => &[Greeting, Apology, Impact, Doing, NextUpdate],
-            Channel::Voicemail => &[Greeting, Apology, Impact, Doing, NextUpdate, Contact],
-        }
-    }
-}
-
-impl Audience {
-    pub fn name(self) -> &'static str {
-        self.into()
-    }
-
-    /// The tag that marks a phrase for this audience, then one that will do.
-    fn tags(self) -> (&'static str, Option<&'static str>) {
-        match self {
-            Audience::Client => ("client", None),
-            Audience::Users => ("users", Some("client")),
-            Audience::Exec => ("exec", Some("client")),
-            Audience::Angry => ("angry", Some("client")),
-            Audience::Team => ("internal", None),
-        }
-    }
-}
+pub use super::channels::{Audience, Channel};
 
 /// One part of a message, and the sentence that fills it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -137,6 +38,18 @@ pub struct Message {
     pub text: String,
     /// Placeholders still unfilled, by name.
     pub missing: Vec<String>,
+}
+
+impl Message {
+    /// What the message went out as, for the journal: "email to client".
+    pub fn sent_as(&self) -> String {
+        format!("{} to {}", self.channel.name(), self.audience.name())
+    }
+
+    /// True when a part of it says when the next update comes.
+    pub fn promises(&self) -> bool {
+        self.parts.iter().any(|p| p.slot == Slot::NextUpdate)
+    }
 }
 
 /// What a message is composed from.
@@ -180,18 +93,11 @@ fn allowed(phrase: &PhraseRef<'_>, channel: Channel) -> bool {
 }
 
 impl Ask<'_> {
-    fn best(&self, slot: Slot) -> Option<PhraseRef<'_>> {
+    /// Every phrase that may fill `slot` in this message, best first (book order among
+    /// equals): the first is what the message says unless the person chose another.
+    pub fn options(&self, slot: Slot) -> Vec<PhraseRef<'_>> {
         let (audience, fallback) = self.audience.tags();
         let channels = self.channel.tags();
-        let candidates = || {
-            self.book
-                .phrases
-                .iter()
-                .filter(|p| p.lang == self.lang && p.fills(slot) && allowed(p, self.channel))
-        };
-        if let Some(chosen) = candidates().find(|p| self.chosen.iter().any(|c| c == p.id)) {
-            return Some(chosen);
-        }
         let score = |p: &PhraseRef<'_>| {
             let channel = p.tags.iter().any(|t| channels.contains(&t));
             let other_channel = !channel
@@ -229,16 +135,28 @@ impl Ask<'_> {
                     + audience,
             )
         };
-        // The best score; the first in book order among equals.
-        let mut best: Option<(i32, PhraseRef<'_>)> = None;
-        for p in candidates() {
-            if let Some(s) = score(&p)
-                && best.as_ref().is_none_or(|(b, _)| s > *b)
-            {
-                best = Some((s, p));
-            }
-        }
-        best.map(|(_, p)| p)
+        let mut scored: Vec<(i32, PhraseRef<'_>)> = self
+            .book
+            .phrases
+            .iter()
+            .filter(|p| p.lang == self.lang && p.fills(slot) && allowed(p, self.channel))
+            .filter_map(|p| Some((score(&p)?, p)))
+            .collect();
+        // Stable: the first in book order among equals.
+        scored.sort_by_key(|(s, _)| std::cmp::Reverse(*s));
+        scored.into_iter().map(|(_, p)| p).collect()
+    }
+
+    /// The phrase for `slot`: the one the person chose (even one the scoring would leave
+    /// out: the person knows the reader), else the best that fits.
+    fn best(&self, slot: Slot) -> Option<PhraseRef<'_>> {
+        let chosen = self.book.phrases.iter().find(|p| {
+            p.lang == self.lang
+                && p.fills(slot)
+                && allowed(p, self.channel)
+                && self.chosen.iter().any(|c| c == p.id)
+        });
+        chosen.or_else(|| self.options(slot).into_iter().next())
     }
 
     /// Composes the message.

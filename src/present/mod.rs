@@ -4,6 +4,7 @@
 //! Architecture invariant: nothing below this layer knows both an incident and a phrase; the
 //! cockpit and the command line take these from here rather than work them out themselves.
 
+pub mod channels;
 pub mod compose;
 pub mod correct;
 pub mod describe;

@@ -36,6 +36,28 @@ pub fn copy_event(
     }
 }
 
+/// The event a whole message sent as `text` records: always an update sent, with what it
+/// went out as ("email to client"), promising the next one when a part of it said when.
+pub fn message_event(
+    text: &str,
+    lang: Lang,
+    sent_as: String,
+    promises: bool,
+    incident: Option<&Incident>,
+    pace: &Policy,
+    now: DateTime<FixedOffset>,
+) -> EventKind {
+    EventKind::UpdateSent {
+        text: Some(text.to_owned()),
+        next: incident
+            .filter(|_| promises)
+            .and_then(|i| next_after_sending(i, pace, now)),
+        phrase: None,
+        lang: Some(lang),
+        sent_as: Some(sent_as),
+    }
+}
+
 fn copied(phrase: &str, lang: Lang, text: &str) -> EventKind {
     EventKind::PhraseCopied {
         phrase: phrase.to_owned(),

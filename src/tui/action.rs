@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use strum::EnumIter;
 
 use crate::clipboard::Placed;
-use crate::incident::{Event, EventKind, Incident};
+use crate::incident::{Draft, Event, EventKind, Incident};
 use crate::lang::Lang;
 use crate::phrasebook::Hit;
 
@@ -30,6 +30,13 @@ pub enum Verb {
     FollowedUp,
     AddFollowUp,
     SetDetail,
+    Compose,
+    Switch,
+    ShowResolved,
+    Sync,
+    Previous,
+    Next,
+    Rebuild,
     ToggleLang,
     Undo,
     Quit,
@@ -70,6 +77,13 @@ impl Verb {
             Verb::AddFollowUp => "plan a follow-up: what, then when (tomorrow at 10:00)",
             Verb::ToggleApplies => "mark the selected step as not applying here, or applying again",
             Verb::SetDetail => "set a detail such as impact = 3 of 1,000 users",
+            Verb::Compose => "compose a whole message for a channel and an audience",
+            Verb::Switch => "switch to another incident, open or resolved",
+            Verb::Sync => "sync the shared incidents now (commit, pull, push)",
+            Verb::ShowResolved => "switcher: list the resolved incidents too, or not",
+            Verb::Previous => "composer: the previous channel, audience or sentence",
+            Verb::Next => "composer: the next channel, audience or sentence",
+            Verb::Rebuild => "composer: drop the edits and start again from the parts",
             Verb::ToggleLang => "switch French / English",
             Verb::Undo => "take back the last event added by mistake (again: the one before)",
             Verb::Quit => "quit (everything is already saved)",
@@ -97,6 +111,12 @@ impl Verb {
             Verb::UpdateSent => "update sent",
             Verb::ToggleStep => "done",
             Verb::SetDetail => "detail",
+            Verb::Compose => "compose",
+            Verb::Switch => "incidents",
+            Verb::Sync => "sync",
+            Verb::ShowResolved => "resolved too",
+            Verb::Previous | Verb::Next => "change",
+            Verb::Rebuild => "start again",
             Verb::ToggleLang => "lang",
             Verb::Quit => "quit",
             Verb::Confirm => "save",
@@ -118,6 +138,8 @@ pub struct Copied {
     /// What the journal records once the copy succeeded: the text that left, as the update
     /// sent when it promises the next one.
     pub record: EventKind,
+    /// A whole message from the composer, whose draft is forgotten once it is sent.
+    pub message: bool,
 }
 
 /// A search request for the worker.
@@ -144,12 +166,20 @@ pub enum Action {
     },
     /// Events read from the journal: ours once written, or another process's.
     JournalRead(Vec<Event>),
+    /// The journal was replaced (a git pull): every event, read again from the start.
+    JournalReplaced(Vec<Event>),
     /// A write failed; the event and what went wrong, so nothing typed is lost.
     AppendFailed {
         kind: EventKind,
         message: String,
     },
     IncidentOpened(Box<Incident>),
+    /// A sync ended: what it did, or why it failed.
+    Synced(Result<String, String>),
+    /// Every incident on disk, for the switcher.
+    IncidentsListed(Vec<Incident>),
+    /// The composer's draft kept from before, if any; or why it could not be read.
+    DraftLoaded(Result<Option<Draft>, String>),
     /// The slow part of a copy is done; the OSC 52 part, if any, comes next.
     Placed {
         placed: Placed,
@@ -186,6 +216,18 @@ pub enum Effect {
         title: String,
     },
     PollJournal,
+    /// Reads every incident, for the switcher.
+    ListIncidents,
+    /// Commits, pulls and pushes the shared incidents, on the slow-effects worker.
+    Sync,
+    /// Opens this incident in the cockpit instead of the one in view.
+    OpenIncident(crate::incident::IncidentId),
+    /// Looks for the composer's draft kept beside the journal.
+    LoadDraft,
+    /// Keeps the draft being written, replacing the one kept before.
+    SaveDraft(Draft),
+    /// The draft was sent or dropped.
+    DiscardDraft,
     /// One terminal bell: the update turned soon or late.
     Bell,
     /// A desktop notification, on the slow-effects worker.

@@ -1,11 +1,14 @@
 //! Reminders outside the screen: one terminal bell when the update turns soon and again when
 //! it turns late, and a desktop notification when late, then every 10 minutes while it stays
-//! so. The pane may be hidden behind another window; these still reach the person.
+//! so. The pane may be hidden behind another window; these still reach the person. When an
+//! update is owed, the update step becomes the next action and the phrasebook shows its
+//! phrases until it is sent.
 
 use chrono::{DateTime, Duration, FixedOffset};
 
 use super::action::Effect;
-use crate::cadence::{Due, State};
+use crate::cadence::{self, Due, State};
+use crate::playbook;
 use crate::present::human_duration;
 
 /// How often a notification repeats while the update stays late.
@@ -80,6 +83,58 @@ impl Alerts {
                 summary: format!("Client update late by {late}"),
                 body: format!("{title}: send an update now, even with nothing new."),
             });
+        }
+        effects
+    }
+}
+
+impl super::app::App {
+    /// When the next update is due, for the open incident. It reads every update's words,
+    /// so it is worked out once per tick and journal read (`self.due`), not at every frame.
+    pub(super) fn compute_due(&self) -> Option<cadence::Due> {
+        cadence::next_update(
+            self.incident.as_ref()?,
+            &self.settings.values.pace,
+            self.now,
+        )
+    }
+
+    /// True when the next update is soon or late.
+    pub fn update_owed(&self) -> bool {
+        self.due
+            .as_ref()
+            .is_some_and(|d| d.state != cadence::State::Ok)
+    }
+
+    /// A bell or a notification when the deadline comes near or passes; then sending the
+    /// update is the next action, with the phrasebook on its phrases until it is sent.
+    pub(super) fn pace_alerts(&mut self) -> Vec<Effect> {
+        self.due = self.compute_due();
+        let due = self.due.clone();
+        let title = self.incident.as_ref().map_or("", |i| i.title.as_str());
+        let mut effects = self
+            .alerts
+            .check(due.as_ref(), self.now, title, self.settings.notify);
+        // Follow-ups come due with the same reminders, resolved incident or not.
+        if let Some(incident) = &self.incident {
+            let follow_ups = incident.follow_ups_due(self.now);
+            let due = follow_ups
+                .iter()
+                .map(|(id, what, _)| (id.as_str(), what.as_str()));
+            effects.extend(self.alerts.follow_ups(due, self.settings.notify));
+        }
+        let owed = self.update_owed();
+        let update_step = Some(playbook::UPDATE_STEP.to_string());
+        if owed != self.owed {
+            self.owed = owed;
+            if owed {
+                self.checklist.selected = self.next_step().unwrap_or(self.checklist.selected);
+                self.phrases.filter = update_step;
+                effects.push(self.search());
+            } else if self.phrases.filter == update_step {
+                self.phrases.filter = None;
+                effects.push(self.search());
+            }
         }
         effects
     }

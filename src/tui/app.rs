@@ -11,13 +11,15 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 use strum::IntoEnumIterator;
 
-use super::action::{Action, Copied, Effect, Verb};
+use super::action::{Action, Effect};
 use super::alerts::Alerts;
 use super::checklist::Checklist;
-use super::keymap::{Scope, key_for};
+use super::composer::Composer;
+use super::keymap::Scope;
 use super::mode::{Mode, PromptKind};
 use super::pane::Pane;
 use super::phrases::Phrases;
+use super::switcher::Switcher;
 use super::timeline::Timeline;
 use crate::cadence;
 use crate::incident::{EventKind, Incident};
@@ -35,6 +37,8 @@ pub struct Settings {
     pub lang: Lang,
     /// Desktop notifications when an update is late (`notify` in config).
     pub notify: bool,
+    /// A sync in the background this often (`sync_every` in config).
+    pub sync_every: Option<chrono::Duration>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +66,10 @@ pub struct App {
     pub timeline: Timeline,
     pub checklist: Checklist,
     pub phrases: Phrases,
+    pub composer: Composer,
+    pub switcher: Switcher,
+    /// The tone rules the composer checks its text against.
+    pub lint: Arc<crate::lint::Rules>,
     pub status: Option<Status>,
     pub settings: Settings,
     pub now: DateTime<FixedOffset>,
@@ -73,7 +81,10 @@ pub struct App {
     /// When the next update is due, as of the last tick or journal read.
     pub due: Option<cadence::Due>,
     /// Whether an update was owed at the last look, to act on the change only.
-    owed: bool,
+    pub(super) owed: bool,
+    /// When the last sync started, and whether one is under way.
+    pub synced_at: Option<DateTime<FixedOffset>>,
+    pub syncing: bool,
 }
 
 /// How many results the phrase list keeps; more than any screen shows.
@@ -103,6 +114,9 @@ impl App {
             timeline: Timeline::default(),
             checklist: Checklist::default(),
             phrases: Phrases::default(),
+            composer: Composer::default(),
+            switcher: Switcher::default(),
+            lint: Arc::new(crate::lint::Rules::builtin()),
             status: None,
             settings,
             now,
@@ -111,6 +125,8 @@ impl App {
             alerts: Alerts::default(),
             due: None,
             owed: false,
+            synced_at: None,
+            syncing: false,
         };
         app.due = app.compute_due();
         app.checklist.selected = app.next_step().unwrap_or(0);
@@ -145,56 +161,6 @@ impl App {
         let id = self.phrases.filter.as_ref()?;
         let step = self.book.steps(self.lang).find(|s| &s.id == id);
         Some(step.map_or(id.as_str(), |s| s.title.as_str()))
-    }
-
-    /// When the next update is due, for the open incident. It reads every update's words,
-    /// so it is worked out once per tick and journal read (`self.due`), not at every frame.
-    fn compute_due(&self) -> Option<cadence::Due> {
-        cadence::next_update(
-            self.incident.as_ref()?,
-            &self.settings.values.pace,
-            self.now,
-        )
-    }
-
-    /// True when the next update is soon or late.
-    pub fn update_owed(&self) -> bool {
-        self.due
-            .as_ref()
-            .is_some_and(|d| d.state != cadence::State::Ok)
-    }
-
-    /// A bell or a notification when the deadline comes near or passes; then sending the
-    /// update is the next action, with the phrasebook on its phrases until it is sent.
-    fn pace_alerts(&mut self) -> Vec<Effect> {
-        self.due = self.compute_due();
-        let due = self.due.clone();
-        let title = self.incident.as_ref().map_or("", |i| i.title.as_str());
-        let mut effects = self
-            .alerts
-            .check(due.as_ref(), self.now, title, self.settings.notify);
-        // Follow-ups come due with the same reminders, resolved incident or not.
-        if let Some(incident) = &self.incident {
-            let follow_ups = incident.follow_ups_due(self.now);
-            let due = follow_ups
-                .iter()
-                .map(|(id, what, _)| (id.as_str(), what.as_str()));
-            effects.extend(self.alerts.follow_ups(due, self.settings.notify));
-        }
-        let owed = self.update_owed();
-        let update_step = Some(playbook::UPDATE_STEP.to_string());
-        if owed != self.owed {
-            self.owed = owed;
-            if owed {
-                self.checklist.selected = self.next_step().unwrap_or(self.checklist.selected);
-                self.phrases.filter = update_step;
-                effects.push(self.search());
-            } else if self.phrases.filter == update_step {
-                self.phrases.filter = None;
-                effects.push(self.search());
-            }
-        }
-        effects
     }
 
     pub fn placeholder_values(&self) -> BTreeMap<String, String> {
@@ -250,6 +216,7 @@ impl App {
             Action::Tick(now) => {
                 self.now = now;
                 let mut effects = self.pace_alerts();
+                effects.extend(self.sync_when_due());
                 if self.incident.is_some() {
                     effects.push(Effect::PollJournal);
                 }
@@ -266,6 +233,28 @@ impl App {
                 effects.extend(self.pace_alerts());
                 effects
             }
+            Action::JournalReplaced(events) => {
+                let Some(id) = self.incident.as_ref().map(|i| i.id.clone()) else {
+                    return Vec::new();
+                };
+                match Incident::replay(id, events) {
+                    Ok(incident) => {
+                        let before = self.incident.as_ref().map_or(0, |i| i.events.len());
+                        self.timeline
+                            .arrived(incident.events.len().saturating_sub(before));
+                        self.incident = Some(incident);
+                        self.set_status(
+                            Level::Info,
+                            "the journal changed on disk (a sync): read again",
+                        );
+                    }
+                    Err(e) => self.set_status(
+                        Level::Error,
+                        format!("the journal changed on disk and cannot be read: {e}"),
+                    ),
+                }
+                self.pace_alerts()
+            }
             Action::AppendFailed { kind, message } => {
                 self.append_failed(kind, message);
                 Vec::new()
@@ -281,6 +270,28 @@ impl App {
                 self.mode = Mode::Normal;
                 self.checklist.selected = self.next_step().unwrap_or(0);
                 vec![self.search()]
+            }
+            Action::Synced(result) => {
+                self.syncing = false;
+                match result {
+                    Ok(said) => self.set_status(Level::Success, format!("synced: {said}")),
+                    Err(why) => self.set_status(Level::Error, format!("sync failed: {why}")),
+                }
+                self.append_poll()
+            }
+            Action::IncidentsListed(incidents) => {
+                self.incidents_listed(incidents);
+                Vec::new()
+            }
+            Action::DraftLoaded(Ok(draft)) => {
+                if let Some(draft) = draft {
+                    self.draft_found(draft);
+                }
+                Vec::new()
+            }
+            Action::DraftLoaded(Err(message)) => {
+                self.set_status(Level::Warning, message);
+                Vec::new()
             }
             Action::Placed { placed, copied } if placed.osc52 => {
                 vec![Effect::Osc52 { placed, copied }]
@@ -348,52 +359,6 @@ impl App {
         self.phrases.selected = 0;
         vec![self.search()]
     }
-
-    fn append_failed(&mut self, kind: EventKind, message: String) {
-        self.set_status(Level::Error, format!("not saved: {message}"));
-        // Give the text back so nothing typed is lost: in its prompt, or, when the cockpit is
-        // closing, to be printed once the terminal is restored.
-        let typed = match kind {
-            EventKind::Note { text } => Some((PromptKind::Note, text)),
-            EventKind::DetailSet { name, value } => {
-                Some((PromptKind::Detail, format!("{name} = {value}")))
-            }
-            _ => None,
-        };
-        if let Some((kind, text)) = typed {
-            if self.exit.is_some() {
-                self.unsaved.push(format!("{message}: {text}"));
-            } else {
-                self.mode = Mode::prompt(kind, &text);
-            }
-        }
-    }
-
-    fn copied(&mut self, said: String, copied: Copied) -> Vec<Effect> {
-        let Copied {
-            missing, record, ..
-        } = copied;
-        // A copy that promises the next update is the update sent: the countdown restarts.
-        let said = match &record {
-            EventKind::UpdateSent { .. } => format!(
-                "{said}; recorded as the update sent ({} takes it back)",
-                key_for(Verb::Undo, Scope::Normal)
-            ),
-            _ => said,
-        };
-        if missing.is_empty() {
-            self.set_status(Level::Success, said);
-        } else {
-            let names: Vec<_> = missing.iter().map(|m| format!("{{{m}}}")).collect();
-            let text = format!(
-                "{said}, but {} not filled: press {} to set",
-                names.join(" "),
-                key_for(Verb::SetDetail, Scope::Normal)
-            );
-            self.set_status(Level::Warning, text);
-        }
-        self.append(record)
-    }
 }
 
 #[cfg(test)]
@@ -402,76 +367,8 @@ mod tests {
     use super::*;
     use crate::clipboard::Placed;
     use crate::incident::Event;
-
-    fn now() -> DateTime<FixedOffset> {
-        DateTime::parse_from_rfc3339("2026-11-24T09:30:00+01:00").unwrap()
-    }
-
-    fn incident() -> Incident {
-        let opened = Event::new(
-            DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap(),
-            EventKind::Opened {
-                title: "Checkout down".into(),
-                severity: crate::incident::Severity::try_from(3).unwrap(),
-                client: Some("ACME".into()),
-                lang: Lang::En,
-            },
-        );
-        Incident::replay(crate::incident::IncidentId::new("x"), vec![opened]).unwrap()
-    }
-
-    fn settings() -> Settings {
-        Settings {
-            values: present::Settings {
-                pace: crate::cadence::Policy::default(),
-                me: Some("Sam".into()),
-                phone: None,
-                feminine: false,
-            },
-            lang: Lang::En,
-            notify: false,
-        }
-    }
-
-    /// Runs search effects at once, as the worker would, and returns the others.
-    fn settle(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
-        let index = app.book.phrases.clone();
-        let mut rest = Vec::new();
-        for effect in effects {
-            match effect {
-                Effect::Search(q) => {
-                    let hits = index.search(&q.text, q.lang, q.only.as_deref(), RESULT_LIMIT);
-                    rest.extend(app.update(Action::SearchResults {
-                        generation: q.generation,
-                        hits,
-                    }));
-                }
-                other => rest.push(other),
-            }
-        }
-        rest
-    }
-
-    fn app(incident: Option<Incident>) -> App {
-        let (mut app, effects) =
-            App::new(Arc::new(Phrasebook::builtin()), incident, settings(), now());
-        settle(&mut app, effects);
-        app
-    }
-
-    fn press(app: &mut App, verb: Verb) -> Vec<Effect> {
-        let effects = app.update(Action::Run(verb));
-        settle(app, effects)
-    }
-
-    fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
-        let mut out = Vec::new();
-        for c in text.chars() {
-            let effects = app.update(Action::Insert(c));
-            out.extend(settle(app, effects));
-        }
-        out
-    }
+    use crate::tui::action::Verb;
+    use crate::tui::testing::*;
 
     #[test]
     fn without_an_incident_the_prompt_asks_for_a_title() {
@@ -1073,5 +970,32 @@ mod tests {
         let mut app = app(Some(incident()));
         app.update(Action::Signal(15));
         assert_eq!(app.exit, Some(143));
+    }
+
+    #[test]
+    fn a_sync_runs_on_s_and_in_the_background_when_sync_every_is_set() {
+        let mut app = app(Some(incident()));
+        assert_eq!(press(&mut app, Verb::Sync), [Effect::Sync]);
+        assert_eq!(press(&mut app, Verb::Sync), [], "one at a time");
+        let after = app.update(Action::Synced(Ok("in step with origin/main".into())));
+        assert_eq!(after, [Effect::PollJournal]);
+        assert!(
+            app.status
+                .as_ref()
+                .unwrap()
+                .text
+                .contains("synced: in step")
+        );
+        let tick = |app: &mut App, minutes| {
+            let effects = app.update(Action::Tick(now() + chrono::Duration::minutes(minutes)));
+            effects.contains(&Effect::Sync)
+        };
+        assert!(!tick(&mut app, 10), "no background sync unless asked for");
+        app.settings.sync_every = Some(chrono::Duration::minutes(5));
+        assert!(tick(&mut app, 10));
+        app.update(Action::Synced(Err("no network".into())));
+        assert_eq!(app.status.as_ref().unwrap().level, Level::Error);
+        assert!(!tick(&mut app, 12), "five minutes after the last one");
+        assert!(tick(&mut app, 15));
     }
 }

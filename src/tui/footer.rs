@@ -44,9 +44,16 @@ impl Widget for Footer<'_> {
         if self.status.is_some() {
             spans.push(Span::styled("  │", dim));
         }
-        if *self.mode == Mode::Search {
+        let doing = match self.mode {
+            Mode::Search => Some("typing a search"),
+            Mode::Compose => Some("composing"),
+            Mode::Draft => Some("editing the message"),
+            Mode::Switch => Some("choosing an incident"),
+            _ => None,
+        };
+        if let Some(doing) = doing {
             spans.push(Span::styled(
-                format!(" typing a search: {}", hints(self.mode, " · ")),
+                format!(" {doing}: {}", hints(self.mode, " · ")),
                 dim,
             ));
         } else {
@@ -66,6 +73,16 @@ fn word(mode: &Mode, verb: Verb) -> Option<&'static str> {
         (Verb::Confirm, Mode::Search) => "copy",
         (Verb::Cancel, Mode::Search) => "done",
         (Verb::Up | Verb::Down, Mode::Search) => "choose",
+        (Verb::Previous | Verb::Next, Mode::Compose) => "change",
+        (Verb::Confirm, Mode::Compose) => "edit",
+        (Verb::Copy, Mode::Compose) => "copy and record",
+        (Verb::Rebuild, Mode::Compose) => "start again",
+        (Verb::Cancel, Mode::Compose) => "close",
+        (Verb::Confirm, Mode::Draft) => "new line",
+        (Verb::Confirm, Mode::Switch) => "open",
+        (Verb::Up | Verb::Down, Mode::Switch) => "choose",
+        (Verb::Cancel, Mode::Switch) => "close",
+        (Verb::Cancel, Mode::Draft) => "done",
         (Verb::Confirm, _) if new_incident => "create",
         (Verb::Cancel, _) if new_incident => "quit",
         (Verb::Confirm | Verb::Cancel, Mode::Prompt(_)) => verb.short(),
@@ -76,7 +93,12 @@ fn word(mode: &Mode, verb: Verb) -> Option<&'static str> {
 /// "Enter copy · ↑↓ choose · Esc done": the typing keys, those sharing a word together.
 fn hints(mode: &Mode, separator: &str) -> String {
     let mut groups: Vec<(String, &str)> = Vec::new();
-    for (key, verb) in keymap::footer(Hint::Typing) {
+    let hint = if *mode == Mode::Compose {
+        Hint::Composing
+    } else {
+        Hint::Typing
+    };
+    for (key, verb) in keymap::footer(hint) {
         let Some(word) = word(mode, verb) else {
             continue;
         };
@@ -117,5 +139,10 @@ mod tests {
         assert_eq!(hints(&new, " · "), "Enter create · Esc quit");
         let note = Mode::prompt(PromptKind::Note, "");
         assert_eq!(hints(&note, " · "), "Enter save · Esc cancel");
+        assert_eq!(
+            hints(&Mode::Compose, " · "),
+            "←→ change · y copy and record · r start again · Enter edit · Esc close"
+        );
+        assert_eq!(hints(&Mode::Draft, " · "), "Enter new line · Esc done");
     }
 }

@@ -17,6 +17,14 @@ pub fn render(frame: &mut Frame, area: Rect) {
         .map(|(k, _, _)| k.chars().count())
         .max()
         .unwrap_or(0);
+    // The line-editing keys, which work as everywhere else, share one row: the help must fit
+    // a 24-row screen's worth of commands.
+    let (typing, rows): (Vec<_>, Vec<_>) =
+        rows.into_iter().partition(|(_, _, note)| *note == "typing");
+    let editing: Vec<&str> = typing
+        .iter()
+        .filter_map(|(keys, _, _)| keys.split_whitespace().next())
+        .collect();
     let mut lines: Vec<Line> = rows
         .into_iter()
         .map(|(keys, description, scope)| {
@@ -35,6 +43,13 @@ pub fn render(frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    lines.push(Line::from(vec![
+        Span::styled(
+            format!(" {:<key_width$}  ", "typing"),
+            Style::new().bold().fg(Color::Cyan),
+        ),
+        Span::raw(format!("edit as in a shell: {}", editing.join(" "))),
+    ]));
     lines.push(Line::from(""));
     let closes = format!(
         " Every event is saved the moment it happens. {} or {} closes.",

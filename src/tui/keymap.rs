@@ -1,297 +1,10 @@
-//! The one table of keys: resolving a key press, the footer and the help overlay all read it.
+//! Reading the key table (`bindings.rs`): resolving a key press, the footer's hints, the
+//! help's rows and every key a hint names.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{Action, Verb};
-use super::pane::Pane;
-
-/// Where a binding applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// Moving around the cockpit.
-    Normal,
-    /// Typing in the search box or a prompt: printable keys are text.
-    Text,
-    /// The help overlay is open.
-    Help,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub mods: KeyModifiers,
-}
-
-const fn plain(code: KeyCode) -> Key {
-    Key {
-        code,
-        mods: KeyModifiers::NONE,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    plain(KeyCode::Char(c))
-}
-
-const fn with(code: KeyCode, mods: KeyModifiers) -> Key {
-    Key { code, mods }
-}
-
-const fn ctrl(c: char) -> Key {
-    with(KeyCode::Char(c), KeyModifiers::CONTROL)
-}
-
-const fn alt(c: char) -> Key {
-    with(KeyCode::Char(c), KeyModifiers::ALT)
-}
-
-const fn alt_backspace() -> Key {
-    with(KeyCode::Backspace, KeyModifiers::ALT)
-}
-
-pub struct Binding {
-    pub keys: &'static [Key],
-    pub scopes: &'static [Scope],
-    pub verb: Verb,
-    /// Where the footer shows it (empty: never).
-    pub footer: &'static [Hint],
-}
-
-/// Where a binding shows in the footer: under a focused pane, or while typing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hint {
-    In(Pane),
-    Typing,
-}
-
-use Scope::{Help, Normal, Text};
-
-const ALL_PANES: &[Hint] = &[
-    Hint::In(Pane::Timeline),
-    Hint::In(Pane::Checklist),
-    Hint::In(Pane::Phrasebook),
-];
-const TYPING: &[Hint] = &[Hint::Typing];
-
-pub const BINDINGS: &[Binding] = &[
-    Binding {
-        keys: &[ch('?')],
-        scopes: &[Normal, Help],
-        verb: Verb::Help,
-        footer: ALL_PANES,
-    },
-    Binding {
-        keys: &[plain(KeyCode::Tab)],
-        scopes: &[Normal],
-        verb: Verb::FocusNext,
-        footer: ALL_PANES,
-    },
-    Binding {
-        keys: &[
-            plain(KeyCode::BackTab),
-            Key {
-                code: KeyCode::BackTab,
-                mods: KeyModifiers::SHIFT,
-            },
-        ],
-        scopes: &[Normal],
-        verb: Verb::FocusPrev,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Up), ch('k')],
-        scopes: &[Normal],
-        verb: Verb::Up,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Down), ch('j')],
-        scopes: &[Normal],
-        verb: Verb::Down,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::PageUp)],
-        scopes: &[Normal, Text],
-        verb: Verb::PageUp,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::PageDown)],
-        scopes: &[Normal, Text],
-        verb: Verb::PageDown,
-        footer: &[],
-    },
-    Binding {
-        keys: &[ch('/')],
-        scopes: &[Normal],
-        verb: Verb::Search,
-        footer: ALL_PANES,
-    },
-    Binding {
-        keys: &[ch('y')],
-        scopes: &[Normal],
-        verb: Verb::Copy,
-        footer: &[Hint::In(Pane::Phrasebook)],
-    },
-    Binding {
-        keys: &[ch('f')],
-        scopes: &[Normal],
-        verb: Verb::AddFollowUp,
-        footer: &[],
-    },
-    Binding {
-        keys: &[ch('F')],
-        scopes: &[Normal],
-        verb: Verb::FollowedUp,
-        footer: &[],
-    },
-    Binding {
-        keys: &[ch('x')],
-        scopes: &[Normal],
-        verb: Verb::ToggleApplies,
-        footer: &[],
-    },
-    Binding {
-        keys: &[ch('z')],
-        scopes: &[Normal],
-        verb: Verb::Undo,
-        footer: &[],
-    },
-    Binding {
-        keys: &[ch('Y')],
-        scopes: &[Normal],
-        verb: Verb::CopyOneLine,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Enter)],
-        scopes: &[Normal, Text],
-        verb: Verb::Confirm,
-        footer: TYPING,
-    },
-    Binding {
-        keys: &[plain(KeyCode::Up)],
-        scopes: &[Text],
-        verb: Verb::Up,
-        footer: TYPING,
-    },
-    Binding {
-        keys: &[plain(KeyCode::Down)],
-        scopes: &[Text],
-        verb: Verb::Down,
-        footer: TYPING,
-    },
-    Binding {
-        keys: &[plain(KeyCode::Esc)],
-        scopes: &[Normal, Text, Help],
-        verb: Verb::Cancel,
-        footer: TYPING,
-    },
-    Binding {
-        keys: &[ch('a')],
-        scopes: &[Normal],
-        verb: Verb::AddNote,
-        footer: ALL_PANES,
-    },
-    Binding {
-        keys: &[ch('u')],
-        scopes: &[Normal],
-        verb: Verb::UpdateSent,
-        footer: ALL_PANES,
-    },
-    Binding {
-        keys: &[ch(' ')],
-        scopes: &[Normal],
-        verb: Verb::ToggleStep,
-        footer: &[Hint::In(Pane::Checklist)],
-    },
-    Binding {
-        keys: &[ch('d')],
-        scopes: &[Normal],
-        verb: Verb::SetDetail,
-        footer: ALL_PANES,
-    },
-    Binding {
-        keys: &[ch('L')],
-        scopes: &[Normal],
-        verb: Verb::ToggleLang,
-        footer: ALL_PANES,
-    },
-    Binding {
-        keys: &[ch('q')],
-        scopes: &[Normal, Help],
-        verb: Verb::Quit,
-        footer: ALL_PANES,
-    },
-    Binding {
-        keys: &[ctrl('c')],
-        scopes: &[Normal, Text, Help],
-        verb: Verb::Quit,
-        footer: &[],
-    },
-    // Editing what is typed, last in the help.
-    Binding {
-        keys: &[plain(KeyCode::Backspace), ctrl('h')],
-        scopes: &[Text],
-        verb: Verb::Backspace,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Delete), ctrl('d')],
-        scopes: &[Text],
-        verb: Verb::DeleteForward,
-        footer: &[],
-    },
-    Binding {
-        keys: &[ctrl('w'), alt_backspace()],
-        scopes: &[Text],
-        verb: Verb::DeleteWord,
-        footer: &[],
-    },
-    Binding {
-        keys: &[ctrl('u')],
-        scopes: &[Text],
-        verb: Verb::DeleteToStart,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Left), ctrl('b')],
-        scopes: &[Text],
-        verb: Verb::CursorLeft,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Right), ctrl('f')],
-        scopes: &[Text],
-        verb: Verb::CursorRight,
-        footer: &[],
-    },
-    Binding {
-        keys: &[with(KeyCode::Left, KeyModifiers::CONTROL), alt('b')],
-        scopes: &[Text],
-        verb: Verb::WordLeft,
-        footer: &[],
-    },
-    Binding {
-        keys: &[with(KeyCode::Right, KeyModifiers::CONTROL), alt('f')],
-        scopes: &[Text],
-        verb: Verb::WordRight,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::Home), ctrl('a')],
-        scopes: &[Text],
-        verb: Verb::LineStart,
-        footer: &[],
-    },
-    Binding {
-        keys: &[plain(KeyCode::End), ctrl('e')],
-        scopes: &[Text],
-        verb: Verb::LineEnd,
-        footer: &[],
-    },
-];
+pub use super::bindings::{BINDINGS, Binding, Hint, Key, Scope};
 
 /// The action for a key press in `scope`. While typing, an unbound printable key is text.
 pub fn resolve(event: KeyEvent, scope: Scope) -> Option<Action> {
@@ -417,6 +130,7 @@ mod tests {
     use strum::IntoEnumIterator;
 
     use super::*;
+    use crate::tui::pane::Pane;
 
     #[test]
     fn every_verb_has_a_key_and_a_description() {
@@ -431,7 +145,13 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_scope() {
-        for scope in [Scope::Normal, Scope::Text, Scope::Help] {
+        for scope in [
+            Scope::Normal,
+            Scope::Text,
+            Scope::Help,
+            Scope::Compose,
+            Scope::Switch,
+        ] {
             let keys: Vec<Key> = BINDINGS
                 .iter()
                 .filter(|b| b.scopes.contains(&scope))

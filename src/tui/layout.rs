@@ -10,13 +10,15 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::action::Verb;
 use super::app::App;
 use super::checklist::ChecklistView;
+use super::composer_view::ComposerView;
 use super::footer::Footer;
 use super::help;
 use super::keymap::{Scope, key_for};
 use super::mode::Mode;
 use super::pane::Pane;
-use super::phrases::PhrasesView;
+use super::phrases_view::PhrasesView;
 use super::status_bar::StatusBar;
+use super::switcher::SwitcherView;
 use super::timeline::TimelineView;
 
 /// Below this the screen only asks for more room.
@@ -100,6 +102,12 @@ pub fn draw(app: &App, frame: &mut Frame) {
         },
         bottom,
     );
+    if app.composer.open {
+        frame.render_widget(ComposerView::of(app), body);
+    }
+    if app.mode == Mode::Switch {
+        frame.render_widget(SwitcherView { app }, body);
+    }
     if app.mode == Mode::Help {
         help::render(frame, body);
     }

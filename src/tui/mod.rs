@@ -7,7 +7,11 @@
 pub mod action;
 mod alerts;
 pub mod app;
+mod bindings;
 mod checklist;
+pub mod composer;
+mod composer_view;
+mod copying;
 mod footer;
 mod help;
 mod input;
@@ -16,9 +20,15 @@ pub mod layout;
 pub mod mode;
 pub mod pane;
 mod phrases;
+mod phrases_view;
+mod prompts;
 mod runtime;
 mod status_bar;
+pub mod switcher;
+mod syncing;
 mod terminal;
+#[cfg(test)]
+mod testing;
 mod timeline;
 mod verbs;
 mod widgets;
@@ -47,6 +57,8 @@ pub struct Start {
     pub warnings: Vec<String>,
     /// How copies reach the clipboard, or why they cannot.
     pub clipboard: Result<(Provider, ClipboardChoice), String>,
+    /// The tone rules, the user's over the built-in ones.
+    pub lint: crate::lint::Rules,
 }
 
 /// Runs the cockpit until the user quits; returns the exit code.
@@ -59,6 +71,11 @@ pub fn open(start: Start) -> io::Result<u8> {
         journal: start.opened.as_ref().map(|o| o.journal.clone()),
         offset: start.opened.as_ref().map_or(0, |o| o.offset),
         lines: start.opened.as_ref().map_or(0, |o| o.lines),
+        seal: start
+            .opened
+            .as_ref()
+            .and_then(|o| o.journal.seal(o.offset).ok())
+            .unwrap_or_default(),
         search: worker::spawn(index, tx.clone()),
         slow: worker::spawn_slow(tx.clone()),
         lang: start.settings.lang,
@@ -70,6 +87,7 @@ pub fn open(start: Start) -> io::Result<u8> {
         start.settings,
         crate::clock::now(),
     );
+    app.lint = Arc::new(start.lint);
     if let Some(first) = start.warnings.first() {
         let more = if start.warnings.len() > 1 {
             format!(" (+{} more: crisis check)", start.warnings.len() - 1)

@@ -15,6 +15,12 @@ pub enum Mode {
     Search,
     /// Keys go to a prompt in the footer.
     Prompt(Box<Prompt>),
+    /// Keys go to the composer's rows: channel, audience, parts.
+    Compose,
+    /// Keys go to the composer's text.
+    Draft,
+    /// The incident switcher is open.
+    Switch,
 }
 
 impl Mode {
@@ -23,7 +29,9 @@ impl Mode {
         match self {
             Mode::Normal => Scope::Normal,
             Mode::Help => Scope::Help,
-            Mode::Search | Mode::Prompt(_) => Scope::Text,
+            Mode::Compose => Scope::Compose,
+            Mode::Switch => Scope::Switch,
+            Mode::Search | Mode::Prompt(_) | Mode::Draft => Scope::Text,
         }
     }
 
@@ -55,9 +63,10 @@ pub enum PromptKind {
         what: String,
     },
     /// A copy waiting for its placeholders' values, asked one by one (`missing[0]` now): each
-    /// answer is recorded as a detail of the incident, then the phrase is copied.
+    /// answer is recorded as a detail of the incident, then the phrase (`None`: the
+    /// composer's message) is copied.
     Fill {
-        phrase: (String, crate::lang::Lang),
+        phrase: Option<(String, crate::lang::Lang)>,
         missing: Vec<crate::phrasebook::Placeholder>,
         answers: std::collections::BTreeMap<String, String>,
         one_line: bool,

@@ -20,12 +20,15 @@ use super::{keymap, layout, terminal};
 use crate::clipboard::{self, Provider};
 use crate::clock;
 use crate::config::ClipboardChoice;
-use crate::incident::{Event, Journal, NewIncident, Severity, Store};
+use crate::incident::draft::DraftError;
+use crate::incident::{Draft, Event, Journal, NewIncident, Severity, Store};
 use crate::lang::Lang;
 use crate::text::error_chain;
 
 /// How long a copy may take before the cockpit gives up waiting for it.
 const COPY_LIMIT: Duration = Duration::from_secs(5);
+/// A sync talks to a remote over the network: it gets longer, but not forever.
+const SYNC_LIMIT: Duration = Duration::from_secs(60);
 
 /// What reaches the loop from outside the model: a key still to resolve, an action, or a
 /// request to stop for a while (SIGTSTP), which only the loop, owning the terminal, can do.
@@ -48,6 +51,8 @@ pub struct Runtime {
     pub journal: Option<Journal>,
     pub offset: u64,
     pub lines: usize,
+    /// The bytes just before `offset` when they were read, to notice a rewritten journal.
+    pub seal: Vec<u8>,
     pub search: Searcher,
     pub slow: Slow,
     /// Language of incidents created from the prompt.
@@ -116,6 +121,53 @@ impl Runtime {
                 }
             }
             Effect::PollJournal => self.poll(),
+            Effect::Sync => {
+                let dir = self.store.dir().to_owned();
+                let limit = SYNC_LIMIT.as_secs();
+                self.slow.send(SlowJob {
+                    name: "crisis-sync",
+                    run: Box::new(move || {
+                        let said = crate::share::sync(&dir, clock::now());
+                        Action::Synced(said.map(|s| s.join("; ")).map_err(|e| error_chain(&e)))
+                    }),
+                    limit: SYNC_LIMIT,
+                    timed_out: Action::Synced(Err(format!("git did not finish within {limit} s"))),
+                });
+                Vec::new()
+            }
+            Effect::ListIncidents => {
+                let incidents = self
+                    .store
+                    .ids()
+                    .map(|ids| {
+                        ids.iter()
+                            .filter_map(|id| self.store.open(id).ok())
+                            .map(|o| o.incident)
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                vec![Action::IncidentsListed(incidents)]
+            }
+            Effect::OpenIncident(id) => match self.store.open(&id) {
+                Ok(opened) => {
+                    self.journal = Some(opened.journal.clone());
+                    self.offset = opened.offset;
+                    self.lines = opened.lines;
+                    self.seal = opened.journal.seal(opened.offset).unwrap_or_default();
+                    let mut actions = vec![Action::IncidentOpened(Box::new(opened.incident))];
+                    actions.extend(opened.warnings.into_iter().map(Action::Warning));
+                    actions
+                }
+                Err(e) => vec![Action::Failed(error_chain(&e))],
+            },
+            Effect::LoadDraft => match self.incident_dir() {
+                Some(dir) => vec![Action::DraftLoaded(
+                    Draft::load(&dir).map_err(|e| error_chain(&e)),
+                )],
+                None => Vec::new(),
+            },
+            Effect::SaveDraft(draft) => self.on_draft(|dir| draft.save(dir)),
+            Effect::DiscardDraft => self.on_draft(Draft::discard),
             Effect::Bell => {
                 // Between two frames, like OSC 52; a terminal that cannot ring ignores it.
                 let mut out = io::stdout();
@@ -161,6 +213,7 @@ impl Runtime {
                         self.journal = Some(opened.journal.clone());
                         self.offset = opened.offset;
                         self.lines = opened.lines;
+                        self.seal = opened.journal.seal(opened.offset).unwrap_or_default();
                         vec![Action::IncidentOpened(Box::new(opened.incident))]
                     }
                     Err(e) => vec![Action::Failed(format!(
@@ -169,6 +222,22 @@ impl Runtime {
                     ))],
                 }
             }
+        }
+    }
+
+    /// The open incident's folder, where its journal and its draft are.
+    fn incident_dir(&self) -> Option<std::path::PathBuf> {
+        Some(self.journal.as_ref()?.path().parent()?.to_owned())
+    }
+
+    /// Saves or drops the composer's draft; a failure is said, and the text stays on screen.
+    fn on_draft(
+        &self,
+        act: impl FnOnce(&std::path::Path) -> Result<(), DraftError>,
+    ) -> Vec<Action> {
+        match self.incident_dir().map(|dir| act(&dir)) {
+            Some(Err(e)) => vec![Action::Warning(error_chain(&e))],
+            _ => Vec::new(),
         }
     }
 
@@ -198,11 +267,29 @@ impl Runtime {
         let Some(journal) = &self.journal else {
             return Vec::new();
         };
+        // Rewritten (a git pull) or cut short: read it again from the start.
+        if journal
+            .seal(self.offset)
+            .is_ok_and(|seal| seal != self.seal)
+        {
+            return match journal.load() {
+                Ok(loaded) => {
+                    self.offset = loaded.offset;
+                    self.lines = loaded.lines;
+                    self.seal = journal.seal(self.offset).unwrap_or_default();
+                    let mut actions = vec![Action::JournalReplaced(loaded.events)];
+                    actions.extend(loaded.warnings.into_iter().map(Action::Warning));
+                    actions
+                }
+                Err(e) => vec![Action::Failed(error_chain(&e))],
+            };
+        }
         match journal.read_new(self.offset, self.lines) {
             Ok(loaded) if loaded.offset == self.offset => Vec::new(),
             Ok(loaded) => {
                 self.offset = loaded.offset;
                 self.lines += loaded.lines;
+                self.seal = journal.seal(self.offset).unwrap_or_default();
                 let mut actions = vec![Action::JournalRead(loaded.events)];
                 actions.extend(loaded.warnings.into_iter().map(Action::Warning));
                 actions

@@ -125,7 +125,8 @@ impl TimelineView<'_> {
             _ => Color::Yellow,
         };
         let label = present::label(&event.kind);
-        let head = INDENT + label.chars().count() + 2;
+        let author = self.author(incident, event);
+        let head = INDENT + author.chars().count() + label.chars().count() + 2;
         // Only what the pane can show is cleaned and wrapped: a note of megabytes costs what
         // fits on the screen, not its length, at every frame.
         let room = width.saturating_mul(height.max(1));
@@ -161,11 +162,31 @@ impl TimelineView<'_> {
                     .to_string(),
                 Style::new().fg(Color::DarkGray),
             ),
+            Span::styled(author, Style::new().fg(Color::Cyan)),
             Span::styled(label, label_style),
             Span::styled(first, text_style),
         ])];
         rows.extend(chunks.into_iter().map(|c| Line::styled(c, text_style)));
         rows
+    }
+}
+
+impl TimelineView<'_> {
+    /// "Léa " before what she wrote, once more than one person wrote in the journal.
+    fn author(&self, incident: &Incident, event: &Event) -> String {
+        match &event.by {
+            Some(by) if incident.authors.len() > 1 => {
+                let short: String = by
+                    .split(['@', ' '])
+                    .next()
+                    .unwrap_or(by)
+                    .chars()
+                    .take(10)
+                    .collect();
+                format!("{} ", text::one_line(&short))
+            }
+            _ => String::new(),
+        }
     }
 }
 

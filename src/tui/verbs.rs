@@ -3,18 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use super::action::{Copied, Effect, Verb};
+use super::action::{Effect, Verb};
 use super::app::{App, Level, PAGE};
 use super::keymap::{Scope, key_for};
-use super::mode::{Mode, Prompt, PromptKind};
+use super::mode::{Mode, PromptKind};
 use super::pane::Pane;
-use crate::cadence;
 use crate::incident::{EventKind, Incident, MAX_TEXT_BYTES};
-use crate::phrasebook::{Placeholder, fill};
 use crate::present;
-use crate::text;
-use std::collections::BTreeMap;
-use std::sync::Arc;
 
 impl App {
     pub(super) fn on_verb(&mut self, verb: Verb) -> Vec<Effect> {
@@ -30,6 +25,10 @@ impl App {
                 self.exit = Some(0);
                 self.save_unfinished_note()
             }
+            // The composer has its own keys; its draft is already kept on disk.
+            _ if self.mode == Mode::Compose => self.compose_verb(verb),
+            _ if self.mode == Mode::Draft => self.draft_verb(verb),
+            _ if self.mode == Mode::Switch => self.switch_verb(verb),
             Verb::Cancel => self.cancel(),
             Verb::Confirm => self.confirm(),
             Verb::Up | Verb::Down if self.mode == Mode::Search && self.phrases.recalling() => {
@@ -71,6 +70,9 @@ impl App {
             Verb::CopyOneLine => self.copy(true),
             Verb::AddNote => self.open_prompt(PromptKind::Note),
             Verb::SetDetail => self.open_prompt(PromptKind::Detail),
+            Verb::Compose => self.open_composer(),
+            Verb::Switch => self.open_switcher(),
+            Verb::Sync => self.sync(),
             Verb::UpdateSent => self.open_prompt(PromptKind::Update),
             Verb::AddFollowUp => self.open_prompt(PromptKind::FollowUp),
             Verb::Undo => self.undo(),
@@ -104,11 +106,11 @@ impl App {
         match &mut self.mode {
             Mode::Prompt(prompt) => prompt.input.edit(verb),
             Mode::Search => self.phrases.edit(verb),
-            Mode::Normal | Mode::Help => false,
+            Mode::Normal | Mode::Help | Mode::Compose | Mode::Draft | Mode::Switch => false,
         }
     }
 
-    fn open_prompt(&mut self, kind: PromptKind) -> Vec<Effect> {
+    pub(super) fn open_prompt(&mut self, kind: PromptKind) -> Vec<Effect> {
         if self.incident.is_some() {
             self.mode = Mode::prompt(kind, "");
         }
@@ -119,7 +121,8 @@ impl App {
         let typed = match &self.mode {
             Mode::Prompt(prompt) => prompt.input.text().len(),
             Mode::Search => self.phrases.query.text().len(),
-            Mode::Normal | Mode::Help => return Vec::new(),
+            Mode::Draft => self.composer.text().len(),
+            Mode::Normal | Mode::Help | Mode::Compose | Mode::Switch => return Vec::new(),
         };
         // Refused whole rather than cut: a pasted text that does not fit is better kept by
         // the user than silently shortened.
@@ -140,7 +143,8 @@ impl App {
                 self.phrases.selected = 0;
                 return vec![self.search()];
             }
-            Mode::Normal | Mode::Help => {}
+            Mode::Draft => return self.draft_insert(text),
+            Mode::Normal | Mode::Help | Mode::Compose | Mode::Switch => {}
         }
         Vec::new()
     }
@@ -153,7 +157,7 @@ impl App {
                 PromptKind::NewIncident if prompt.input.is_empty() => self.exit = Some(0),
                 PromptKind::NewIncident => prompt.input.clear(),
                 PromptKind::Fill { .. } => {
-                    self.mode = Mode::Normal;
+                    self.mode = self.resting_mode();
                     self.set_status(Level::Warning, "nothing copied: a value was missing");
                 }
                 _ => self.mode = Mode::Normal,
@@ -167,9 +171,18 @@ impl App {
                 self.phrases.query.clear();
                 return vec![self.search()];
             }
-            Mode::Normal => {}
+            Mode::Normal | Mode::Compose | Mode::Draft | Mode::Switch => {}
         }
         Vec::new()
+    }
+
+    /// Where the keyboard goes back to once a prompt is done: the composer when it is open.
+    pub(super) fn resting_mode(&self) -> Mode {
+        if self.composer.open {
+            Mode::Compose
+        } else {
+            Mode::Normal
+        }
     }
 
     fn confirm(&mut self) -> Vec<Effect> {
@@ -180,8 +193,8 @@ impl App {
                 self.mode = Mode::Search;
                 self.copy(false)
             }
-            Mode::Help => {
-                self.mode = Mode::Help;
+            mode @ (Mode::Help | Mode::Compose | Mode::Draft | Mode::Switch) => {
+                self.mode = mode;
                 Vec::new()
             }
             Mode::Normal => match self.focus {
@@ -195,145 +208,6 @@ impl App {
                 }
             },
         }
-    }
-
-    fn submit(&mut self, prompt: Box<Prompt>) -> Vec<Effect> {
-        // Typed or pasted text is cleaned as `crisis log` cleans it, before it reaches the journal.
-        let text = crate::text::clean(prompt.input.text().trim());
-        match prompt.kind.clone() {
-            PromptKind::Update => {
-                // The promise asked next: the one in what was said, else one interval on.
-                let now = self.now;
-                let promised = cadence::parse(&text, now).ok().map(|p| p.due).or_else(|| {
-                    let incident = self.incident.as_ref()?;
-                    cadence::next_after_sending(incident, &self.settings.values.pace, now)
-                });
-                let default = promised.map_or(String::new(), |t| t.format("%H:%M").to_string());
-                let said = (!text.is_empty()).then_some(text);
-                self.mode = Mode::prompt(PromptKind::Promise { said }, &default);
-                Vec::new()
-            }
-            PromptKind::Promise { said } => match cadence::parse_when(&text, self.now) {
-                Ok(promise) => {
-                    let at = promise.due.format("%H:%M");
-                    self.set_status(
-                        Level::Success,
-                        format!("client update recorded; next one promised at {at}"),
-                    );
-                    self.append(EventKind::update(said, Some(promise.due)))
-                }
-                Err(why) => {
-                    let message = match why {
-                        cadence::NoPromise::Past { .. } => format!("{text} has already passed"),
-                        cadence::NoPromise::None => {
-                            format!("\"{text}\" is not a time: try 14:30 or in 20 min")
-                        }
-                    };
-                    self.set_status(Level::Error, message);
-                    self.mode = Mode::Prompt(prompt);
-                    Vec::new()
-                }
-            },
-            PromptKind::FollowUpWhen { what } => match cadence::parse_when(&text, self.now) {
-                Ok(when) => {
-                    let at = when.due.format("%a %H:%M");
-                    self.set_status(Level::Success, format!("follow-up due {at}: {what}"));
-                    self.append(EventKind::FollowUp {
-                        text: what,
-                        due: when.due,
-                    })
-                }
-                Err(_) => {
-                    let message = format!("\"{text}\" is not a time ahead: try tomorrow at 10:00");
-                    self.set_status(Level::Error, message);
-                    self.mode = Mode::Prompt(prompt);
-                    Vec::new()
-                }
-            },
-            PromptKind::Fill {
-                phrase,
-                mut missing,
-                mut answers,
-                one_line,
-            } => {
-                if text.is_empty() {
-                    let cancel = key_for(Verb::Cancel, Scope::Text);
-                    self.set_status(
-                        Level::Warning,
-                        format!("type a value, or {cancel} to copy nothing"),
-                    );
-                    self.mode = Mode::Prompt(prompt);
-                    return Vec::new();
-                }
-                let name = missing.remove(0).name().to_owned();
-                let mut effects = match present::correct::correction(&name, &text, self.now) {
-                    Ok(kind) => self.append(kind),
-                    Err(message) => {
-                        self.set_status(Level::Error, message);
-                        self.mode = Mode::Prompt(prompt);
-                        return Vec::new();
-                    }
-                };
-                // What the copy says is what the detail will say: `3/1000` as a sentence.
-                let said = present::values::detail_value(&name, &text, phrase.1);
-                answers.insert(name, said);
-                effects.extend(self.copy_filled(phrase, one_line, answers));
-                effects
-            }
-            _ if text.is_empty() => {
-                if prompt.kind == PromptKind::NewIncident {
-                    self.mode = Mode::Prompt(prompt);
-                }
-                Vec::new()
-            }
-            PromptKind::NewIncident => {
-                self.mode = Mode::Prompt(prompt);
-                vec![Effect::CreateIncident { title: text }]
-            }
-            PromptKind::Note => self.append(EventKind::Note { text }),
-            PromptKind::FollowUp => {
-                self.mode = Mode::prompt(PromptKind::FollowUpWhen { what: text }, "");
-                Vec::new()
-            }
-            PromptKind::Detail => {
-                let (key, value) = text.split_once('=').unwrap_or((text.as_str(), ""));
-                match present::correct::correction(key, value, self.now) {
-                    Ok(kind) => {
-                        let said = present::describe::detail(&kind, &self.book, self.lang);
-                        self.set_status(Level::Success, format!("set: {said}"));
-                        self.append(kind)
-                    }
-                    Err(message) => {
-                        self.set_status(Level::Error, message);
-                        self.mode = Mode::Prompt(prompt);
-                        Vec::new()
-                    }
-                }
-            }
-        }
-    }
-
-    /// On the way out, a note still being typed is saved rather than dropped, and so is
-    /// what was said of an update not yet confirmed (as a note: it was not recorded as sent).
-    pub(super) fn save_unfinished_note(&mut self) -> Vec<Effect> {
-        let Mode::Prompt(prompt) = &self.mode else {
-            return Vec::new();
-        };
-        let typed = crate::text::clean(prompt.input.text().trim());
-        let text = match &prompt.kind {
-            PromptKind::Note if !typed.is_empty() => typed,
-            PromptKind::Update if !typed.is_empty() => format!("update not confirmed: {typed}"),
-            PromptKind::Promise { said: Some(said) } => format!("update not confirmed: {said}"),
-            PromptKind::FollowUp if !typed.is_empty() => format!("follow-up not planned: {typed}"),
-            PromptKind::FollowUpWhen { what } => format!("follow-up not planned: {what}"),
-            PromptKind::Fill { missing, .. } if !typed.is_empty() => {
-                let name = missing.first().map_or("", |p| p.name());
-                format!("not copied; typed for {{{name}}}: {typed}")
-            }
-            _ => return Vec::new(),
-        };
-        self.mode = Mode::Normal;
-        self.append(EventKind::Note { text })
     }
 
     fn move_by(&mut self, delta: isize) -> Vec<Effect> {
@@ -423,74 +297,5 @@ impl App {
             format!("taken back: {said} ({again} again takes back the one before)"),
         );
         self.append(kind)
-    }
-
-    /// Copies the selected phrase, filled; `one_line` joins a multi-line phrase first.
-    pub(super) fn copy(&mut self, one_line: bool) -> Vec<Effect> {
-        if !self.phrases.ready_to_copy(one_line) {
-            return Vec::new();
-        }
-        let Some(phrase) = self.phrases.selected_phrase(&self.book) else {
-            self.set_status(Level::Warning, "no phrase selected");
-            return Vec::new();
-        };
-        let phrase = (phrase.id.to_owned(), phrase.lang);
-        self.copy_filled(phrase, one_line, BTreeMap::new())
-    }
-
-    /// Copies a phrase filled from the incident and `answers`. A value a detail can give
-    /// that is still missing is asked for first (the fill form): never a literal `{eta}`.
-    fn copy_filled(
-        &mut self,
-        (id, lang): (String, crate::lang::Lang),
-        one_line: bool,
-        answers: BTreeMap<String, String>,
-    ) -> Vec<Effect> {
-        let book = Arc::clone(&self.book);
-        let Some(phrase) = book.phrase(&id, lang) else {
-            self.set_status(Level::Warning, "that phrase is gone from the phrasebook");
-            return Vec::new();
-        };
-        let mut values = self.placeholder_values();
-        values.extend(answers.clone());
-        let mut filled = fill(phrase.text, &values);
-        if lang == crate::lang::Lang::Fr {
-            filled.text = text::french_spacing(&filled.text);
-        }
-        let askable: Vec<Placeholder> = filled
-            .missing
-            .iter()
-            .filter_map(|m| Placeholder::from_name(m))
-            .filter(|p| !present::values::is_derived(*p))
-            .collect();
-        if !askable.is_empty() && self.incident.is_some() {
-            let kind = PromptKind::Fill {
-                phrase: (id, lang),
-                missing: askable,
-                answers,
-                one_line,
-            };
-            self.mode = Mode::prompt(kind, "");
-            return Vec::new();
-        }
-        let text = if one_line {
-            text::joined(&filled.text)
-        } else {
-            filled.text
-        };
-        let record = present::copy_event(
-            phrase,
-            &text,
-            self.incident.as_ref(),
-            &self.settings.values.pace,
-            self.now,
-        );
-        vec![Effect::Copy(Copied {
-            phrase: phrase.id.to_owned(),
-            lang: phrase.lang,
-            text,
-            missing: filled.missing,
-            record,
-        })]
     }
 }

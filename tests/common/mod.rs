@@ -111,6 +111,8 @@ impl Home {
         let mut found: Vec<PathBuf> = std::fs::read_dir(self.data().join("incidents"))
             .map(|d| {
                 d.filter_map(Result::ok)
+                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                    .filter(|e| e.path().is_dir())
                     .map(|e| e.path().join("journal.jsonl"))
                     .collect()
             })

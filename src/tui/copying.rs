@@ -1,0 +1,138 @@
+//! Copying a phrase: filled from the incident, through the fill form when a value a detail
+//! can give is missing (never a literal `{eta}`), recorded once it is on the clipboard
+//! (`copied`), as the update sent when it promises the next one.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::action::{Copied, Effect, Verb};
+use super::app::{App, Level};
+use super::keymap::{Scope, key_for};
+use super::mode::{Mode, PromptKind};
+use crate::incident::EventKind;
+use crate::phrasebook::{Filled, Placeholder, fill};
+use crate::present;
+use crate::text;
+
+impl App {
+    /// Copies the selected phrase, filled; `one_line` joins a multi-line phrase first.
+    pub(super) fn copy(&mut self, one_line: bool) -> Vec<Effect> {
+        if !self.phrases.ready_to_copy(one_line) {
+            return Vec::new();
+        }
+        let Some(phrase) = self.phrases.selected_phrase(&self.book) else {
+            self.set_status(Level::Warning, "no phrase selected");
+            return Vec::new();
+        };
+        let phrase = (phrase.id.to_owned(), phrase.lang);
+        self.copy_filled(phrase, one_line, BTreeMap::new())
+    }
+
+    /// Copies a phrase filled from the incident and `answers`. A value a detail can give
+    /// that is still missing is asked for first (the fill form): never a literal `{eta}`.
+    /// `text` filled from the incident and `answers`, as it would leave (French spacing
+    /// included); or, when a value a detail can give is still missing, `None` and the fill
+    /// form open to ask for it, with `phrase` (`None`: the composer's message) to copy after.
+    pub(super) fn fill_or_ask(
+        &mut self,
+        text: &str,
+        lang: crate::lang::Lang,
+        answers: BTreeMap<String, String>,
+        phrase: Option<(String, crate::lang::Lang)>,
+        one_line: bool,
+    ) -> Option<Filled> {
+        let mut values = self.placeholder_values();
+        values.extend(answers.clone());
+        let mut filled = fill(text, &values);
+        if lang == crate::lang::Lang::Fr {
+            filled.text = text::french_spacing(&filled.text);
+        }
+        let askable: Vec<Placeholder> = filled
+            .missing
+            .iter()
+            .filter_map(|m| Placeholder::from_name(m))
+            .filter(|p| !present::values::is_derived(*p))
+            .collect();
+        if !askable.is_empty() && self.incident.is_some() {
+            let kind = PromptKind::Fill {
+                phrase,
+                missing: askable,
+                answers,
+                one_line,
+            };
+            self.mode = Mode::prompt(kind, "");
+            return None;
+        }
+        Some(filled)
+    }
+
+    pub(super) fn copy_filled(
+        &mut self,
+        (id, lang): (String, crate::lang::Lang),
+        one_line: bool,
+        answers: BTreeMap<String, String>,
+    ) -> Vec<Effect> {
+        let book = Arc::clone(&self.book);
+        let Some(phrase) = book.phrase(&id, lang) else {
+            self.set_status(Level::Warning, "that phrase is gone from the phrasebook");
+            return Vec::new();
+        };
+        let Some(filled) = self.fill_or_ask(phrase.text, lang, answers, Some((id, lang)), one_line)
+        else {
+            return Vec::new();
+        };
+        let text = if one_line {
+            text::joined(&filled.text)
+        } else {
+            filled.text
+        };
+        let record = present::copy_event(
+            phrase,
+            &text,
+            self.incident.as_ref(),
+            &self.settings.values.pace,
+            self.now,
+        );
+        vec![Effect::Copy(Copied {
+            phrase: phrase.id.to_owned(),
+            lang: phrase.lang,
+            text,
+            missing: filled.missing,
+            record,
+            message: false,
+        })]
+    }
+
+    pub(super) fn copied(&mut self, said: String, copied: Copied) -> Vec<Effect> {
+        let Copied {
+            missing,
+            record,
+            message,
+            ..
+        } = copied;
+        // A copy that promises the next update is the update sent: the countdown restarts.
+        let said = match &record {
+            EventKind::UpdateSent { .. } => format!(
+                "{said}; recorded as the update sent ({} takes it back)",
+                key_for(Verb::Undo, Scope::Normal)
+            ),
+            _ => said,
+        };
+        if missing.is_empty() {
+            self.set_status(Level::Success, said);
+        } else {
+            let names: Vec<_> = missing.iter().map(|m| format!("{{{m}}}")).collect();
+            let text = format!(
+                "{said}, but {} not filled: press {} to set",
+                names.join(" "),
+                key_for(Verb::SetDetail, Scope::Normal)
+            );
+            self.set_status(Level::Warning, text);
+        }
+        let mut effects = self.append(record);
+        if message {
+            effects.extend(self.message_sent());
+        }
+        effects
+    }
+}

@@ -1,0 +1,40 @@
+//! Syncing a shared incidents folder from the cockpit: `S`, and `sync_every` in the
+//! background; the git work runs on the slow-effects worker (`crate::share::sync`).
+
+use super::action::Effect;
+use super::app::{App, Level};
+
+impl App {
+    /// A sync now (`S`), unless one is under way.
+    pub(super) fn sync(&mut self) -> Vec<Effect> {
+        if self.syncing {
+            self.set_status(Level::Info, "a sync is under way");
+            return Vec::new();
+        }
+        self.syncing = true;
+        self.synced_at = Some(self.now);
+        self.set_status(Level::Info, "syncing…");
+        vec![Effect::Sync]
+    }
+
+    /// The background sync, when `sync_every` is set and its time has come.
+    pub(super) fn sync_when_due(&mut self) -> Vec<Effect> {
+        let Some(every) = self.settings.sync_every else {
+            return Vec::new();
+        };
+        let due = self.synced_at.is_none_or(|at| self.now - at >= every);
+        if due && !self.syncing && self.incident.is_some() {
+            return self.sync();
+        }
+        Vec::new()
+    }
+
+    /// What a sync brought is read at once rather than at the next tick.
+    pub(super) fn append_poll(&self) -> Vec<Effect> {
+        if self.incident.is_some() {
+            vec![Effect::PollJournal]
+        } else {
+            Vec::new()
+        }
+    }
+}
