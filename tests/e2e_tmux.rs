@@ -179,7 +179,12 @@ fn sigquit_restores_the_shell_and_sigtstp_stops_until_fg_redraws() {
     tmux.keys(&["Enter"]);
     tmux.wait_text("opened: Checkout down");
     signal(crisis, "-QUIT");
-    tmux.wait_for("the shell back after SIGQUIT", |s| !s.contains("Timeline"));
+    // Typed before the shell's prompt is back, the line may be flushed with the terminal's
+    // modes: wait for the prompt itself.
+    tmux.wait_for("the shell's prompt after SIGQUIT", |s| {
+        !s.contains("Timeline")
+            && s.lines().rfind(|l| !l.trim().is_empty()).map(str::trim_end) == Some("#")
+    });
     tmux.type_text("echo \"after=$?\"");
     tmux.keys(&["Enter"]);
     tmux.wait_text("after=131");
