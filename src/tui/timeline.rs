@@ -103,11 +103,7 @@ impl Widget for TimelineView<'_> {
     }
 }
 
-/// Width of "HH:MM ", the indent of an event's continuation rows.
-const INDENT: usize = 6;
-
 impl TimelineView<'_> {
-    /// One event as screen rows: time and label, then its text wrapped under it.
     /// One event as screen rows: time and label, then its text wrapped under it; at most
     /// `height` rows, since more would not show.
     fn lines(
@@ -126,7 +122,14 @@ impl TimelineView<'_> {
         };
         let label = present::label(&event.kind);
         let author = self.author(incident, event);
-        let head = INDENT + author.chars().count() + label.chars().count() + 2;
+        // The time as the incident's language writes it ("14:30", "14 h 30"): its width is
+        // the indent of the event's continuation rows.
+        let stamp = format!(
+            "{} ",
+            present::values::clock_time(event.at.with_timezone(&self.offset), incident.lang)
+        );
+        let indent = stamp.chars().count();
+        let head = indent + author.chars().count() + label.chars().count() + 2;
         // Only what the pane can show is cleaned and wrapped: a note of megabytes costs what
         // fits on the screen, not its length, at every frame.
         let room = width.saturating_mul(height.max(1));
@@ -137,7 +140,7 @@ impl TimelineView<'_> {
             present::describe::detail_in(incident, event, self.book)
         };
         let visible: String = detail.chars().take(room).collect();
-        let mut chunks = wrap(&text::one_line(&visible), head, width);
+        let mut chunks = wrap(&text::one_line(&visible), head, indent, width);
         chunks.truncate(height.max(1));
         let first = if chunks.is_empty() {
             String::new()
@@ -154,14 +157,7 @@ impl TimelineView<'_> {
             (Style::new().fg(colour).bold(), Style::new())
         };
         let mut rows = vec![Line::from(vec![
-            Span::styled(
-                event
-                    .at
-                    .with_timezone(&self.offset)
-                    .format("%H:%M ")
-                    .to_string(),
-                Style::new().fg(Color::DarkGray),
-            ),
+            Span::styled(stamp, Style::new().fg(Color::DarkGray)),
             Span::styled(author, Style::new().fg(Color::Cyan)),
             Span::styled(label, label_style),
             Span::styled(first, text_style),
@@ -191,13 +187,14 @@ impl TimelineView<'_> {
 }
 
 /// Wraps `text` to `width` columns of display width, the first row after a head of `head`
-/// columns, the others under the text with a hanging indent. A word longer than a row is cut.
-fn wrap(text: &str, head: usize, width: usize) -> Vec<String> {
+/// columns, the others under the text with a hanging indent of `indent` columns (the time's
+/// width). A word longer than a row is cut.
+fn wrap(text: &str, head: usize, indent: usize, width: usize) -> Vec<String> {
     if text.is_empty() {
         return Vec::new();
     }
     let lead = " ".repeat(head.min(width.saturating_sub(1)));
-    let hang = " ".repeat(INDENT.min(width.saturating_sub(1)));
+    let hang = " ".repeat(indent.min(width.saturating_sub(1)));
     let options = textwrap::Options::new(width.max(1))
         .initial_indent(&lead)
         .subsequent_indent(&hang)
@@ -230,14 +227,14 @@ mod tests {
     #[test]
     fn words_wrap_under_the_text_and_long_words_are_cut() {
         assert_eq!(
-            wrap("called Tim about the outage", 8, 18),
+            wrap("called Tim about the outage", 8, 6, 18),
             ["called Tim", "      about the", "      outage"]
         );
         assert_eq!(
-            wrap("abcdefghij", 6, 10),
+            wrap("abcdefghij", 6, 6, 10),
             ["abcd", "      efgh", "      ij"]
         );
-        assert!(wrap("", 5, 5).is_empty());
+        assert!(wrap("", 5, 6, 5).is_empty());
     }
 
     #[test]
@@ -275,6 +272,43 @@ mod tests {
         let screen: String = buf.content.iter().map(|c| c.symbol()).collect();
         assert!(screen.contains("note: start"), "{screen}");
         assert_eq!(screen.matches("│      xxxx").count(), 5, "{screen}");
+    }
+
+    #[test]
+    fn a_french_incident_writes_its_times_the_french_way_and_indents_under_them() {
+        use ratatui::buffer::Buffer;
+        use ratatui::layout::Rect;
+        use ratatui::widgets::Widget;
+
+        use super::{Event, EventKind, Incident, TimelineView, crate_event};
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:05:00+01:00").unwrap();
+        let opened = EventKind::Opened {
+            title: "t".into(),
+            severity: crate::incident::Severity::default(),
+            client: None,
+            lang: crate::lang::Lang::Fr,
+        };
+        let note = crate_event(&"appelé Léa ".repeat(8));
+        let events = vec![Event::new(at, opened), note];
+        let incident = Incident::replay(crate::incident::IncidentId::new("x"), events).unwrap();
+        let book = crate::phrasebook::Phrasebook::default();
+        let area = Rect::new(0, 0, 40, 8);
+        let mut buf = Buffer::empty(area);
+        let view = TimelineView {
+            incident: Some(&incident),
+            book: &book,
+            offset: *at.offset(),
+            expanded: None,
+            scroll: 0,
+            focused: true,
+        };
+        view.render(area, &mut buf);
+        let rows: Vec<String> = (0..area.height)
+            .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect())
+            .collect();
+        assert!(rows[1].starts_with("│09\u{a0}h\u{a0}05 "), "{rows:#?}");
+        // The note's second row starts under its text, eight columns in: "09 h 05 ".
+        assert!(rows[3].starts_with("│        appelé"), "{rows:#?}");
     }
 
     #[test]
@@ -329,7 +363,7 @@ mod tests {
     #[test]
     fn wide_characters_count_by_display_width() {
         // Each ideograph takes two columns: five of them fill a ten-column row.
-        let rows = wrap("障害 障害 障害", 0, 10);
+        let rows = wrap("障害 障害 障害", 0, 6, 10);
         assert_eq!(rows, ["障害 障害", "      障害"]);
     }
 }
