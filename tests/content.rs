@@ -180,3 +180,75 @@ fn every_built_in_phrase_passes_the_tone_rules_for_the_readers_it_names() {
         problems.join("\n")
     );
 }
+
+/// Words as `scripts/source_runs.py` cuts them: lowercase, split on all but letters and digits.
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The FNV-1a hash of every run of seven words of `text`, as `scripts/source_runs.py` writes them.
+fn runs_of_seven(text: &str) -> Vec<u64> {
+    words(text)
+        .windows(7)
+        .map(|run| {
+            run.join(" ")
+                .bytes()
+                .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+                })
+        })
+        .collect()
+}
+
+#[test]
+fn no_run_of_seven_words_comes_from_the_source_texts() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sources/runs.txt");
+    let sources: std::collections::HashSet<u64> = std::fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .map(|l| u64::from_str_radix(l, 16).unwrap())
+        .collect();
+    assert!(sources.len() > 3000, "{file}: {} runs", sources.len());
+    // Where the source texts are (not in CI), the file must be theirs, hashed as here: this
+    // is also what shows the check finds a copied sentence.
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
+    if let Ok(dir) = std::fs::read_dir(seeds) {
+        let mut from_seeds = std::collections::HashSet::new();
+        for entry in dir {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            from_seeds.extend(runs_of_seven(&text));
+        }
+        assert_eq!(
+            from_seeds, sources,
+            "{file} is out of date: python3 scripts/source_runs.py"
+        );
+    }
+    let book = Phrasebook::builtin();
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for phrase in book.phrases.iter() {
+        // A placeholder ends a run: what fills it is not the book's words.
+        for part in phrase.text.split(['{', '}']).step_by(2) {
+            texts.push((format!("{} ({})", phrase.id, phrase.lang), part));
+        }
+    }
+    for lang in Lang::iter() {
+        for step in book.steps(lang) {
+            texts.push((format!("step {} ({lang})", step.id), &step.title));
+            texts.push((format!("step {} ({lang})", step.id), &step.why));
+        }
+    }
+    let copied: Vec<String> = texts
+        .iter()
+        .filter(|(_, text)| runs_of_seven(text).iter().any(|h| sources.contains(h)))
+        .map(|(name, text)| format!("{name}: {text}"))
+        .collect();
+    assert!(
+        copied.is_empty(),
+        "seven words in a row from a source text:\n{}",
+        copied.join("\n")
+    );
+}
