@@ -256,7 +256,10 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
         lines: bytes.iter().filter(|&&b| b == b'\n').count(),
         ..Loaded::default()
     };
-    let mut parsed: Vec<(usize, &[u8], Event)> = Vec::new();
+    // Events go straight where they stay (a journal of 100k events is moved once, not
+    // twice); their line numbers and bytes beside them, for the repeat check.
+    loaded.events.reserve(loaded.lines + 1);
+    let mut lines: Vec<(usize, &[u8])> = Vec::with_capacity(loaded.lines + 1);
     for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
         let number = first_line + n + 1;
         if line.iter().all(u8::is_ascii_whitespace) {
@@ -272,7 +275,10 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
             });
         }
         match serde_json::from_slice::<Event>(line) {
-            Ok(event) => parsed.push((number, line.trim_ascii_end(), event)),
+            Ok(event) => {
+                lines.push((number, line.trim_ascii_end()));
+                loaded.events.push(event);
+            }
             Err(e) if is_torn(line, &e) => loaded.warnings.push(format!(
                 "{}:{number}: skipped an incomplete event (a write was interrupted)",
                 path.display()
@@ -286,12 +292,11 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
             }
         }
     }
-    let repeated = repeated_lines(path, &parsed)?;
-    loaded.events = parsed
-        .into_iter()
-        .zip(repeated)
-        .filter_map(|((_, _, event), repeated)| (!repeated).then_some(event))
-        .collect();
+    let repeated = repeated_lines(path, &lines, &loaded.events)?;
+    if repeated.contains(&true) {
+        let mut repeated = repeated.into_iter();
+        loaded.events.retain(|_| !repeated.next().unwrap_or(false));
+    }
     Ok(loaded)
 }
 
@@ -300,18 +305,19 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
 /// content is two stories of one event. Keys borrow the ids: this is the load's hot path.
 fn repeated_lines(
     path: &Path,
-    parsed: &[(usize, &[u8], Event)],
+    lines: &[(usize, &[u8])],
+    events: &[Event],
 ) -> Result<Vec<bool>, JournalError> {
     use std::collections::hash_map::{Entry, HashMap};
-    let mut first: HashMap<&str, usize> = HashMap::with_capacity(parsed.len());
-    let mut repeated = vec![false; parsed.len()];
-    for (i, (number, line, event)) in parsed.iter().enumerate() {
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(events.len());
+    let mut repeated = vec![false; events.len()];
+    for (i, ((number, line), event)) in lines.iter().zip(events).enumerate() {
         match first.entry(event.id.as_str()) {
             Entry::Vacant(slot) => {
                 slot.insert(i);
             }
             Entry::Occupied(slot) => {
-                let (first_number, first_line, _) = &parsed[*slot.get()];
+                let (first_number, first_line) = &lines[*slot.get()];
                 if first_line != line {
                     return Err(JournalError::Conflict {
                         path: path.to_owned(),
