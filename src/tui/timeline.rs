@@ -222,7 +222,13 @@ fn crate_event(text: &str) -> Event {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use chrono::FixedOffset;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Widget;
+
+    use super::{Event, EventKind, Incident, Timeline, TimelineView, crate_event, wrap};
+    use crate::lang::Lang;
 
     #[test]
     fn words_wrap_under_the_text_and_long_words_are_cut() {
@@ -237,75 +243,61 @@ mod tests {
         assert!(wrap("", 5, 6, 5).is_empty());
     }
 
-    #[test]
-    fn a_huge_note_draws_only_what_fits() {
-        use ratatui::buffer::Buffer;
-        use ratatui::layout::Rect;
-        use ratatui::widgets::Widget;
-
-        use super::{Event, EventKind, Incident, TimelineView, crate_event};
-        let book = crate::phrasebook::Phrasebook::default();
-        let word = "x".repeat(10 << 20);
-        let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap();
+    /// An incident in `lang` opened at `at`, then `later`.
+    fn opened(lang: crate::lang::Lang, at: &str, later: Vec<Event>) -> (Incident, FixedOffset) {
+        let at = chrono::DateTime::parse_from_rfc3339(at).unwrap();
         let opened = EventKind::Opened {
             title: "t".into(),
             severity: crate::incident::Severity::default(),
             client: None,
-            lang: crate::lang::Lang::En,
+            lang,
         };
-        let events = vec![
-            Event::new(at, opened),
-            crate_event(&format!("start {word}")),
-        ];
+        let events = std::iter::once(Event::new(at, opened))
+            .chain(later)
+            .collect();
         let incident = Incident::replay(crate::incident::IncidentId::new("x"), events).unwrap();
-        let area = Rect::new(0, 0, 40, 8);
+        (incident, *at.offset())
+    }
+
+    /// The pane's rows, `width` × `height`, drawn in the zone `offset`.
+    fn draw(
+        (incident, offset): &(Incident, FixedOffset),
+        expanded: Option<&str>,
+        width: u16,
+        height: u16,
+    ) -> Vec<String> {
+        let book = crate::phrasebook::Phrasebook::default();
+        let area = Rect::new(0, 0, width, height);
         let mut buf = Buffer::empty(area);
         let view = TimelineView {
-            incident: Some(&incident),
+            incident: Some(incident),
             book: &book,
-            offset: *at.offset(),
-            expanded: None,
+            offset: *offset,
+            expanded,
             scroll: 0,
             focused: true,
         };
         view.render(area, &mut buf);
-        let screen: String = buf.content.iter().map(|c| c.symbol()).collect();
+        (0..height)
+            .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_huge_note_draws_only_what_fits() {
+        let word = "x".repeat(10 << 20);
+        let at = "2026-11-24T09:00:00+01:00";
+        let shown = opened(Lang::En, at, vec![crate_event(&format!("start {word}"))]);
+        let screen = draw(&shown, None, 40, 8).concat();
         assert!(screen.contains("note: start"), "{screen}");
         assert_eq!(screen.matches("│      xxxx").count(), 5, "{screen}");
     }
 
     #[test]
     fn a_french_incident_writes_its_times_the_french_way_and_indents_under_them() {
-        use ratatui::buffer::Buffer;
-        use ratatui::layout::Rect;
-        use ratatui::widgets::Widget;
-
-        use super::{Event, EventKind, Incident, TimelineView, crate_event};
-        let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:05:00+01:00").unwrap();
-        let opened = EventKind::Opened {
-            title: "t".into(),
-            severity: crate::incident::Severity::default(),
-            client: None,
-            lang: crate::lang::Lang::Fr,
-        };
         let note = crate_event(&"appelé Léa ".repeat(8));
-        let events = vec![Event::new(at, opened), note];
-        let incident = Incident::replay(crate::incident::IncidentId::new("x"), events).unwrap();
-        let book = crate::phrasebook::Phrasebook::default();
-        let area = Rect::new(0, 0, 40, 8);
-        let mut buf = Buffer::empty(area);
-        let view = TimelineView {
-            incident: Some(&incident),
-            book: &book,
-            offset: *at.offset(),
-            expanded: None,
-            scroll: 0,
-            focused: true,
-        };
-        view.render(area, &mut buf);
-        let rows: Vec<String> = (0..area.height)
-            .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect())
-            .collect();
+        let shown = opened(Lang::Fr, "2026-11-24T09:05:00+01:00", vec![note]);
+        let rows = draw(&shown, None, 40, 8);
         assert!(rows[1].starts_with("│09\u{a0}h\u{a0}05 "), "{rows:#?}");
         // The note's second row starts under its text, eight columns in: "09 h 05 ".
         assert!(rows[3].starts_with("│        appelé"), "{rows:#?}");
@@ -313,50 +305,25 @@ mod tests {
 
     #[test]
     fn enter_shows_a_copied_email_whole_and_folds_it_back() {
-        use ratatui::buffer::Buffer;
-        use ratatui::layout::Rect;
-        use ratatui::widgets::Widget;
-
-        use super::{Event, EventKind, Incident, Timeline, TimelineView};
-        let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap();
-        let opened = EventKind::Opened {
-            title: "t".into(),
-            severity: crate::incident::Severity::default(),
-            client: None,
-            lang: crate::lang::Lang::En,
-        };
+        let at = "2026-11-24T09:00:00+01:00";
         let email = "Hi Jo,\n\nThe fix is out; refunds start tomorrow.\n\nSam";
         let sent = EventKind::update(Some(email.into()), None);
-        let events = vec![Event::new(at, opened), Event::new(at, sent)];
-        let incident = Incident::replay(crate::incident::IncidentId::new("x"), events).unwrap();
-        let book = crate::phrasebook::Phrasebook::default();
-        let draw = |expanded: Option<&str>| {
-            let area = Rect::new(0, 0, 60, 8);
-            let mut buf = Buffer::empty(area);
-            let view = TimelineView {
-                incident: Some(&incident),
-                book: &book,
-                offset: *at.offset(),
-                expanded,
-                scroll: 0,
-                focused: true,
-            };
-            view.render(area, &mut buf);
-            buf.content.iter().map(|c| c.symbol()).collect::<String>()
-        };
+        let sent = Event::new(chrono::DateTime::parse_from_rfc3339(at).unwrap(), sent);
+        let shown = opened(Lang::En, at, vec![sent]);
+        let screen = |expanded: Option<&str>| draw(&shown, expanded, 60, 8).concat();
         assert!(
-            draw(None).contains("update sent: Hi Jo, …"),
+            screen(None).contains("update sent: Hi Jo, …"),
             "{}",
-            draw(None)
+            screen(None)
         );
-        assert!(!draw(None).contains("refunds"));
+        assert!(!screen(None).contains("refunds"));
         let mut timeline = Timeline::default();
-        timeline.toggle(&incident.events);
+        timeline.toggle(&shown.0.events);
         assert!(
-            draw(timeline.expanded.as_deref()).contains("refunds start"),
+            screen(timeline.expanded.as_deref()).contains("refunds start"),
             "the bottom event"
         );
-        timeline.toggle(&incident.events);
+        timeline.toggle(&shown.0.events);
         assert_eq!(timeline.expanded, None);
     }
 
