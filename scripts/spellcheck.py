@@ -4,7 +4,8 @@
 Usage: scripts/spellcheck.py [phrasebook/xx.toml ...]
 
 With no argument every phrasebook/*.toml file is checked, and the messages and
-suggestions of the tone rules in lint/*.toml. For each file, the
+suggestions of the tone rules in lint/*.toml, and the interface's messages in
+messages/*.ftl (Fluent: placeables and variant keys are left out). For each file, the
 step titles and "why" sentences and every phrase text are extracted, the
 {placeholders} are removed, and the text is run through
 `hunspell -l -d <dict>` (en -> en_US, fr -> fr_FR). Words listed in
@@ -83,7 +84,35 @@ def occurrences(word, items):
     return [label for label, text in items if pat.search(text)] or ["(location not found)"]
 
 
+FTL_ID = re.compile(r"^([a-z][a-z0-9-]*) = ?(.*)$")
+FTL_PLACEABLE = re.compile(r"\{[^{}]*\}")
+FTL_VARIANT = re.compile(r"^\s*\*?\[[a-z0-9_-]+\]\s*")
+
+
+def ftl_texts(path):
+    """Yield (label, text) for each message of a Fluent file, line by line."""
+    current = "?"
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            m = FTL_ID.match(line)
+            if m:
+                current, line = m.group(1), m.group(2)
+            line = FTL_VARIANT.sub("", line)
+            line = line.replace("->", " ")
+            # Nested placeables ({ $n -> …} opened on one line, closed on another) leave braces.
+            line = FTL_PLACEABLE.sub(" ", FTL_PLACEABLE.sub(" ", line)).replace("{", " ").replace("}", " ")
+            line = re.sub(r"\$[a-z_]+", " ", line)
+            yield f"message {current}", line
+
+
 def check_file(path):
+    if path.endswith(".ftl"):
+        lang = os.path.splitext(os.path.basename(path))[0]
+        items = list(ftl_texts(path))
+        return check_items(path, lang, items)
     try:
         with open(path, "rb") as fh:
             book = tomllib.load(fh)
@@ -94,6 +123,12 @@ def check_file(path):
     if lang not in DICTS:
         fail(f"{path}: lang must be one of {', '.join(DICTS)}, found {lang!r}")
     items = [(label, PLACEHOLDER.sub(" ", text)) for label, text in texts_of(book)]
+    return check_items(path, lang, items)
+
+
+def check_items(path, lang, items):
+    if lang not in DICTS:
+        fail(f"{path}: lang must be one of {', '.join(DICTS)}, found {lang!r}")
     allow = load_allow_list(os.path.join(ROOT, "phrasebook", f"words-{lang}.txt"))
     body = "\n".join(text for _, text in items) + "\n"
     unknown = run_hunspell(DICTS[lang], body, allow)
@@ -121,6 +156,9 @@ def main(argv):
         lint_dir = os.path.join(ROOT, "lint")
         if os.path.isdir(lint_dir):
             paths += sorted(os.path.join(lint_dir, f) for f in os.listdir(lint_dir) if f.endswith(".toml"))
+        messages_dir = os.path.join(ROOT, "messages")
+        if os.path.isdir(messages_dir):
+            paths += sorted(os.path.join(messages_dir, f) for f in os.listdir(messages_dir) if f.endswith(".ftl"))
     total = sum(check_file(p) for p in paths)
     return 1 if total else 0
 

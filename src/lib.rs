@@ -6,6 +6,7 @@
 //! clients, `cli` and `tui`. An arrow only points down.
 
 pub mod clock;
+pub mod i18n;
 pub mod lang;
 pub mod text;
 

@@ -445,7 +445,7 @@ fn a_bad_crisis_now_is_an_error_and_a_good_one_fixes_the_clock() {
         .output()
         .unwrap();
     assert!(
-        String::from_utf8_lossy(&list.stdout).contains("open 1h12m"),
+        String::from_utf8_lossy(&list.stdout).contains("open 1 h 12"),
         "{list:?}"
     );
 }

@@ -210,7 +210,7 @@ fn the_countdown_turns_soon_at_its_minute_and_u_records_the_promise_it_asks_for(
     let tmux = Tmux::start(&home, 120, 40);
     // SEV3: due at 10:00, warned 12 minutes before (20 % of an hour).
     tmux.launch_with("CRISIS_NOW=2026-12-01T09:49:00+01:00", "");
-    tmux.wait_text("client update due in 11:");
+    tmux.wait_text("client update due in 11 min");
     tmux.keys(&["u"]);
     tmux.wait_text("what was said");
     tmux.type_text("Called Jo, next update at 10:30");

@@ -90,10 +90,10 @@ fn figures_of_the_post_mortem() {
         &crisis::cadence::Policy::default(),
         at("12:00"),
     );
-    assert!(md.contains("| Duration | 2h33m |"), "{md}");
+    assert!(md.contains("| Duration | 2 h 33 |"), "{md}");
     assert!(md.contains("- Client updates sent: 2"));
-    assert!(md.contains("- Time to first client contact: 7m"));
-    assert!(md.contains("- Longest time without a client update: 1h39m"));
+    assert!(md.contains("- Time to first client contact: 7 min"));
+    assert!(md.contains("- Longest time without a client update: 1 h 39"));
     let steps = book.steps(Lang::En).count();
     assert!(md.contains(&format!("1 of {steps} done.")), "{md}");
 }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 macro_rules! below_clients {
     ($($more:literal),*) => {
         &[
-            "lang", "text", "clock", "incident", "phrasebook", "playbook", "cadence", "present",
+            "lang", "i18n", "text", "clock", "incident", "phrasebook", "playbook", "cadence", "present",
             "lint", "config", "clipboard", "notify", "share", $($more),*
         ]
     };
@@ -20,6 +20,7 @@ macro_rules! below_clients {
 const RULES: &[(&str, &[&str], bool)] = &[
     // floor
     ("lang", &[], false),
+    ("i18n", &["lang"], false),
     ("text", &[], false),
     ("clock", &[], false),
     // domain
@@ -32,6 +33,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
         "present",
         &[
             "lang",
+            "i18n",
             "text",
             "clock",
             "incident",

@@ -81,10 +81,10 @@ fn a_late_update_sends_one_desktop_notification_over_the_session_bus() {
         bus.address
     );
     tmux.launch_with(&env, "");
-    tmux.wait_text("client update late by 30m");
+    tmux.wait_text("client update late by 30 min");
     wait_until("the Notify call on the bus", || {
         let log = read(&bus.log);
-        log.contains("member=Notify") && log.contains("Client update late by 30m")
+        log.contains("member=Notify") && log.contains("Client update late by 30 min")
     });
     let log = read(&bus.log);
     assert!(log.contains("Checkout down: send an update now"), "{log}");

@@ -39,14 +39,17 @@ fn a_sev2_is_ok_then_soon_then_late_and_says_why() {
     );
     let (code, out, _) = at(&home, "19:10", &["cadence"]);
     assert_eq!(code, 0);
-    assert!(out.contains("due at 19:30 (ok, in 20m)"), "{out}");
-    assert!(out.contains("SEV2 while investigating: every 30m"), "{out}");
+    assert!(out.contains("due at 19:30 (ok, in 20 min)"), "{out}");
+    assert!(
+        out.contains("SEV2 while investigating: every 30 min"),
+        "{out}"
+    );
     let (code, json) = cadence_json(&home, "19:25");
     assert_eq!((code, json["state"].as_str()), (0, Some("soon")));
     assert_eq!(json["set_by"], "default");
     let (code, out, _) = at(&home, "19:43", &["cadence"]);
     assert_eq!(code, 3, "late is exit 3");
-    assert!(out.contains("late by 13m"), "{out}");
+    assert!(out.contains("late by 13 min"), "{out}");
     let (_, json) = cadence_json(&home, "19:43");
     assert_eq!(
         (json["state"].as_str(), json["late_minutes"].as_i64()),

@@ -10,8 +10,12 @@ use crate::cadence::{self, NoPromise};
 use crate::clock;
 use crate::incident::{Event, EventKind, MAX_TEXT_BYTES, NewIncident, Severity};
 use crate::lang::Lang;
-use crate::present::{self, export as projection, human_duration};
+use crate::present::{self, export as projection};
 use crate::text;
+
+fn human_duration(d: chrono::Duration) -> String {
+    present::elapsed(Lang::En, d)
+}
 
 pub(super) fn new(
     ctx: &Ctx,

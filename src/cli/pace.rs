@@ -11,8 +11,13 @@ use super::{CliError, Ctx, FOUND, NOTHING};
 use crate::cadence::{self, NoPromise, SetBy, State};
 use crate::clock;
 use crate::incident::{Event, EventKind, Status};
-use crate::present::human_duration;
+use crate::lang::Lang;
+use crate::present;
 use crate::text;
+
+fn human_duration(d: Duration) -> String {
+    present::elapsed(Lang::En, d)
+}
 
 /// Exit code of `crisis cadence` when the update is late, for scripts to act on.
 pub const LATE: u8 = 3;

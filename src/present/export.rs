@@ -6,10 +6,17 @@ use chrono::{DateTime, Duration, FixedOffset};
 use serde_json::json;
 
 use super::describe;
-use super::duration::human_duration;
+use super::duration::elapsed;
+use crate::lang::Lang;
+
 use crate::cadence::{self, Policy};
 use crate::incident::{EventKind, Incident, Status};
 use crate::phrasebook::Phrasebook;
+
+/// The export's language; its headings are English for now.
+fn human_duration(d: Duration) -> String {
+    elapsed(Lang::En, d)
+}
 
 /// The client-facing moments: updates sent and recorded contacts.
 fn client_contacts(incident: &Incident) -> Vec<DateTime<FixedOffset>> {

@@ -11,10 +11,11 @@ pub mod describe;
 pub mod duration;
 pub mod export;
 pub mod impact;
+pub mod names;
 pub mod sent;
 pub mod values;
 
 pub use describe::{detail, label};
-pub use duration::{countdown, human_duration};
+pub use duration::{elapsed, late_by, span, time_left};
 pub use sent::copy_event;
 pub use values::{Settings, values};

@@ -8,8 +8,10 @@ use chrono::{DateTime, Duration, FixedOffset};
 
 use super::action::Effect;
 use crate::cadence::{self, Due, State};
+use crate::lang::Lang;
 use crate::playbook;
-use crate::present::human_duration;
+use crate::present;
+use crate::tr;
 
 /// How often a notification repeats while the update stays late.
 pub const RENOTIFY: Duration = Duration::minutes(10);
@@ -36,6 +38,7 @@ impl Alerts {
     pub fn follow_ups<'a>(
         &mut self,
         due: impl IntoIterator<Item = (&'a str, &'a str)>,
+        lang: Lang,
         notify: bool,
     ) -> Vec<Effect> {
         let mut effects = Vec::new();
@@ -44,7 +47,7 @@ impl Alerts {
                 effects.push(Effect::Bell);
                 if notify {
                     effects.push(Effect::Notify {
-                        summary: "Follow-up due".to_owned(),
+                        summary: tr!(lang, "notify-follow-up"),
                         body: what.to_owned(),
                     });
                 }
@@ -59,6 +62,7 @@ impl Alerts {
         due: Option<&Due>,
         now: DateTime<FixedOffset>,
         title: &str,
+        lang: Lang,
         notify: bool,
     ) -> Vec<Effect> {
         let stage = match due.map(|d| d.state) {
@@ -78,10 +82,10 @@ impl Alerts {
         let due_again = self.notified_at.is_none_or(|at| now - at >= RENOTIFY);
         if let (true, true, Some(due)) = (notify, due_again, due) {
             self.notified_at = Some(now);
-            let late = human_duration(now - due.at);
+            let late = present::late_by(lang, (now - due.at).num_minutes());
             effects.push(Effect::Notify {
-                summary: format!("Client update late by {late}"),
-                body: format!("{title}: send an update now, even with nothing new."),
+                summary: tr!(lang, "notify-late", late = late),
+                body: tr!(lang, "notify-late-body", title = title),
             });
         }
         effects
@@ -112,16 +116,20 @@ impl super::app::App {
         self.due = self.compute_due();
         let due = self.due.clone();
         let title = self.incident.as_ref().map_or("", |i| i.title.as_str());
-        let mut effects = self
-            .alerts
-            .check(due.as_ref(), self.now, title, self.settings.notify);
+        let mut effects = self.alerts.check(
+            due.as_ref(),
+            self.now,
+            title,
+            self.lang,
+            self.settings.notify,
+        );
         // Follow-ups come due with the same reminders, resolved incident or not.
         if let Some(incident) = &self.incident {
             let follow_ups = incident.follow_ups_due(self.now);
             let due = follow_ups
                 .iter()
                 .map(|(id, what, _)| (id.as_str(), what.as_str()));
-            effects.extend(self.alerts.follow_ups(due, self.settings.notify));
+            effects.extend(self.alerts.follow_ups(due, self.lang, self.settings.notify));
         }
         let owed = self.update_owed();
         let update_step = Some(playbook::UPDATE_STEP.to_string());
@@ -176,8 +184,9 @@ mod tests {
     #[test]
     fn one_bell_per_change_and_a_notification_every_ten_minutes_while_late() {
         let mut alerts = Alerts::default();
-        let mut step =
-            |state, t| kinds(&alerts.check(Some(&due(state)), at(t), "Checkout down", true));
+        let mut step = |state, t| {
+            kinds(&alerts.check(Some(&due(state)), at(t), "Checkout down", Lang::En, true))
+        };
         assert_eq!(step(State::Ok, "09:40"), Vec::<&str>::new());
         assert_eq!(step(State::Soon, "09:50"), ["bell"]);
         assert_eq!(step(State::Soon, "09:51"), Vec::<&str>::new());
@@ -200,14 +209,17 @@ mod tests {
     #[test]
     fn each_follow_up_is_announced_once_when_it_comes_due() {
         let mut alerts = Alerts::default();
-        let effects = alerts.follow_ups([("a", "Call Tim for feedback")], true);
+        let effects = alerts.follow_ups([("a", "Call Tim for feedback")], Lang::En, true);
         assert_eq!(kinds(&effects), ["bell", "notify"]);
         assert!(
             alerts
-                .follow_ups([("a", "Call Tim for feedback")], true)
+                .follow_ups([("a", "Call Tim for feedback")], Lang::En, true)
                 .is_empty()
         );
-        assert_eq!(kinds(&alerts.follow_ups([("b", "x")], false)), ["bell"]);
+        assert_eq!(
+            kinds(&alerts.follow_ups([("b", "x")], Lang::En, false)),
+            ["bell"]
+        );
     }
 
     #[test]
@@ -217,6 +229,7 @@ mod tests {
             Some(&due(State::Late { minutes: 3 })),
             at("10:03"),
             "x",
+            Lang::En,
             false,
         );
         assert_eq!(kinds(&effects), ["bell"]);
@@ -229,14 +242,15 @@ mod tests {
             Some(&due(State::Late { minutes: 12 })),
             at("10:12"),
             "Checkout down",
+            Lang::Fr,
             true,
         );
         let Some(Effect::Notify { summary, body }) = effects.last() else {
             panic!("{effects:?}")
         };
-        assert_eq!(summary, "Client update late by 12m");
+        assert_eq!(summary, "Point client en retard de 12 min");
         assert!(
-            body.starts_with("Checkout down: send an update now"),
+            body.starts_with("Checkout down : envoyez un point maintenant"),
             "{body}"
         );
     }

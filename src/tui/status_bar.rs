@@ -1,6 +1,6 @@
 //! The status bar: incident, severity, time open, the countdown to the next update, languages.
 
-use chrono::{DateTime, Duration, FixedOffset};
+use chrono::{DateTime, FixedOffset};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -11,8 +11,9 @@ use strum::IntoEnumIterator;
 use crate::cadence::{Due, State};
 use crate::incident::{Incident, Severity};
 use crate::lang::Lang;
-use crate::present::{countdown, human_duration};
+use crate::present::{elapsed, late_by, names, time_left};
 use crate::text;
+use crate::tr;
 
 pub struct StatusBar<'a> {
     pub incident: Option<&'a Incident>,
@@ -25,31 +26,107 @@ pub struct StatusBar<'a> {
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let bar = Style::new().bg(Color::Blue).fg(Color::White);
-        let mut lead = vec![Span::styled(" crisis ", bar.bold())];
-        let mut title = String::new();
-        let mut clock = None;
-        if let Some(incident) = self.incident {
-            let name = match &incident.client {
-                Some(client) => format!("{} ({client})", incident.title),
-                None => incident.title.clone(),
-            };
-            lead.push(Span::styled(
+        let width = area.width as usize;
+        let langs = self.langs(bar);
+        let Some(incident) = self.incident else {
+            let mut spans = vec![Span::styled(" crisis ", bar.bold())];
+            let used: usize = spans.iter().chain(&langs).map(Span::width).sum();
+            spans.push(Span::styled(" ".repeat(width.saturating_sub(used)), bar));
+            spans.extend(langs);
+            Paragraph::new(Line::from(spans))
+                .style(bar)
+                .render(area, buf);
+            return;
+        };
+        let state = vec![
+            Span::styled(
                 format!(" {} ", incident.severity),
                 severity_style(incident.severity),
-            ));
-            lead.push(Span::styled(format!(" {} ·", incident.status), bar));
-            title = format!(" {}", text::one_line(&name));
-            clock = Some(self.clock(incident, bar));
-            // On a narrow screen the countdown says less, so that some of the title stays
-            // (20 columns of it, and 6 for the languages).
-            let room = (area.width as usize)
-                .saturating_sub(lead.iter().map(Span::width).sum::<usize>() + 26);
-            if let Some((text, style)) = &clock
-                && text.chars().count() > room
-            {
-                clock = Some((self.short_clock(), *style));
+            ),
+            Span::styled(
+                format!(" {} ·", names::status(self.lang, incident.status)),
+                bar,
+            ),
+        ];
+        let name = match &incident.client {
+            Some(client) => format!("{} ({client})", incident.title),
+            None => incident.title.clone(),
+        };
+        let title = format!(" {}", text::one_line(&name));
+        // Severity, status and the countdown always show; what gives way when space is short,
+        // in this order: the time open, the long countdown, the name of the program, the
+        // languages; the title takes what is left.
+        let (long, style) = self.clock(incident, true);
+        let (medium, _) = self.clock(incident, false);
+        let short = self.short_clock();
+        let brand = Span::styled(" crisis ", bar.bold());
+        let layouts = [
+            (Some(&brand), long.as_str(), true),
+            (Some(&brand), medium.as_str(), true),
+            (Some(&brand), short.as_str(), true),
+            (None, short.as_str(), true),
+            (None, short.as_str(), false),
+        ];
+        let title_wants = title.chars().count().min(MIN_TITLE);
+        let fits = |(brand, clock, langs_too): &(Option<&Span>, &str, bool)| {
+            let fixed = brand.map_or(0, |b| b.width())
+                + state.iter().map(Span::width).sum::<usize>()
+                + clock.chars().count()
+                + if *langs_too {
+                    langs.iter().map(Span::width).sum()
+                } else {
+                    0
+                };
+            fixed + title_wants <= width
+        };
+        let (brand, clock, langs_too) = layouts
+            .iter()
+            .find(|layout| fits(layout))
+            .unwrap_or(&layouts[layouts.len() - 1]);
+        let mut spans: Vec<Span> = brand.iter().map(|b| (*b).clone()).collect();
+        spans.extend(state);
+        let clock = Span::styled(clock.to_string(), style);
+        let langs = if *langs_too { langs } else { Vec::new() };
+        let fixed: usize =
+            spans.iter().chain(&langs).map(Span::width).sum::<usize>() + clock.width();
+        let room = width.saturating_sub(fixed);
+        let mut title = title;
+        if title.chars().count() > room {
+            title = title
+                .chars()
+                .take(room.saturating_sub(1))
+                .collect::<String>();
+            if room > 0 {
+                title.push('…');
             }
         }
+        let pad = room.saturating_sub(title.chars().count());
+        spans.push(Span::styled(title, bar.bold()));
+        spans.push(clock);
+        spans.push(Span::styled(" ".repeat(pad), bar));
+        spans.extend(langs);
+        Paragraph::new(Line::from(spans))
+            .style(bar)
+            .render(area, buf);
+    }
+}
+
+/// The title keeps at least this much before anything else gives way.
+const MIN_TITLE: usize = 16;
+
+/// SEV1 loudest, SEV4 quietest.
+fn severity_style(severity: Severity) -> Style {
+    match severity.level() {
+        1 => Style::new().bg(Color::Red).fg(Color::White).bold(),
+        2 => Style::new().bg(Color::LightRed).fg(Color::Black).bold(),
+        3 => Style::new().bg(Color::Yellow).fg(Color::Black),
+        _ => Style::new().bg(Color::Gray).fg(Color::Black),
+    }
+}
+
+impl StatusBar<'_> {
+    /// "EN|FR", the incident's language lit.
+    fn langs(&self, bar: Style) -> Vec<Span<'static>> {
         let mut langs = Vec::new();
         for (i, lang) in Lang::iter().enumerate() {
             if i > 0 {
@@ -63,92 +140,96 @@ impl Widget for StatusBar<'_> {
             langs.push(Span::styled(lang.code().to_uppercase(), style));
         }
         langs.push(Span::styled(" ", bar));
-        // Severity, status, the clock and the language matter most; the title gives way first
-        // when space is short.
-        let width = area.width as usize;
-        let fixed: usize = lead.iter().chain(&langs).map(Span::width).sum::<usize>()
-            + clock.as_ref().map_or(0, |(c, _)| c.chars().count());
-        let room = width.saturating_sub(fixed);
-        if title.chars().count() > room {
-            title = title
-                .chars()
-                .take(room.saturating_sub(1))
-                .collect::<String>()
-                + "…";
-        }
-        let pad = room.saturating_sub(title.chars().count());
-        let mut spans = lead;
-        spans.push(Span::styled(title, bar.bold()));
-        if let Some((text, style)) = clock {
-            spans.push(Span::styled(text, style));
-        }
-        spans.push(Span::styled(" ".repeat(pad), bar));
-        spans.extend(langs);
-        Paragraph::new(Line::from(spans))
-            .style(bar)
-            .render(area, buf);
+        langs
     }
-}
 
-/// SEV1 loudest, SEV4 quietest.
-fn severity_style(severity: Severity) -> Style {
-    match severity.level() {
-        1 => Style::new().bg(Color::Red).fg(Color::White).bold(),
-        2 => Style::new().bg(Color::LightRed).fg(Color::Black).bold(),
-        3 => Style::new().bg(Color::Yellow).fg(Color::Black),
-        _ => Style::new().bg(Color::Gray).fg(Color::Black),
-    }
-}
-
-impl StatusBar<'_> {
-    /// The countdown alone: " 28:00 ", " due 04:00 ", " late 12m ".
+    /// The countdown alone: " · next in 28 min ", " · due in 4 min ", " · late by 12 min ".
     fn short_clock(&self) -> String {
+        let lang = self.lang;
         match self.due {
-            None => " resolved ".to_owned(),
-            Some(due) => match due.state {
-                State::Ok => format!(" · next {} ", countdown(due.at - self.now)),
-                State::Soon => format!(" · due {} ", countdown(due.at - self.now)),
-                State::Late { minutes } => {
-                    format!(" · late {} ", human_duration(Duration::minutes(minutes)))
+            None => format!(" · {} ", tr!(lang, "bar-resolved")),
+            Some(due) => {
+                let left = time_left(lang, due.at - self.now);
+                match due.state {
+                    State::Ok => format!(" · {} ", tr!(lang, "bar-next-short", left = left)),
+                    State::Soon => format!(" · {} ", tr!(lang, "bar-due-short", left = left)),
+                    State::Late { minutes } => format!(" · {} ", late_by(lang, minutes)),
                 }
-            },
+            }
         }
     }
 
-    /// Time open and the countdown: yellow when the update is soon, red once it is late; or
-    /// how long it took.
-    fn clock(&self, incident: &Incident, bar: Style) -> (String, Style) {
-        let open = human_duration(self.now - incident.opened_at);
+    /// The countdown, with the time open in front when `open`: yellow when the update is soon,
+    /// red once it is late; or how long it took.
+    fn clock(&self, incident: &Incident, open: bool) -> (String, Style) {
+        let (lang, bar) = (self.lang, Style::new().bg(Color::Blue).fg(Color::White));
         let Some(due) = self.due else {
-            let took = incident.resolved_at.map_or(open, |resolved| {
-                human_duration(resolved - incident.opened_at)
-            });
-            return (format!(" · resolved after {took} "), bar);
+            let took = incident.resolved_at.unwrap_or(self.now) - incident.opened_at;
+            let span = elapsed(lang, took);
+            return (
+                format!(" · {} ", tr!(lang, "bar-resolved-after", span = span)),
+                bar,
+            );
         };
-        match due.state {
-            State::Ok => {
-                let left = countdown(due.at - self.now);
-                (
-                    format!(" · open {open} · next client update in {left} "),
-                    bar,
-                )
-            }
-            State::Soon => {
-                let left = countdown(due.at - self.now);
-                let soon = Style::new().bg(Color::Yellow).fg(Color::Black).bold();
-                (
-                    format!(" · open {open} · client update due in {left} "),
-                    soon,
-                )
-            }
-            State::Late { minutes } => {
-                let late = Style::new().bg(Color::Red).fg(Color::White).bold();
-                let by = human_duration(Duration::minutes(minutes));
-                (
-                    format!(" · open {open} · client update late by {by} "),
-                    late,
-                )
-            }
+        let open = if open {
+            let span = elapsed(lang, self.now - incident.opened_at);
+            format!(" · {}", tr!(lang, "bar-open", span = span))
+        } else {
+            String::new()
+        };
+        let left = time_left(lang, due.at - self.now);
+        let (countdown, style) = match due.state {
+            State::Ok => (tr!(lang, "bar-next", left = left), bar),
+            State::Soon => (
+                tr!(lang, "bar-due", left = left),
+                Style::new().bg(Color::Yellow).fg(Color::Black).bold(),
+            ),
+            State::Late { minutes } => (
+                tr!(lang, "bar-late", late = late_by(lang, minutes)),
+                Style::new().bg(Color::Red).fg(Color::White).bold(),
+            ),
+        };
+        (format!("{open} · {countdown} "), style)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cadence::{self, Policy};
+    use crate::tui::testing::{incident, now};
+
+    fn drawn(lang: Lang, title: &str, width: u16) -> String {
+        let mut incident = incident();
+        incident.title = title.to_owned();
+        incident.lang = lang;
+        let due = cadence::next_update(&incident, &Policy::default(), now());
+        let area = Rect::new(0, 0, width, 1);
+        let mut buf = Buffer::empty(area);
+        let bar = StatusBar {
+            incident: Some(&incident),
+            due: due.as_ref(),
+            lang,
+            now: now(),
+        };
+        bar.render(area, &mut buf);
+        (0..width).map(|x| buf[(x, 0)].symbol()).collect()
+    }
+
+    #[test]
+    fn severity_status_and_countdown_always_show_and_the_title_gives_way() {
+        let long = "Le paiement par carte échoue pour tous les clients depuis la mise à jour";
+        let wide = drawn(Lang::Fr, long, 120);
+        assert!(wide.contains("ouvert depuis 30 min"), "{wide}");
+        for width in [80, 64, 56] {
+            let line = drawn(Lang::Fr, long, width);
+            assert!(line.contains("SEV3"), "{width}: {line}");
+            assert!(line.contains("en cours d'analyse"), "{width}: {line}");
+            assert!(line.contains("dans "), "{width}: {line}");
+            assert!(line.contains("Le "), "{width}: {line}");
+            assert!(line.contains('…'), "the title is what shortens: {line}");
         }
+        let english = drawn(Lang::En, "Checkout down", 100);
+        assert!(english.contains("next client update in "), "{english}");
     }
 }

@@ -15,6 +15,7 @@ use super::widgets::{centered, pane_block, window};
 use crate::cadence::{self, Due, State};
 use crate::incident::Incident;
 use crate::present;
+use crate::tr;
 
 #[derive(Debug, Clone, Default)]
 pub struct Switcher {
@@ -86,7 +87,10 @@ impl App {
                 if self.incident.as_ref().is_some_and(|i| i.id == id) {
                     return Vec::new();
                 }
-                self.set_status(Level::Info, format!("opening {id}…"));
+                self.set_status(
+                    Level::Info,
+                    tr!(self.lang, "switch-opening", id = id.to_string()),
+                );
                 vec![Effect::OpenIncident(id)]
             }
             Verb::Cancel | Verb::Switch => {
@@ -109,30 +113,34 @@ impl Widget for SwitcherView<'_> {
         let s = &app.switcher;
         let area = centered(area, 100, area.height.saturating_sub(2).max(8));
         Clear.render(area, buf);
+        let lang = app.lang;
         let which = if s.all {
-            "all incidents"
+            tr!(lang, "switch-all")
         } else {
-            "open incidents"
+            tr!(lang, "switch-open")
         };
-        let hint = format!(
-            "{} open · {} {} · {} close ",
-            key_for(Verb::Confirm, Scope::Switch),
-            key_for(Verb::ShowResolved, Scope::Switch),
-            if s.all { "open only" } else { "resolved too" },
-            key_for(Verb::Cancel, Scope::Switch)
+        let hint = tr!(
+            lang,
+            "switch-hint",
+            open = key_for(Verb::Confirm, Scope::Switch),
+            toggle = key_for(Verb::ShowResolved, Scope::Switch),
+            all = if s.all { "false" } else { "true" },
+            close = key_for(Verb::Cancel, Scope::Switch)
         );
-        let block = pane_block(true, which, hint);
+        let hint = format!("{hint} ");
+        let block = pane_block(true, &which, hint);
         let inner = block.inner(area);
         block.render(area, buf);
         let Some(_) = &s.incidents else {
-            Paragraph::new("reading the incidents…").render(inner, buf);
+            Paragraph::new(tr!(lang, "switch-reading")).render(inner, buf);
             return;
         };
         let shown = s.shown();
         if shown.is_empty() {
-            let none = format!(
-                "No open incident. {} lists the resolved ones.",
-                key_for(Verb::ShowResolved, Scope::Switch)
+            let none = tr!(
+                lang,
+                "switch-none-open",
+                key = key_for(Verb::ShowResolved, Scope::Switch)
             );
             Paragraph::new(none).render(inner, buf);
             return;
@@ -155,17 +163,20 @@ impl Widget for SwitcherView<'_> {
     }
 }
 
-/// "▸ SEV2 Checkout down (ACME)  investigating  open 1h11m  update late by 2m".
+/// "▸ SEV2 Checkout down (ACME)  investigating  open 1 h 11  update late by 2 min".
 fn row(app: &App, incident: &Incident, selected: bool, current: bool) -> Line<'static> {
     let dim = Style::new().fg(Color::DarkGray);
+    let lang = app.lang;
     let time = match incident.resolved_at {
-        Some(at) => format!(
-            "resolved after {}",
-            present::human_duration(at - incident.opened_at)
+        Some(at) => tr!(
+            lang,
+            "bar-resolved-after",
+            span = present::elapsed(lang, at - incident.opened_at)
         ),
-        None => format!(
-            "open {}",
-            present::human_duration(app.now - incident.opened_at)
+        None => tr!(
+            lang,
+            "bar-open",
+            span = present::elapsed(lang, app.now - incident.opened_at)
         ),
     };
     let due = cadence::next_update(incident, &app.settings.values.pace, app.now);
@@ -174,14 +185,19 @@ fn row(app: &App, incident: &Incident, selected: bool, current: bool) -> Line<'s
             state: State::Late { minutes },
             ..
         }) => (
-            format!(
-                "update late by {}",
-                present::human_duration(chrono::Duration::minutes(minutes))
+            tr!(
+                lang,
+                "switch-update",
+                when = present::late_by(lang, minutes)
             ),
             Style::new().fg(Color::Red).bold(),
         ),
         Some(d) => (
-            format!("update in {}", present::countdown(d.at - app.now)),
+            tr!(
+                lang,
+                "switch-update",
+                when = present::time_left(lang, d.at - app.now)
+            ),
             if d.state == State::Soon {
                 Style::new().fg(Color::Yellow)
             } else {
@@ -211,7 +227,10 @@ fn row(app: &App, incident: &Incident, selected: bool, current: bool) -> Line<'s
         Span::raw(mark),
         Span::styled(format!("{} ", incident.severity), Style::new().bold()),
         Span::raw(format!("{title:<29}")),
-        Span::raw(format!("{:<14}", incident.status.to_string())),
+        Span::raw(format!(
+            "{:<19}",
+            present::names::status(lang, incident.status)
+        )),
         Span::styled(format!("{time:<20}"), dim),
         Span::styled(update, style),
     ]);
