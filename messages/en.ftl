@@ -53,3 +53,13 @@ switch-reading = reading the incidents…
 switch-none-open = No open incident. { $key } lists the resolved ones.
 switch-update = update { $when }
 switch-opening = opening { $id }…
+
+## ---------------------------------------------------------------------------------------------
+## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
+## ---------------------------------------------------------------------------------------------
+
+
+## ---------------------------------------------------------------------------------------------
+## Command line (src/cli, src/main.rs) and the exports (src/present/export.rs)
+## ---------------------------------------------------------------------------------------------
+

@@ -53,3 +53,13 @@ switch-reading = lecture des incidents…
 switch-none-open = Aucun incident ouvert. { $key } montre les incidents résolus.
 switch-update = point { $when }
 switch-opening = ouverture de { $id }…
+
+## ---------------------------------------------------------------------------------------------
+## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
+## ---------------------------------------------------------------------------------------------
+
+
+## ---------------------------------------------------------------------------------------------
+## Command line (src/cli, src/main.rs) and the exports (src/present/export.rs)
+## ---------------------------------------------------------------------------------------------
+
