@@ -105,6 +105,10 @@ def ftl_texts(path):
             # Nested placeables ({ $n -> …} opened on one line, closed on another) leave braces.
             line = FTL_PLACEABLE.sub(" ", FTL_PLACEABLE.sub(" ", line)).replace("{", " ").replace("}", " ")
             line = re.sub(r"\$[a-z_]+", " ", line)
+            # `crisis check`, `gender = "feminine"`: what is typed, not prose.
+            line = re.sub(r"`[^`]*`", " ", line)
+            # "Ctrl-{ $key }": the key's name is an argument.
+            line = re.sub(r"-(\s|$)", r"\1", line)
             yield f"message {current}", line
 
 

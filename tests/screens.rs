@@ -111,10 +111,16 @@ impl Screen {
     /// Answers searches at once, as the worker would; drops the effects that need the disk.
     fn settle(&mut self, effects: Vec<Effect>) {
         for effect in effects {
-            if let Effect::Search(query) = effect {
-                let answer = worker::answer(&self.index, &query);
-                self.app.update(answer);
-            }
+            let more = match effect {
+                Effect::Search(query) => self.app.update(worker::answer(&self.index, &query)),
+                // As the journal would: the event is written, then read back.
+                Effect::Append(kind) => {
+                    let event = crisis::incident::Event::new(self.app.now, kind);
+                    self.app.update(Action::JournalRead(vec![event]))
+                }
+                _ => Vec::new(),
+            };
+            self.settle(more);
         }
     }
 
@@ -189,12 +195,28 @@ fn first_start_asks_for_a_title() {
 }
 
 #[test]
-fn a_note_prompt_in_a_narrow_terminal() {
+fn a_long_note_scrolls_in_its_prompt_at_80x24() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
-    screen
-        .run(Verb::AddNote)
-        .type_text("Tim asks for a call at 11:00");
-    insta::assert_snapshot!(screen.draw(60, 20));
+    screen.run(Verb::AddNote).type_text(
+        "Tim asks for a call at 11:00 with their CTO; they want the rollback plan, the figures \
+         and who is on call tonight END",
+    );
+    let drawn = screen.draw(80, 24);
+    assert!(
+        drawn.contains("on call tonight END"),
+        "the end of what is typed shows:\n{drawn}"
+    );
+    insta::assert_snapshot!(drawn);
+}
+
+#[test]
+fn below_80x24_the_screen_says_it_is_too_small() {
+    let screen = Screen::new(Some(busy_incident()), at("10:13"));
+    let drawn = screen.draw(60, 20);
+    assert!(
+        drawn.contains("enlarge the terminal to at least 80 × 24"),
+        "{drawn}"
+    );
 }
 
 #[test]
@@ -242,7 +264,11 @@ fn the_composer_for_each_channel_at_both_sizes() {
         }
         for (width, height) in [(120, 40), (80, 24)] {
             let drawn = screen.draw(width, height);
-            assert!(drawn.contains(&format!("Compose: {} to client", channel.name())));
+            let name = crisis::present::names::channel(crisis::lang::Lang::En, channel);
+            assert!(
+                drawn.contains(&format!("Compose: {name} to client")),
+                "{drawn}"
+            );
             insta::assert_snapshot!(
                 format!("composer_{}_{width}x{height}", channel.name()),
                 drawn

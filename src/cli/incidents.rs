@@ -134,7 +134,7 @@ pub(super) fn set(ctx: &Ctx, key: &str, value: &str, id: Option<String>) -> Resu
     let now = clock::now();
     let kind = present::correct::correction(key, value, now).map_err(CliError::Correction)?;
     let (book, _) = ctx.phrasebook(&[]);
-    let said = present::detail(&kind, &book, opened.incident.lang);
+    let said = present::detail(&kind, &book, Lang::En, opened.incident.lang);
     opened.journal.append(&Event::new(now, kind))?;
     writeln!(
         io::stdout(),

@@ -19,6 +19,9 @@ pub struct Incident {
     pub cadence: Option<u32>,
     pub client: Option<String>,
     pub lang: Lang,
+    /// The language from each instant on, the opening's first: an event reads in the
+    /// language the incident had when it happened.
+    pub langs: Vec<(DateTime<FixedOffset>, Lang)>,
     pub opened_at: DateTime<FixedOffset>,
     pub resolved_at: Option<DateTime<FixedOffset>>,
     pub last_update_at: Option<DateTime<FixedOffset>>,
@@ -65,6 +68,7 @@ impl Incident {
             cadence: None,
             client: client.clone(),
             lang: *lang,
+            langs: vec![(first.at, *lang)],
             opened_at: first.at,
             resolved_at: None,
             last_update_at: None,
@@ -90,6 +94,16 @@ impl Incident {
         incident.authors = events.iter().filter_map(|e| e.by.clone()).collect();
         incident.events = events;
         Ok(incident)
+    }
+
+    /// The incident's language at `at` (a change in the same second counts).
+    pub fn lang_at(&self, at: DateTime<FixedOffset>) -> Lang {
+        self.langs
+            .iter()
+            .rev()
+            .find(|(from, _)| *from <= at)
+            .or(self.langs.first())
+            .map_or(self.lang, |(_, lang)| *lang)
     }
 
     /// Folds one more event into the state; a retraction replays the whole journal without
@@ -159,7 +173,10 @@ impl Incident {
                     None => self.details.remove(name),
                 };
             }
-            EventKind::LangChanged { lang } => self.lang = *lang,
+            EventKind::LangChanged { lang } => {
+                self.lang = *lang;
+                self.langs.push((event.at, *lang));
+            }
             EventKind::StatusChanged {
                 status: Status::Resolved,
             }

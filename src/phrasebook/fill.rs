@@ -33,30 +33,6 @@ impl Placeholder {
     pub fn from_name(name: &str) -> Option<Placeholder> {
         Placeholder::iter().find(|p| p.name() == name)
     }
-
-    pub fn description(self) -> &'static str {
-        match self {
-            Placeholder::Client => "the client organisation (incident's client)",
-            Placeholder::Contact => "the person you are talking to",
-            Placeholder::Incident => "the incident's title",
-            Placeholder::Impact => "the measured impact, e.g. \"3 of 1,000 users cannot log in\"",
-            Placeholder::Eta => "when the fix is expected",
-            Placeholder::NextUpdate => {
-                "the time of the next client update (from the update cadence)"
-            }
-            Placeholder::Me => "your name (config `me`, or $USER)",
-            Placeholder::Workaround => "the alternative offered meanwhile",
-            Placeholder::Started => "when the incident began",
-            Placeholder::Phone => "the number to call you back on (config `phone`)",
-            Placeholder::Feature => "the feature switched off or lost, e.g. \"online payment\"",
-            Placeholder::Sponsor => {
-                "the person above your contact: the client's sponsor, or their own client"
-            }
-            Placeholder::E => {
-                "\"e\" when config `gender = \"feminine\"`, nothing otherwise (« désolé{e} »)"
-            }
-        }
-    }
 }
 
 /// One piece of a phrase once placeholders are looked up.

@@ -1,39 +1,46 @@
 //! What an event says on the timeline and in exports: a short label and one line of detail.
 
+use chrono::Datelike;
+
+use super::{names, values};
+use crate::i18n;
 use crate::incident::{Event, EventKind, Incident};
 use crate::lang::Lang;
 use crate::phrasebook::Phrasebook;
+use crate::tr;
 
-/// A short label: "opened", "update sent", "done".
-pub fn label(kind: &EventKind) -> &'static str {
-    match kind {
-        EventKind::Opened { .. } => "opened",
-        EventKind::Note { .. } => "note",
-        EventKind::Contact { .. } => "contact",
-        EventKind::Decision { .. } => "decision",
-        EventKind::UpdateSent { .. } => "update sent",
-        EventKind::StepDone { .. } => "done",
-        EventKind::StepUndone { .. } => "undone",
-        EventKind::StepSkipped { .. } => "does not apply",
-        EventKind::StepApplies { .. } => "applies",
-        EventKind::PhraseCopied { .. } => "copied",
-        EventKind::DetailSet { .. } => "set",
-        EventKind::LangChanged { .. } => "language",
-        EventKind::Resolved { .. } => "resolved",
-        EventKind::StatusChanged { .. } => "status",
-        EventKind::SeverityChanged { .. } => "severity",
-        EventKind::TitleChanged { .. } => "title",
-        EventKind::StartCorrected { .. } => "started",
-        EventKind::Retracted { .. } => "taken back",
-        EventKind::CadenceSet { .. } => "cadence",
-        EventKind::FollowUp { .. } => "follow-up",
-        EventKind::FollowUpDone { .. } => "followed up",
-    }
+/// A short label in `lang`: "opened", "update sent", "done" (message `event-<kind>`).
+pub fn label(kind: &EventKind, lang: Lang) -> String {
+    let id = match kind {
+        EventKind::Opened { .. } => "event-opened",
+        EventKind::Note { .. } => "event-note",
+        EventKind::Contact { .. } => "event-contact",
+        EventKind::Decision { .. } => "event-decision",
+        EventKind::UpdateSent { .. } => "event-update-sent",
+        EventKind::StepDone { .. } => "event-step-done",
+        EventKind::StepUndone { .. } => "event-step-undone",
+        EventKind::StepSkipped { .. } => "event-step-skipped",
+        EventKind::StepApplies { .. } => "event-step-applies",
+        EventKind::PhraseCopied { .. } => "event-phrase-copied",
+        EventKind::DetailSet { .. } => "event-detail-set",
+        EventKind::LangChanged { .. } => "event-lang-changed",
+        EventKind::Resolved { .. } => "event-resolved",
+        EventKind::StatusChanged { .. } => "event-status-changed",
+        EventKind::SeverityChanged { .. } => "event-severity-changed",
+        EventKind::TitleChanged { .. } => "event-title-changed",
+        EventKind::StartCorrected { .. } => "event-start-corrected",
+        EventKind::Retracted { .. } => "event-retracted",
+        EventKind::CadenceSet { .. } => "event-cadence-set",
+        EventKind::FollowUp { .. } => "event-follow-up",
+        EventKind::FollowUpDone { .. } => "event-follow-up-done",
+    };
+    i18n::message(lang, id, None)
 }
 
-/// What happened, in one line, without the label; a step is shown by its title in `lang`
-/// when the phrasebook has it, by its id otherwise.
-pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang) -> String {
+/// What happened, in one line, without the label, its words in `lang`; a step is shown by
+/// its title in `steps` (the language the incident had then) when the phrasebook has it, by
+/// its id otherwise.
+pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang, steps: Lang) -> String {
     match kind {
         EventKind::Opened {
             title,
@@ -54,49 +61,76 @@ pub fn detail(kind: &EventKind, book: &Phrasebook, lang: Lang) -> String {
         | EventKind::StepUndone { step }
         | EventKind::StepSkipped { step }
         | EventKind::StepApplies { step } => book
-            .steps(lang)
+            .steps(steps)
             .find(|s| &s.id == step)
             .map_or_else(|| step.clone(), |s| s.title.clone()),
         EventKind::PhraseCopied { phrase, lang, text } => match text {
             Some(text) => format!("{}  [{phrase}, {lang}]", first_line(text)),
             None => format!("{phrase} ({lang})"),
         },
-        EventKind::StatusChanged { status } => status.to_string(),
+        EventKind::StatusChanged { status } => names::status(lang, *status),
         EventKind::SeverityChanged { severity } => severity.to_string(),
         EventKind::TitleChanged { title } => title.clone(),
-        EventKind::StartCorrected { started } => started.format("%H:%M").to_string(),
+        EventKind::StartCorrected { started } => values::clock_time(*started, lang),
         EventKind::Retracted { event } => event.clone(),
         EventKind::FollowUp { text, due } => {
-            format!("{} (due {})", first_line(text), due.format("%a %H:%M"))
+            let due = format!(
+                "{} {}",
+                weekday(lang, due.weekday()),
+                values::clock_time(*due, lang)
+            );
+            tr!(
+                lang,
+                "event-follow-up-due",
+                what = first_line(text),
+                due = due
+            )
         }
         EventKind::FollowUpDone { event } => event.clone(),
         EventKind::CadenceSet { minutes } => match minutes {
-            Some(m) => format!("an update every {m} min"),
-            None => "the pace of its severity".to_owned(),
+            Some(m) => tr!(lang, "event-cadence-every", minutes = *m),
+            None => tr!(lang, "event-cadence-default"),
         },
         EventKind::DetailSet { name, value } => format!("{name} = {value}"),
-        EventKind::LangChanged { lang } => lang.to_string(),
+        EventKind::LangChanged { lang: to } => to.to_string(),
     }
 }
 
-/// An event's detail within its incident: a retraction names what it took back.
+/// "Mon" / "lun.".
+fn weekday(lang: Lang, day: chrono::Weekday) -> String {
+    i18n::message(
+        lang,
+        &format!("weekday-{}", day.num_days_from_monday()),
+        None,
+    )
+}
+
+/// An event's detail within its incident, in the incident's language (a step in the one it
+/// had when the event happened); a retraction names what it took back.
 pub fn detail_in(incident: &Incident, event: &Event, book: &Phrasebook) -> String {
+    let lang = incident.lang;
     let (EventKind::Retracted { event: target } | EventKind::FollowUpDone { event: target }) =
         &event.kind
     else {
-        return detail(&event.kind, book, incident.lang);
+        return detail(&event.kind, book, lang, incident.lang_at(event.at));
     };
     match incident.events.iter().find(|e| &e.id == target) {
         Some(taken) => {
-            let what = detail(&taken.kind, book, incident.lang);
-            let sep = if what.is_empty() { "" } else { ": " };
-            format!(
-                "{} at {}{sep}{what}",
-                label(&taken.kind),
-                taken.at.format("%H:%M")
-            )
+            let what = detail(&taken.kind, book, lang, incident.lang_at(taken.at));
+            let (label, at) = (label(&taken.kind, lang), values::clock_time(taken.at, lang));
+            if what.is_empty() {
+                tr!(lang, "event-taken-back-bare", label = label, at = at)
+            } else {
+                tr!(
+                    lang,
+                    "event-taken-back",
+                    label = label,
+                    at = at,
+                    what = what
+                )
+            }
         }
-        None => format!("an event not in this journal ({target})"),
+        None => tr!(lang, "event-not-in-journal", id = target.as_str()),
     }
 }
 
@@ -134,11 +168,11 @@ mod tests {
         let done = EventKind::StepDone {
             step: step.id.clone(),
         };
-        assert_eq!(detail(&done, &book, Lang::Fr), step.title);
+        assert_eq!(detail(&done, &book, Lang::En, Lang::Fr), step.title);
         let unknown = EventKind::StepDone {
             step: "gone".into(),
         };
-        assert_eq!(detail(&unknown, &book, Lang::Fr), "gone");
+        assert_eq!(detail(&unknown, &book, Lang::Fr, Lang::Fr), "gone");
         let opened = EventKind::Opened {
             title: "Checkout down".into(),
             severity: Severity::WORST,
@@ -146,9 +180,10 @@ mod tests {
             lang: Lang::En,
         };
         assert_eq!(
-            detail(&opened, &book, Lang::En),
+            detail(&opened, &book, Lang::En, Lang::En),
             "Checkout down (ACME, SEV1)"
         );
-        assert_eq!(label(&opened), "opened");
+        assert_eq!(label(&opened, Lang::En), "opened");
+        assert_eq!(label(&opened, Lang::Fr), "ouvert");
     }
 }

@@ -103,7 +103,7 @@ pub fn markdown(
             md,
             "| {} | {} | {} |",
             event.at.format("%H:%M"),
-            describe::label(&event.kind),
+            describe::label(&event.kind, Lang::En),
             cell(&detail)
         );
     }

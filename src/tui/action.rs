@@ -1,15 +1,17 @@
 //! What flows through the cockpit's loop: verbs and outcomes in, effects out.
 
 use chrono::{DateTime, FixedOffset};
-use strum::EnumIter;
+use strum::{EnumIter, IntoStaticStr};
 
 use crate::clipboard::Placed;
+use crate::i18n;
 use crate::incident::{Draft, Event, EventKind, Incident};
 use crate::lang::Lang;
 use crate::phrasebook::Hit;
 
 /// A user-facing verb; every one has a key in the key table and a description.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Verb {
     Help,
     FocusNext,
@@ -54,76 +56,32 @@ pub enum Verb {
 }
 
 impl Verb {
-    pub fn description(self) -> &'static str {
-        match self {
-            Verb::Help => "show or hide this help",
-            Verb::FocusNext => "focus the next pane",
-            Verb::FocusPrev => "focus the previous pane",
-            Verb::Up => "move up",
-            Verb::Down => "move down",
-            Verb::PageUp => "move up a page",
-            Verb::PageDown => "move down a page",
-            Verb::Search => "search the phrasebook",
-            Verb::Copy => "copy the selected phrase, filled in",
-            Verb::CopyOneLine => "copy the phrase as one line, for a shell or a chat box",
-            Verb::Confirm => {
-                "copy the phrase, tick the step, show an event whole, or save what you typed"
-            }
-            Verb::Cancel => "close the search, prompt or help; clear the step filter",
-            Verb::AddNote => "add a note to the timeline",
-            Verb::UpdateSent => "record that a client update was sent",
-            Verb::ToggleStep => "tick or untick the selected step",
-            Verb::FollowedUp => "mark the follow-up that came due first as done",
-            Verb::AddFollowUp => "plan a follow-up: what, then when (tomorrow at 10:00)",
-            Verb::ToggleApplies => "mark the selected step as not applying here, or applying again",
-            Verb::SetDetail => "set a detail such as impact = 3 of 1,000 users",
-            Verb::Compose => "compose a whole message for a channel and an audience",
-            Verb::Switch => "switch to another incident, open or resolved",
-            Verb::Sync => "sync the shared incidents now (commit, pull, push)",
-            Verb::ShowResolved => "switcher: list the resolved incidents too, or not",
-            Verb::Previous => "composer: the previous channel, audience or sentence",
-            Verb::Next => "composer: the next channel, audience or sentence",
-            Verb::Rebuild => "composer: drop the edits and start again from the parts",
-            Verb::ToggleLang => "switch French / English",
-            Verb::Undo => "take back the last event added by mistake (again: the one before)",
-            Verb::Quit => "quit (everything is already saved)",
-            Verb::Backspace => "delete the character before the cursor",
-            Verb::DeleteForward => "delete the character under the cursor",
-            Verb::DeleteWord => "delete the word before the cursor",
-            Verb::DeleteToStart => "delete everything before the cursor",
-            Verb::CursorLeft => "move the cursor left",
-            Verb::CursorRight => "move the cursor right",
-            Verb::WordLeft => "move the cursor a word left",
-            Verb::WordRight => "move the cursor a word right",
-            Verb::LineStart => "move the cursor to the start",
-            Verb::LineEnd => "move the cursor to the end",
-        }
+    /// What the key does, for the help: message `verb-<name>`.
+    pub fn description(self, lang: Lang) -> String {
+        let name: &str = self.into();
+        i18n::message(lang, &format!("verb-{name}"), None)
     }
 
-    /// The word shown in the footer and in hints; empty for verbs never shown there.
-    pub fn short(self) -> &'static str {
-        match self {
-            Verb::Help => "help",
-            Verb::FocusNext => "focus",
-            Verb::Search => "search",
-            Verb::Copy => "copy",
-            Verb::AddNote => "note",
-            Verb::UpdateSent => "update sent",
-            Verb::ToggleStep => "done",
-            Verb::SetDetail => "detail",
-            Verb::Compose => "compose",
-            Verb::Switch => "incidents",
-            Verb::Sync => "sync",
-            Verb::ShowResolved => "resolved too",
-            Verb::Previous | Verb::Next => "change",
-            Verb::Rebuild => "start again",
-            Verb::ToggleLang => "lang",
-            Verb::Quit => "quit",
-            Verb::Confirm => "save",
-            Verb::Cancel => "cancel",
-            _ => "",
+    /// The word shown in the footer and in hints (message `key-<name>`); empty for verbs
+    /// never shown there.
+    pub fn short(self, lang: Lang) -> String {
+        let name: &str = self.into();
+        let id = format!("key-{name}");
+        if i18n::has(lang, &id) {
+            i18n::message(lang, &id, None)
+        } else {
+            String::new()
         }
     }
+}
+
+/// Why a slow effect failed, worded by the app in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// The error, as the library says it.
+    Said(String),
+    /// No answer within this many seconds.
+    TimedOut(u64),
 }
 
 /// What was copied, carried from the request to its outcome.
@@ -175,7 +133,7 @@ pub enum Action {
     },
     IncidentOpened(Box<Incident>),
     /// A sync ended: what it did, or why it failed.
-    Synced(Result<String, String>),
+    Synced(Result<String, Failure>),
     /// Every incident on disk, for the switcher.
     IncidentsListed(Vec<Incident>),
     /// The composer's draft kept from before, if any; or why it could not be read.
@@ -191,6 +149,10 @@ pub enum Action {
         copied: Copied,
     },
     Failed(String),
+    /// A copy that did not reach the clipboard, and why; the text stays in the preview.
+    CopyFailed(Failure),
+    /// The prompt's incident could not be created.
+    CreateFailed(String),
     Warning(String),
     /// The terminal changed size; the next frame adapts.
     Resize,
@@ -228,6 +190,8 @@ pub enum Effect {
     SaveDraft(Draft),
     /// The draft was sent or dropped.
     DiscardDraft,
+    /// Keeps the title typed at "New incident:" for the next start.
+    KeepTitle(String),
     /// One terminal bell: the update turned soon or late.
     Bell,
     /// A desktop notification, on the slow-effects worker.

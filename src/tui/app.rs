@@ -11,7 +11,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 use strum::IntoEnumIterator;
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, Failure};
 use super::alerts::Alerts;
 use super::checklist::Checklist;
 use super::composer::Composer;
@@ -27,6 +27,7 @@ use crate::lang::Lang;
 use crate::phrasebook::{Phrasebook, Step};
 use crate::playbook;
 use crate::present;
+use crate::tr;
 
 /// Settings the cockpit runs with, taken from config at start.
 #[derive(Debug, Clone)]
@@ -77,6 +78,8 @@ pub struct App {
     pub exit: Option<u8>,
     /// Text that could not be saved while closing; printed after the terminal is restored.
     pub unsaved: Vec<String>,
+    /// What Esc kept of a prompt (note, detail, update, follow-up), by prompt.
+    pub drafts: Vec<(PromptKind, String)>,
     pub alerts: Alerts,
     /// When the next update is due, as of the last tick or journal read.
     pub due: Option<cadence::Due>,
@@ -122,6 +125,7 @@ impl App {
             now,
             exit: None,
             unsaved: Vec::new(),
+            drafts: Vec::new(),
             alerts: Alerts::default(),
             due: None,
             owed: false,
@@ -243,14 +247,11 @@ impl App {
                         self.timeline
                             .arrived(incident.events.len().saturating_sub(before));
                         self.incident = Some(incident);
-                        self.set_status(
-                            Level::Info,
-                            "the journal changed on disk (a sync): read again",
-                        );
+                        self.set_status(Level::Info, tr!(self.lang, "said-journal-reread"));
                     }
                     Err(e) => self.set_status(
                         Level::Error,
-                        format!("the journal changed on disk and cannot be read: {e}"),
+                        tr!(self.lang, "said-journal-unreadable", why = e.to_string()),
                     ),
                 }
                 self.pace_alerts()
@@ -262,9 +263,10 @@ impl App {
             Action::IncidentOpened(incident) => {
                 self.lang = incident.lang;
                 self.due = cadence::next_update(&incident, &self.settings.values.pace, self.now);
+                let title = incident.title.clone();
                 self.set_status(
                     Level::Success,
-                    format!("incident opened: {}", incident.title),
+                    tr!(self.lang, "said-incident-opened", title = title),
                 );
                 self.incident = Some(*incident);
                 self.mode = Mode::Normal;
@@ -274,8 +276,21 @@ impl App {
             Action::Synced(result) => {
                 self.syncing = false;
                 match result {
-                    Ok(said) => self.set_status(Level::Success, format!("synced: {said}")),
-                    Err(why) => self.set_status(Level::Error, format!("sync failed: {why}")),
+                    Ok(said) => {
+                        self.set_status(Level::Success, tr!(self.lang, "said-synced", said = said))
+                    }
+                    Err(failure) => {
+                        let why = match failure {
+                            Failure::Said(why) => why,
+                            Failure::TimedOut(s) => {
+                                tr!(self.lang, "said-sync-timeout", seconds = s)
+                            }
+                        };
+                        self.set_status(
+                            Level::Error,
+                            tr!(self.lang, "said-sync-failed", why = why),
+                        );
+                    }
                 }
                 self.append_poll()
             }
@@ -300,6 +315,22 @@ impl App {
             Action::Copied { said, copied } => self.copied(said, copied),
             Action::Failed(message) => {
                 self.set_status(Level::Error, message);
+                Vec::new()
+            }
+            Action::CopyFailed(failure) => {
+                let lang = self.lang;
+                let why = match failure {
+                    Failure::Said(why) => why,
+                    Failure::TimedOut(seconds) => tr!(lang, "said-copy-timeout", seconds = seconds),
+                };
+                self.set_status(Level::Error, tr!(lang, "said-copy-failed", why = why));
+                Vec::new()
+            }
+            Action::CreateFailed(why) => {
+                self.set_status(
+                    Level::Error,
+                    tr!(self.lang, "said-create-failed", why = why),
+                );
                 Vec::new()
             }
             Action::Warning(message) => {
@@ -510,9 +541,9 @@ mod tests {
             panic!("{:?}", app.mode)
         };
         assert!(
-            prompt.kind.label().contains("{workaround}"),
+            prompt.kind.label(Lang::En).contains("{workaround}"),
             "{}",
-            prompt.kind.label()
+            prompt.kind.label(Lang::En)
         );
         // Enter on nothing keeps asking; Esc would copy nothing.
         assert!(press(&mut app, Verb::Confirm).is_empty());
@@ -993,7 +1024,7 @@ mod tests {
         assert!(!tick(&mut app, 10), "no background sync unless asked for");
         app.settings.sync_every = Some(chrono::Duration::minutes(5));
         assert!(tick(&mut app, 10));
-        app.update(Action::Synced(Err("no network".into())));
+        app.update(Action::Synced(Err(Failure::Said("no network".into()))));
         assert_eq!(app.status.as_ref().unwrap().level, Level::Error);
         assert!(!tick(&mut app, 12), "five minutes after the last one");
         assert!(tick(&mut app, 15));

@@ -9,8 +9,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::widgets::{pane_block, window};
+use crate::lang::Lang;
 use crate::phrasebook::Step;
 use crate::playbook;
+use crate::present::names;
+use crate::tr;
 
 #[derive(Debug, Clone, Default)]
 pub struct Checklist {
@@ -42,6 +45,7 @@ pub struct ChecklistView<'a> {
     pub next: Option<usize>,
     pub selected: usize,
     pub focused: bool,
+    pub lang: Lang,
 }
 
 impl Widget for ChecklistView<'_> {
@@ -52,7 +56,8 @@ impl Widget for ChecklistView<'_> {
             playbook::done_count(steps, self.done),
             steps.len()
         );
-        let block = pane_block(self.focused, "Next actions", count);
+        let title = tr!(self.lang, "pane-checklist");
+        let block = pane_block(self.focused, &title, count);
         let inner = block.inner(area);
         block.render(area, buf);
         let next = self.next;
@@ -71,15 +76,17 @@ impl Widget for ChecklistView<'_> {
             .iter()
             .enumerate()
             .map(|(i, what)| {
-                let key = if i == 0 {
-                    format!("  ({} when done)", self.follow_up_key)
-                } else {
-                    String::new()
-                };
-                Line::styled(
-                    format!("▸ Follow up: {}{key}", crate::text::one_line(what)),
-                    alarm,
-                )
+                let what = crate::text::one_line(what);
+                let mut line = tr!(self.lang, "checklist-follow-up", what = what);
+                if i == 0 {
+                    let key = tr!(
+                        self.lang,
+                        "checklist-follow-up-key",
+                        key = self.follow_up_key.as_str()
+                    );
+                    line = format!("{line}  {key}");
+                }
+                Line::styled(line, alarm)
             })
             .collect();
         Paragraph::new(due_lines).render(due, buf);
@@ -112,7 +119,11 @@ impl Widget for ChecklistView<'_> {
         if let Some(step) = steps.get(selected).filter(|_| why_rows > 0) {
             let text = Line::from(vec![
                 Span::styled(
-                    format!("{}: ", step.stage),
+                    tr!(
+                        self.lang,
+                        "checklist-why",
+                        stage = names::stage(self.lang, step.stage)
+                    ),
                     Style::new().fg(Color::DarkGray).bold(),
                 ),
                 Span::styled(step.why.clone(), Style::new().fg(Color::DarkGray).italic()),

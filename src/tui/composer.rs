@@ -20,6 +20,7 @@ use crate::incident::Draft;
 use crate::lint::{self, Finding, Target};
 use crate::present;
 use crate::present::compose::{Ask, Audience, Channel, Message};
+use crate::tr;
 
 /// The first two rows pick the channel and the audience; the parts come after.
 pub(super) const PICKERS: usize = 2;
@@ -116,10 +117,15 @@ impl App {
             .saved_at
             .with_timezone(self.now.offset())
             .format("%H:%M");
-        let again = key_for(Verb::Rebuild, Scope::Compose);
+        let again = key_for(Verb::Rebuild, Scope::Compose, self.lang);
         self.set_status(
             Level::Info,
-            format!("your draft from {at} is back ({again} starts again from the parts)"),
+            tr!(
+                self.lang,
+                "compose-draft-back",
+                at = at.to_string(),
+                key = again
+            ),
         );
     }
 
@@ -146,7 +152,7 @@ impl App {
                 Vec::new()
             }
             Verb::Rebuild if self.composer.draft.take().is_some() => {
-                self.set_status(Level::Info, "started again from the parts");
+                self.set_status(Level::Info, tr!(self.lang, "compose-started-again"));
                 self.recompose();
                 vec![Effect::DiscardDraft]
             }
@@ -203,12 +209,10 @@ impl App {
     /// ←/→ on a row: another channel, audience, or sentence for that part.
     fn change_row(&mut self, delta: isize) -> Vec<Effect> {
         if self.composer.draft.is_some() {
-            let again = key_for(Verb::Rebuild, Scope::Compose);
+            let again = key_for(Verb::Rebuild, Scope::Compose, self.lang);
             self.set_status(
                 Level::Warning,
-                format!(
-                    "the text was edited by hand and stays so: {again} starts again from the parts"
-                ),
+                tr!(self.lang, "compose-edited-stays", key = again),
             );
             return Vec::new();
         }
@@ -239,7 +243,7 @@ impl App {
                     .map(|p| p.id.to_owned())
                     .collect();
                 if ids.len() < 2 {
-                    self.set_status(Level::Info, "no other sentence fits this part");
+                    self.set_status(Level::Info, tr!(self.lang, "compose-no-other"));
                     return Vec::new();
                 }
                 let next = step(&ids, &current, delta);
@@ -317,11 +321,13 @@ impl App {
             .map(|f| f.rule.as_str())
             .collect();
         if !errors.is_empty() && !self.composer.confirmed {
-            let again = key_for(Verb::Copy, Scope::Compose);
-            let text = format!(
-                "the tone rules find {} error(s) ({}): {again} again sends it anyway",
-                errors.len(),
-                errors.join(", ")
+            let again = key_for(Verb::Copy, Scope::Compose, self.lang);
+            let text = tr!(
+                self.lang,
+                "compose-tone-errors",
+                count = errors.len(),
+                rules = errors.join(", "),
+                key = again
             );
             self.set_status(Level::Warning, text);
             self.composer.confirmed = true;

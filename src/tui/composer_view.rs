@@ -14,14 +14,19 @@ use super::composer::{Composer, PICKERS};
 use super::keymap::{Scope, key_for};
 use super::mode::Mode;
 use super::widgets::pane_block;
+use crate::i18n;
+use crate::lang::Lang;
 use crate::lint::{self, Finding};
 use crate::phrasebook::fill;
+use crate::present::names;
 use crate::text;
+use crate::tr;
 
 /// The composer drawn over the panes: the rows on one side, the text on the other (one
 /// above the other on a narrow screen).
 pub struct ComposerView<'a> {
     pub composer: &'a Composer,
+    pub lang: Lang,
     pub typing: bool,
 }
 
@@ -29,13 +34,21 @@ impl Widget for ComposerView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         Clear.render(area, buf);
         let c = self.composer;
-        let title = format!("Compose: {} to {}", c.channel.name(), c.audience.name());
-        let hint = format!(
-            "{} edit · {} copy and record · {} close ",
-            key_for(Verb::Confirm, Scope::Compose),
-            key_for(Verb::Copy, Scope::Compose),
-            key_for(Verb::Cancel, Scope::Compose)
+        let lang = self.lang;
+        let title = tr!(
+            lang,
+            "compose-title",
+            channel = names::channel(lang, c.channel),
+            audience = names::audience(lang, c.audience)
         );
+        let hint = tr!(
+            lang,
+            "compose-hint",
+            edit = key_for(Verb::Confirm, Scope::Compose, lang),
+            copy = key_for(Verb::Copy, Scope::Compose, lang),
+            close = key_for(Verb::Cancel, Scope::Compose, lang)
+        );
+        let hint = format!("{hint} ");
         let block = pane_block(true, &title, hint);
         let inner = block.inner(area);
         block.render(area, buf);
@@ -51,9 +64,9 @@ impl Widget for ComposerView<'_> {
         let (start, end) = super::widgets::window(rows.len(), c.row, list.height as usize);
         Paragraph::new(rows[start..end].to_vec()).render(list, buf);
         let label = match (&c.draft, self.typing) {
-            (Some(_), true) => "editing the text",
-            (Some(_), false) => "edited by hand",
-            (None, _) => "as the parts make it",
+            (Some(_), true) => tr!(lang, "compose-editing"),
+            (Some(_), false) => tr!(lang, "compose-edited"),
+            (None, _) => tr!(lang, "compose-as-parts"),
         };
         let dim = Style::new().fg(Color::DarkGray);
         let panel = (c.findings.len().max(1) as u16).min(5).min(text.height / 3);
@@ -70,7 +83,7 @@ impl Widget for ComposerView<'_> {
                 .wrap(Wrap { trim: false })
                 .render(body, buf),
         }
-        Paragraph::new(findings_panel(&c.findings, panel as usize)).render(tone, buf);
+        Paragraph::new(findings_panel(&c.findings, panel as usize, lang)).render(tone, buf);
     }
 }
 
@@ -118,10 +131,10 @@ fn level_style(level: lint::Level) -> Style {
 }
 
 /// Under the text: what the tone rules find, each with its line and column.
-fn findings_panel(findings: &[Finding], height: usize) -> Vec<Line<'static>> {
+fn findings_panel(findings: &[Finding], height: usize, lang: Lang) -> Vec<Line<'static>> {
     let dim = Style::new().fg(Color::DarkGray);
     if findings.is_empty() {
-        return vec![Line::styled("tone: nothing to say", dim)];
+        return vec![Line::styled(tr!(lang, "compose-tone-quiet"), dim)];
     }
     let shown = if findings.len() > height {
         height.saturating_sub(1)
@@ -133,7 +146,10 @@ fn findings_panel(findings: &[Finding], height: usize) -> Vec<Line<'static>> {
         .map(|f| {
             Line::from(vec![
                 Span::styled(format!("{}:{} ", f.line, f.col), dim),
-                Span::styled(f.level.name(), level_style(f.level).bold()),
+                Span::styled(
+                    i18n::message(lang, &format!("level-{}", f.level.name()), None),
+                    level_style(f.level).bold(),
+                ),
                 Span::styled(format!(" {} ", f.rule), dim),
                 Span::raw(text::one_line(&f.message)),
             ])
@@ -141,9 +157,10 @@ fn findings_panel(findings: &[Finding], height: usize) -> Vec<Line<'static>> {
         .collect();
     if shown < findings.len() {
         lines.push(Line::styled(
-            format!(
-                "… {} more (crisis lint shows them all)",
-                findings.len() - shown
+            tr!(
+                lang,
+                "compose-more-findings",
+                count = findings.len() - shown
             ),
             dim,
         ));
@@ -156,6 +173,7 @@ impl ComposerView<'_> {
         ComposerView {
             composer: &app.composer,
             typing: app.mode == Mode::Draft,
+            lang: app.lang,
         }
     }
 
@@ -168,28 +186,39 @@ impl ComposerView<'_> {
                 Style::new()
             }
         };
-        let picker = |row: usize, name: &str, value: &str| {
+        let lang = self.lang;
+        let picker = |row: usize, name: String, value: String| {
             Line::from(vec![
-                Span::styled(format!("{name:<12}"), Style::new().fg(Color::DarkGray)),
+                Span::styled(format!("{name:<16}"), Style::new().fg(Color::DarkGray)),
                 Span::styled(format!("‹ {value} ›"), selected(row)),
             ])
         };
         let mut rows = vec![
-            picker(0, "channel", c.channel.name()),
-            picker(1, "audience", c.audience.name()),
+            picker(
+                0,
+                tr!(lang, "compose-channel"),
+                names::channel(lang, c.channel),
+            ),
+            picker(
+                1,
+                tr!(lang, "compose-audience"),
+                names::audience(lang, c.audience),
+            ),
         ];
         if let Some(message) = &c.message {
             for (i, part) in message.parts.iter().enumerate() {
                 rows.push(Line::from(vec![
                     Span::styled(
-                        format!("{:<12}", part.slot.name()),
+                        format!("{:<16}", names::slot(lang, part.slot)),
                         Style::new().fg(Color::DarkGray),
                     ),
                     Span::styled(text::one_line(&part.text), selected(PICKERS + i)),
                 ]));
             }
             for slot in &message.empty {
-                rows.push(Line::from(format!("{:<12}(no sentence fits)", slot.name())).dim());
+                let name = names::slot(lang, *slot);
+                let none = tr!(lang, "compose-no-sentence");
+                rows.push(Line::from(format!("{name:<16}{none}")).dim());
             }
         }
         rows

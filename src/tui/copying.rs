@@ -13,6 +13,7 @@ use crate::incident::EventKind;
 use crate::phrasebook::{Filled, Placeholder, fill};
 use crate::present;
 use crate::text;
+use crate::tr;
 
 impl App {
     /// Copies the selected phrase, filled; `one_line` joins a multi-line phrase first.
@@ -21,7 +22,7 @@ impl App {
             return Vec::new();
         }
         let Some(phrase) = self.phrases.selected_phrase(&self.book) else {
-            self.set_status(Level::Warning, "no phrase selected");
+            self.set_status(Level::Warning, tr!(self.lang, "said-no-phrase"));
             return Vec::new();
         };
         let phrase = (phrase.id.to_owned(), phrase.lang);
@@ -74,7 +75,7 @@ impl App {
     ) -> Vec<Effect> {
         let book = Arc::clone(&self.book);
         let Some(phrase) = book.phrase(&id, lang) else {
-            self.set_status(Level::Warning, "that phrase is gone from the phrasebook");
+            self.set_status(Level::Warning, tr!(self.lang, "said-phrase-gone"));
             return Vec::new();
         };
         let Some(filled) = self.fill_or_ask(phrase.text, lang, answers, Some((id, lang)), one_line)
@@ -112,9 +113,11 @@ impl App {
         } = copied;
         // A copy that promises the next update is the update sent: the countdown restarts.
         let said = match &record {
-            EventKind::UpdateSent { .. } => format!(
-                "{said}; recorded as the update sent ({} takes it back)",
-                key_for(Verb::Undo, Scope::Normal)
+            EventKind::UpdateSent { .. } => tr!(
+                self.lang,
+                "said-recorded-as-update",
+                said = said,
+                key = key_for(Verb::Undo, Scope::Normal, self.lang)
             ),
             _ => said,
         };
@@ -122,10 +125,12 @@ impl App {
             self.set_status(Level::Success, said);
         } else {
             let names: Vec<_> = missing.iter().map(|m| format!("{{{m}}}")).collect();
-            let text = format!(
-                "{said}, but {} not filled: press {} to set",
-                names.join(" "),
-                key_for(Verb::SetDetail, Scope::Normal)
+            let text = tr!(
+                self.lang,
+                "said-not-filled",
+                said = said,
+                names = names.join(" "),
+                key = key_for(Verb::SetDetail, Scope::Normal, self.lang)
             );
             self.set_status(Level::Warning, text);
         }

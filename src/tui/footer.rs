@@ -12,94 +12,115 @@ use super::app::{Level, Status};
 use super::keymap::{self, Hint};
 use super::mode::{Mode, PromptKind};
 use super::pane::Pane;
+use crate::i18n;
+use crate::lang::Lang;
 use crate::text;
+use crate::tr;
 
 pub struct Footer<'a> {
     pub mode: &'a Mode,
     pub focus: Pane,
     pub status: Option<&'a Status>,
+    pub lang: Lang,
+}
+
+/// Rows the footer needs: a message and a prompt each get their own line above the key
+/// hints, so that neither pushes the hints off.
+pub fn height(mode: &Mode, status: Option<&Status>) -> u16 {
+    1 + u16::from(status.is_some()) + u16::from(matches!(mode, Mode::Prompt(_)))
 }
 
 impl Widget for Footer<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let dim = Style::new().fg(Color::DarkGray);
+        let lang = self.lang;
+        let rows = Layout::vertical(vec![Constraint::Length(1); area.height as usize]).split(area);
+        let mut rows = rows.iter().copied();
+        if let Some(span) = status_span(self.status)
+            && area.height >= height(self.mode, self.status)
+            && let Some(row) = rows.next()
+        {
+            Paragraph::new(Line::from(span)).render(row, buf);
+        }
+        let hints_row = area.rows().next_back().unwrap_or(area);
         if let Mode::Prompt(prompt) = self.mode {
-            let label = Span::styled(prompt.kind.label(), Style::new().bold().fg(Color::Yellow));
-            let mut tail = vec![Span::styled(format!("  {}", hints(self.mode, " · ")), dim)];
-            tail.extend(status_span(self.status, "   "));
-            let tail = Line::from(tail);
-            let [l, input, t] = Layout::horizontal([
-                Constraint::Length(label.width() as u16),
-                Constraint::Min(8),
-                Constraint::Length(tail.width() as u16),
-            ])
-            .areas(area);
+            let row = rows.next().filter(|r| *r != hints_row).unwrap_or(hints_row);
+            let label = Span::styled(
+                prompt.kind.label(lang),
+                Style::new().bold().fg(Color::Yellow),
+            );
+            let [l, input] =
+                Layout::horizontal([Constraint::Length(label.width() as u16), Constraint::Min(8)])
+                    .areas(row);
             Paragraph::new(Line::from(label)).render(l, buf);
             prompt.input.widget().render(input, buf);
-            Paragraph::new(tail).render(t, buf);
-            return;
-        }
-        // A message (a copy, a warning) comes first so a narrow footer never hides it.
-        let mut spans: Vec<Span> = status_span(self.status, " ").into_iter().collect();
-        if self.status.is_some() {
-            spans.push(Span::styled("  │", dim));
-        }
-        let doing = match self.mode {
-            Mode::Search => Some("typing a search"),
-            Mode::Compose => Some("composing"),
-            Mode::Draft => Some("editing the message"),
-            Mode::Switch => Some("choosing an incident"),
-            _ => None,
-        };
-        if let Some(doing) = doing {
-            spans.push(Span::styled(
-                format!(" {doing}: {}", hints(self.mode, " · ")),
-                dim,
-            ));
-        } else {
-            for (key, verb) in keymap::footer(Hint::In(self.focus)) {
-                spans.push(Span::styled(format!(" {key}"), Style::new().bold()));
-                spans.push(Span::styled(format!(" {} ", verb.short()), dim));
+            if row == hints_row {
+                return;
             }
         }
-        Paragraph::new(Line::from(spans)).render(area, buf);
+        let mut spans = Vec::new();
+        let doing = match self.mode {
+            Mode::Search => Some("doing-search"),
+            Mode::Compose => Some("doing-compose"),
+            Mode::Draft => Some("doing-draft"),
+            Mode::Switch => Some("doing-switch"),
+            _ => None,
+        };
+        if let Mode::Prompt(_) = self.mode {
+            spans.push(Span::styled(
+                format!(" {}", hints(self.mode, " · ", lang)),
+                dim,
+            ));
+        } else if let Some(doing) = doing {
+            let doing = i18n::message(lang, doing, None);
+            let hints = hints(self.mode, " · ", lang);
+            let line = tr!(lang, "footer-doing", doing = doing, hints = hints);
+            spans.push(Span::styled(format!(" {line}"), dim));
+        } else {
+            for (key, verb) in keymap::footer(Hint::In(self.focus), lang) {
+                spans.push(Span::styled(format!(" {key}"), Style::new().bold()));
+                spans.push(Span::styled(format!(" {} ", verb.short(lang)), dim));
+            }
+        }
+        Paragraph::new(Line::from(spans)).render(hints_row, buf);
     }
 }
 
 /// What a typing key does in `mode`: a prompt creates or saves, a search copies.
-fn word(mode: &Mode, verb: Verb) -> Option<&'static str> {
+fn word(mode: &Mode, verb: Verb, lang: Lang) -> Option<String> {
     let new_incident = matches!(mode, Mode::Prompt(p) if p.kind == PromptKind::NewIncident);
-    Some(match (verb, mode) {
-        (Verb::Confirm, Mode::Search) => "copy",
-        (Verb::Cancel, Mode::Search) => "done",
-        (Verb::Up | Verb::Down, Mode::Search) => "choose",
-        (Verb::Previous | Verb::Next, Mode::Compose) => "change",
-        (Verb::Confirm, Mode::Compose) => "edit",
-        (Verb::Copy, Mode::Compose) => "copy and record",
-        (Verb::Rebuild, Mode::Compose) => "start again",
-        (Verb::Cancel, Mode::Compose) => "close",
-        (Verb::Confirm, Mode::Draft) => "new line",
-        (Verb::Confirm, Mode::Switch) => "open",
-        (Verb::Up | Verb::Down, Mode::Switch) => "choose",
-        (Verb::Cancel, Mode::Switch) => "close",
-        (Verb::Cancel, Mode::Draft) => "done",
-        (Verb::Confirm, _) if new_incident => "create",
-        (Verb::Cancel, _) if new_incident => "quit",
-        (Verb::Confirm | Verb::Cancel, Mode::Prompt(_)) => verb.short(),
+    let id = match (verb, mode) {
+        (Verb::Confirm, Mode::Search) => "word-copy",
+        (Verb::Cancel, Mode::Search) => "word-done",
+        (Verb::Up | Verb::Down, Mode::Search) => "word-choose",
+        (Verb::Previous | Verb::Next, Mode::Compose) => "word-change",
+        (Verb::Confirm, Mode::Compose) => "word-edit",
+        (Verb::Copy, Mode::Compose) => "word-copy-record",
+        (Verb::Rebuild, Mode::Compose) => "word-start-again",
+        (Verb::Cancel, Mode::Compose) => "word-close",
+        (Verb::Confirm, Mode::Draft) => "word-new-line",
+        (Verb::Confirm, Mode::Switch) => "word-open",
+        (Verb::Up | Verb::Down, Mode::Switch) => "word-choose",
+        (Verb::Cancel, Mode::Switch) => "word-close",
+        (Verb::Cancel, Mode::Draft) => "word-done",
+        (Verb::Confirm, _) if new_incident => "word-create",
+        (Verb::Cancel, _) if new_incident => "word-quit",
+        (Verb::Confirm | Verb::Cancel, Mode::Prompt(_)) => return Some(verb.short(lang)),
         _ => return None,
-    })
+    };
+    Some(i18n::message(lang, id, None))
 }
 
 /// "Enter copy · ↑↓ choose · Esc done": the typing keys, those sharing a word together.
-fn hints(mode: &Mode, separator: &str) -> String {
-    let mut groups: Vec<(String, &str)> = Vec::new();
+fn hints(mode: &Mode, separator: &str, lang: Lang) -> String {
+    let mut groups: Vec<(String, String)> = Vec::new();
     let hint = if *mode == Mode::Compose {
         Hint::Composing
     } else {
         Hint::Typing
     };
-    for (key, verb) in keymap::footer(hint) {
-        let Some(word) = word(mode, verb) else {
+    for (key, verb) in keymap::footer(hint, lang) {
+        let Some(word) = word(mode, verb, lang) else {
             continue;
         };
         match groups.last_mut() {
@@ -111,7 +132,7 @@ fn hints(mode: &Mode, separator: &str) -> String {
     parts.join(separator)
 }
 
-fn status_span(status: Option<&Status>, gap: &str) -> Option<Span<'static>> {
+fn status_span(status: Option<&Status>) -> Option<Span<'static>> {
     let status = status?;
     let style = match status.level {
         Level::Info => Style::new(),
@@ -120,7 +141,7 @@ fn status_span(status: Option<&Status>, gap: &str) -> Option<Span<'static>> {
         Level::Error => Style::new().fg(Color::Red).bold(),
     };
     Some(Span::styled(
-        format!("{gap}{}", text::one_line(&status.text)),
+        format!(" {}", text::one_line(&status.text)),
         style,
     ))
 }
@@ -132,17 +153,24 @@ mod tests {
     #[test]
     fn typing_hints_come_from_the_key_table_worded_for_the_mode() {
         assert_eq!(
-            hints(&Mode::Search, " · "),
+            hints(&Mode::Search, " · ", Lang::En),
             "Enter copy · ↑↓ choose · Esc done"
         );
         let new = Mode::prompt(PromptKind::NewIncident, "");
-        assert_eq!(hints(&new, " · "), "Enter create · Esc quit");
+        assert_eq!(hints(&new, " · ", Lang::En), "Enter create · Esc quit");
         let note = Mode::prompt(PromptKind::Note, "");
-        assert_eq!(hints(&note, " · "), "Enter save · Esc cancel");
+        assert_eq!(hints(&note, " · ", Lang::En), "Enter save · Esc cancel");
         assert_eq!(
-            hints(&Mode::Compose, " · "),
+            hints(&Mode::Compose, " · ", Lang::En),
             "←→ change · y copy and record · r start again · Enter edit · Esc close"
         );
-        assert_eq!(hints(&Mode::Draft, " · "), "Enter new line · Esc done");
+        assert_eq!(
+            hints(&Mode::Draft, " · ", Lang::En),
+            "Enter new line · Esc done"
+        );
+        assert_eq!(
+            hints(&Mode::Search, " · ", Lang::Fr),
+            "Entrée copier · ↑↓ choisir · Échap terminer"
+        );
     }
 }

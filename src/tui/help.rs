@@ -9,9 +9,11 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use super::action::Verb;
 use super::keymap::{Scope, help_rows, key_for};
 use super::widgets::centered;
+use crate::lang::Lang;
+use crate::tr;
 
-pub fn render(frame: &mut Frame, area: Rect) {
-    let rows = help_rows();
+pub fn render(frame: &mut Frame, area: Rect, lang: Lang) {
+    let rows = help_rows(lang);
     let key_width = rows
         .iter()
         .map(|(k, _, _)| k.chars().count())
@@ -19,49 +21,44 @@ pub fn render(frame: &mut Frame, area: Rect) {
         .unwrap_or(0);
     // The line-editing keys, which work as everywhere else, share one row: the help must fit
     // a 24-row screen's worth of commands.
-    let (typing, rows): (Vec<_>, Vec<_>) =
-        rows.into_iter().partition(|(_, _, note)| *note == "typing");
+    let (typing, rows): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, _, typing)| *typing);
     let editing: Vec<&str> = typing
         .iter()
         .filter_map(|(keys, _, _)| keys.split_whitespace().next())
         .collect();
     let mut lines: Vec<Line> = rows
         .into_iter()
-        .map(|(keys, description, scope)| {
-            let scope = if scope.is_empty() {
-                String::new()
-            } else {
-                format!(" ({scope})")
-            };
+        .map(|(keys, description, _)| {
             Line::from(vec![
                 Span::styled(
                     format!(" {keys:<key_width$}  "),
                     Style::new().bold().fg(Color::Cyan),
                 ),
                 Span::raw(description),
-                Span::styled(scope, Style::new().fg(Color::DarkGray)),
             ])
         })
         .collect();
     lines.push(Line::from(vec![
         Span::styled(
-            format!(" {:<key_width$}  ", "typing"),
+            format!(" {:<key_width$}  ", tr!(lang, "help-typing")),
             Style::new().bold().fg(Color::Cyan),
         ),
-        Span::raw(format!("edit as in a shell: {}", editing.join(" "))),
+        Span::raw(tr!(lang, "help-edit-as-shell", keys = editing.join(" "))),
     ]));
     lines.push(Line::from(""));
-    let closes = format!(
-        " Every event is saved the moment it happens. {} or {} closes.",
-        key_for(Verb::Help, Scope::Help),
-        key_for(Verb::Cancel, Scope::Help)
+    lines.push(Line::from(format!(" {}", tr!(lang, "help-mouse"))).fg(Color::DarkGray));
+    let closes = tr!(
+        lang,
+        "help-saved",
+        help = key_for(Verb::Help, Scope::Help, lang),
+        cancel = key_for(Verb::Cancel, Scope::Help, lang)
     );
-    lines.push(Line::from(closes).fg(Color::DarkGray));
+    lines.push(Line::from(format!(" {closes}")).fg(Color::DarkGray));
     let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 3;
     let box_area = centered(area, width.max(76), lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);
     let block = Block::bordered()
-        .title(" Keys ")
+        .title(format!(" {} ", tr!(lang, "pane-keys")))
         .border_style(Style::new().fg(Color::Cyan));
     frame.render_widget(Paragraph::new(lines).block(block), box_area);
 }

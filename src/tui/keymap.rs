@@ -5,6 +5,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{Action, Verb};
 pub use super::bindings::{BINDINGS, Binding, Hint, Key, Scope};
+use crate::i18n;
+use crate::lang::Lang;
+use crate::tr;
 
 /// The action for a key press in `scope`. While typing, an unbound printable key is text.
 pub fn resolve(event: KeyEvent, scope: Scope) -> Option<Action> {
@@ -42,60 +45,62 @@ fn matches_key(bound: Key, pressed: Key) -> bool {
     }
 }
 
-/// How a key is written in the footer and help: "Ctrl-C", "Tab", "space", "?".
-pub fn label(key: Key) -> String {
+/// How a key is written in the footer and help: "Ctrl-C", "Tab", "space", "?"; French
+/// keyboards say "Entrée", "Échap".
+pub fn label(key: Key, lang: Lang) -> String {
+    let named = |id: &str| i18n::message(lang, id, None);
     let name = match key.code {
-        KeyCode::Char(' ') => "space".to_string(),
+        KeyCode::Char(' ') => named("keyname-space"),
         KeyCode::Char(c) => c.to_string(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Tab => named("keyname-tab"),
+        KeyCode::BackTab => named("keyname-backtab"),
+        KeyCode::Enter => named("keyname-enter"),
+        KeyCode::Esc => named("keyname-esc"),
+        KeyCode::Backspace => named("keyname-backspace"),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
         KeyCode::Left => "←".into(),
         KeyCode::Right => "→".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
-        KeyCode::Delete => "Del".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Home => named("keyname-home"),
+        KeyCode::End => named("keyname-end"),
+        KeyCode::Delete => named("keyname-delete"),
+        KeyCode::PageUp => named("keyname-pageup"),
+        KeyCode::PageDown => named("keyname-pagedown"),
         other => format!("{other:?}"),
     };
     if key.mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{}", name.to_uppercase())
+        tr!(lang, "keyname-ctrl", key = name.to_uppercase())
     } else if key.mods.contains(KeyModifiers::ALT) {
-        format!("Alt-{name}")
+        tr!(lang, "keyname-alt", key = name)
     } else {
         name
     }
 }
 
 /// The first key bound to `verb` in `scope`, as hints in the panes write it ("Esc", "d").
-pub fn key_for(verb: Verb, scope: Scope) -> String {
+pub fn key_for(verb: Verb, scope: Scope, lang: Lang) -> String {
     BINDINGS
         .iter()
         .find(|b| b.verb == verb && b.scopes.contains(&scope))
-        .map_or_else(String::new, |b| label(b.keys[0]))
+        .map_or_else(String::new, |b| label(b.keys[0], lang))
 }
 
 /// Footer hints for the focused pane, or while typing: (key, verb), in table order. The
 /// caller words them, as a prompt may call Enter "create" rather than "save".
-pub fn footer(hint: Hint) -> Vec<(String, Verb)> {
+pub fn footer(hint: Hint, lang: Lang) -> Vec<(String, Verb)> {
     BINDINGS
         .iter()
         .filter(|b| b.footer.contains(&hint))
-        .map(|b| (label(b.keys[0]), b.verb))
+        .map(|b| (label(b.keys[0], lang), b.verb))
         .collect()
 }
 
 /// Help rows: (keys, description, note), one per command, in table order. A command bound
 /// only while typing is noted as such.
-pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
+pub fn help_rows(lang: Lang) -> Vec<(String, String, bool)> {
     let mut rows: Vec<(Verb, Vec<String>, bool)> = Vec::new();
     for binding in BINDINGS {
-        let labels = binding.keys.iter().map(|k| label(*k));
+        let labels = binding.keys.iter().map(|k| label(*k, lang));
         let typing_only = binding.scopes == [Scope::Text];
         match rows.iter_mut().find(|(v, _, _)| *v == binding.verb) {
             Some((_, keys, only)) => {
@@ -116,11 +121,7 @@ pub fn help_rows() -> Vec<(String, &'static str, &'static str)> {
                     true
                 }
             });
-            (
-                keys.join(" "),
-                verb.description(),
-                if typing_only { "typing" } else { "" },
-            )
+            (keys.join(" "), verb.description(lang), typing_only)
         })
         .collect()
 }
@@ -139,7 +140,10 @@ mod tests {
                 BINDINGS.iter().any(|b| b.verb == verb),
                 "{verb:?} has no key"
             );
-            assert!(!verb.description().is_empty());
+            for lang in Lang::iter() {
+                let name: &str = verb.into();
+                assert!(i18n::has(lang, &format!("verb-{name}")), "{lang}: {verb:?}");
+            }
         }
     }
 
@@ -161,7 +165,7 @@ mod tests {
                 assert!(
                     !keys[i + 1..].contains(k),
                     "{} twice in {scope:?}",
-                    label(*k)
+                    label(*k, Lang::En)
                 );
             }
         }
@@ -196,20 +200,24 @@ mod tests {
 
     #[test]
     fn footer_hints_follow_the_focused_pane_and_typing() {
-        let verbs: Vec<_> = footer(Hint::In(Pane::Checklist))
+        let verbs: Vec<_> = footer(Hint::In(Pane::Checklist), Lang::En)
             .into_iter()
             .map(|(_, v)| v)
             .collect();
         assert!(verbs.contains(&Verb::ToggleStep) && !verbs.contains(&Verb::Copy));
-        let hints = footer(Hint::In(Pane::Phrasebook));
+        let hints = footer(Hint::In(Pane::Phrasebook), Lang::En);
         assert!(hints.contains(&("y".to_string(), Verb::Copy)));
-        let typing = footer(Hint::Typing);
+        let typing = footer(Hint::Typing, Lang::En);
         assert!(
             typing.contains(&("Enter".to_string(), Verb::Confirm)),
             "{typing:?}"
         );
-        assert_eq!(key_for(Verb::Cancel, Scope::Text), "Esc");
-        assert_eq!(key_for(Verb::DeleteToStart, Scope::Text), "Ctrl-U");
+        assert_eq!(key_for(Verb::Cancel, Scope::Text, Lang::En), "Esc");
+        assert_eq!(key_for(Verb::Cancel, Scope::Text, Lang::Fr), "Échap");
+        assert_eq!(
+            key_for(Verb::DeleteToStart, Scope::Text, Lang::En),
+            "Ctrl-U"
+        );
     }
 
     #[test]

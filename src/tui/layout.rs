@@ -11,7 +11,7 @@ use super::action::Verb;
 use super::app::App;
 use super::checklist::ChecklistView;
 use super::composer_view::ComposerView;
-use super::footer::Footer;
+use super::footer::{self, Footer};
 use super::help;
 use super::keymap::{Scope, key_for};
 use super::mode::Mode;
@@ -20,22 +20,31 @@ use super::phrases_view::PhrasesView;
 use super::status_bar::StatusBar;
 use super::switcher::SwitcherView;
 use super::timeline::TimelineView;
+use crate::tr;
 
-/// Below this the screen only asks for more room.
-const MIN_WIDTH: u16 = 24;
-const MIN_HEIGHT: u16 = 6;
+/// Below this the screen only asks for more room: every pane is usable from 80 × 24 up.
+const MIN_WIDTH: u16 = 80;
+const MIN_HEIGHT: u16 = 24;
 
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
+    let lang = app.lang;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let msg = Paragraph::new("crisis: enlarge the terminal").wrap(Wrap { trim: true });
-        frame.render_widget(msg, area);
+        let msg = tr!(
+            lang,
+            "too-small",
+            width = MIN_WIDTH,
+            height = MIN_HEIGHT,
+            w = area.width,
+            h = area.height
+        );
+        frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
         return;
     }
     let [top, body, bottom] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(footer::height(&app.mode, app.status.as_ref())),
     ])
     .areas(area);
     frame.render_widget(
@@ -58,6 +67,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             scroll: app.timeline.scroll,
             expanded: app.timeline.expanded.as_deref(),
             focused: focused(Pane::Timeline),
+            lang,
         },
         timeline,
     );
@@ -74,10 +84,11 @@ pub fn draw(app: &App, frame: &mut Frame) {
                     .map(|(_, what, _)| what.clone())
                     .collect()
             }),
-            follow_up_key: key_for(Verb::FollowedUp, Scope::Normal),
+            follow_up_key: key_for(Verb::FollowedUp, Scope::Normal, lang),
             next: app.next_step(),
             selected: app.checklist.selected,
             focused: focused(Pane::Checklist),
+            lang,
         },
         checklist,
     );
@@ -91,6 +102,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             filter: app.filter_title(),
             values: &values,
             focused: focused(Pane::Phrasebook),
+            lang,
         },
         phrases,
     );
@@ -99,6 +111,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             mode: &app.mode,
             focus: app.focus,
             status: app.status.as_ref(),
+            lang,
         },
         bottom,
     );
@@ -109,7 +122,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         frame.render_widget(SwitcherView { app }, body);
     }
     if app.mode == Mode::Help {
-        help::render(frame, body);
+        help::render(frame, body, lang);
     }
 }
 

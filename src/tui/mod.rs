@@ -40,12 +40,14 @@ use std::sync::mpsc;
 
 use action::Action;
 use app::{App, Settings};
+use mode::{Mode, PromptKind};
 use runtime::Runtime;
 
 use crate::clipboard::Provider;
 use crate::config::ClipboardChoice;
 use crate::incident::{Opened, Store};
 use crate::phrasebook::Phrasebook;
+use crate::tr;
 
 /// What the cockpit starts from, prepared by the command line.
 pub struct Start {
@@ -88,9 +90,16 @@ pub fn open(start: Start) -> io::Result<u8> {
         crate::clock::now(),
     );
     app.lint = Arc::new(start.lint);
+    if app.incident.is_none()
+        && let Some(title) = runtime::kept_title(runtime.store.dir())
+    {
+        app.mode = Mode::prompt(PromptKind::NewIncident, &title);
+        app.update(Action::Warning(tr!(app.lang, "said-title-back")));
+    }
     if let Some(first) = start.warnings.first() {
         let more = if start.warnings.len() > 1 {
-            format!(" (+{} more: crisis check)", start.warnings.len() - 1)
+            let count = start.warnings.len() - 1;
+            format!(" {}", tr!(app.lang, "said-more-warnings", count = count))
         } else {
             String::new()
         };

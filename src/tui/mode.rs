@@ -4,6 +4,8 @@ use ratatui::style::{Color, Style};
 
 use super::input::LineInput;
 use super::keymap::Scope;
+use crate::lang::Lang;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
@@ -74,26 +76,30 @@ pub enum PromptKind {
 }
 
 impl PromptKind {
-    pub fn label(&self) -> std::borrow::Cow<'static, str> {
+    pub fn label(&self, lang: Lang) -> String {
         if let PromptKind::Fill { missing, .. } = self
             && let Some(p) = missing.first()
         {
-            let more = match missing.len() {
-                1 => String::new(),
-                n => format!(", {} more after", n - 1),
-            };
-            return format!("To copy, {{{}}} ({}{more}): ", p.name(), p.description()).into();
+            let description = placeholder_description(lang, *p);
+            let more = missing.len() - 1;
+            return tr!(
+                lang,
+                "prompt-fill-value",
+                name = p.name(),
+                description = description,
+                more = more
+            );
         }
-        std::borrow::Cow::Borrowed(match self {
-            PromptKind::NewIncident => "New incident: ",
-            PromptKind::Note => "Note: ",
-            PromptKind::Detail => "Set (impact = …, severity = 1, title = …, started = 09:02): ",
-            PromptKind::Update => "Update sent, what was said (Enter alone: nothing to add): ",
-            PromptKind::Promise { .. } => "Next update promised (14:30, in 20 min, dans 20 min): ",
-            PromptKind::FollowUp => "Follow up later, what (call Tim for feedback): ",
-            PromptKind::FollowUpWhen { .. } => "When (tomorrow at 10:00, demain à 10 h, 16:00): ",
-            PromptKind::Fill { .. } => "To copy: ",
-        })
+        match self {
+            PromptKind::NewIncident => tr!(lang, "prompt-new-incident"),
+            PromptKind::Note => tr!(lang, "prompt-note"),
+            PromptKind::Detail => tr!(lang, "prompt-detail"),
+            PromptKind::Update => tr!(lang, "prompt-update"),
+            PromptKind::Promise { .. } => tr!(lang, "prompt-promise"),
+            PromptKind::FollowUp => tr!(lang, "prompt-follow-up"),
+            PromptKind::FollowUpWhen { .. } => tr!(lang, "prompt-follow-up-when"),
+            PromptKind::Fill { .. } => tr!(lang, "prompt-fill"),
+        }
     }
 }
 
@@ -101,4 +107,41 @@ impl PromptKind {
 pub struct Prompt {
     pub kind: PromptKind,
     pub input: LineInput,
+}
+
+/// What a placeholder stands for, when a copy asks for its value: `placeholder-<name>`.
+pub fn placeholder_description(lang: Lang, p: crate::phrasebook::Placeholder) -> String {
+    crate::i18n::message(
+        lang,
+        &format!("placeholder-{}", p.name().replace('_', "-")),
+        None,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::IntoEnumIterator;
+
+    use super::*;
+    use crate::phrasebook::Placeholder;
+
+    #[test]
+    fn every_placeholder_is_described_in_every_language() {
+        for lang in Lang::iter() {
+            for p in Placeholder::iter() {
+                let id = format!("placeholder-{}", p.name().replace('_', "-"));
+                assert!(crate::i18n::has(lang, &id), "{lang}: {id}");
+            }
+        }
+        let fill = PromptKind::Fill {
+            phrase: None,
+            missing: vec![Placeholder::Eta, Placeholder::Impact],
+            answers: Default::default(),
+            one_line: false,
+        };
+        assert_eq!(
+            fill.label(Lang::Fr),
+            "À copier, {eta} (quand la correction est attendue, encore 1 après) : "
+        );
+    }
 }

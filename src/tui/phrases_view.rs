@@ -13,8 +13,11 @@ use super::action::Verb;
 use super::keymap::{Scope, key_for};
 use super::phrases::{Phrases, Results};
 use super::widgets::{pane_block, window};
+use crate::lang::Lang;
 use crate::phrasebook::{PhraseRef, Phrasebook, Segment, segments};
+use crate::present::names;
 use crate::text;
+use crate::tr;
 
 /// What the pane shows.
 pub struct PhrasesView<'a> {
@@ -29,6 +32,7 @@ pub struct PhrasesView<'a> {
     /// What fills the preview's placeholders.
     pub values: &'a BTreeMap<String, String>,
     pub focused: bool,
+    pub lang: Lang,
 }
 
 impl Widget for PhrasesView<'_> {
@@ -39,7 +43,9 @@ impl Widget for PhrasesView<'_> {
         } else {
             " … ".to_string()
         };
-        let block = pane_block(self.focused, "Phrasebook", count);
+        let lang = self.lang;
+        let title = tr!(lang, "pane-phrasebook");
+        let block = pane_block(self.focused, &title, count);
         let inner = block.inner(area);
         block.render(area, buf);
         let preview_rows = (inner.height / 2).clamp(1, 8);
@@ -72,10 +78,11 @@ impl Widget for PhrasesView<'_> {
             })
             .collect();
         if rows.is_empty() && state.results == Results::Ready {
-            let hint = format!(
-                "no phrase matches; {} or {} to widen",
-                key_for(Verb::Backspace, Scope::Text),
-                key_for(Verb::Cancel, Scope::Normal)
+            let hint = tr!(
+                lang,
+                "phrases-none",
+                clear = key_for(Verb::Backspace, Scope::Text, lang),
+                widen = key_for(Verb::Cancel, Scope::Normal, lang)
             );
             Paragraph::new(hint).fg(Color::DarkGray).render(list, buf);
         } else {
@@ -86,16 +93,16 @@ impl Widget for PhrasesView<'_> {
             let label = format!(
                 "{} · {} · {} ",
                 phrase.id,
-                phrase.stage,
+                names::stage(lang, phrase.stage),
                 phrase.tags.join(" ")
             );
             // Pasted into a shell, each line of a multi-line phrase runs on its own: said
             // first, so that a narrow pane cuts the id rather than the warning.
             let lines = phrase.text.lines().count();
             let warning = (lines > 1).then(|| {
-                let key = key_for(Verb::CopyOneLine, Scope::Normal);
+                let key = key_for(Verb::CopyOneLine, Scope::Normal, lang);
                 Span::styled(
-                    format!("{lines} lines, {key} copies one line "),
+                    format!("{} ", tr!(lang, "phrases-lines", lines = lines, key = key)),
                     Style::new().fg(Color::Yellow),
                 )
             });
@@ -114,14 +121,20 @@ impl Widget for PhrasesView<'_> {
 impl PhrasesView<'_> {
     fn search_line(&self, area: Rect, buf: &mut Buffer) {
         // The search key opens the box, so it also stands in front of it.
-        let key = format!("{} ", key_for(Verb::Search, Scope::Normal));
+        let lang = self.lang;
+        let key = format!("{} ", key_for(Verb::Search, Scope::Normal, lang));
         let key_width = key.chars().count() as u16;
         let prefix = Span::styled(key, Style::new().fg(Color::Cyan).bold());
         let filter = self.filter.map(|title| {
             Span::styled(
                 format!(
-                    "  [step: {title} · {} clears]",
-                    key_for(Verb::Cancel, Scope::Normal)
+                    "  {}",
+                    tr!(
+                        lang,
+                        "phrases-step",
+                        title = title,
+                        key = key_for(Verb::Cancel, Scope::Normal, lang)
+                    )
                 ),
                 Style::new().fg(Color::Yellow),
             )
@@ -151,7 +164,10 @@ impl PhrasesView<'_> {
         let query = self.state.query.text();
         let mut line = vec![prefix];
         if query.is_empty() {
-            line.push(Span::styled("to search", Style::new().fg(Color::DarkGray)));
+            line.push(Span::styled(
+                tr!(lang, "phrases-to-search"),
+                Style::new().fg(Color::DarkGray),
+            ));
         } else {
             line.extend(chips(&text::one_line(&query)));
         }

@@ -9,6 +9,7 @@ use super::mode::{Mode, Prompt, PromptKind};
 use crate::cadence;
 use crate::incident::EventKind;
 use crate::present;
+use crate::tr;
 
 impl App {
     pub(super) fn submit(&mut self, prompt: Box<Prompt>) -> Vec<Effect> {
@@ -32,15 +33,17 @@ impl App {
                     let at = promise.due.format("%H:%M");
                     self.set_status(
                         Level::Success,
-                        format!("client update recorded; next one promised at {at}"),
+                        tr!(self.lang, "said-promised", at = at.to_string()),
                     );
                     self.append(EventKind::update(said, Some(promise.due)))
                 }
                 Err(why) => {
                     let message = match why {
-                        cadence::NoPromise::Past { .. } => format!("{text} has already passed"),
+                        cadence::NoPromise::Past { .. } => {
+                            tr!(self.lang, "said-time-passed", text = text.as_str())
+                        }
                         cadence::NoPromise::None => {
-                            format!("\"{text}\" is not a time: try 14:30 or in 20 min")
+                            tr!(self.lang, "said-not-a-time", text = text.as_str())
                         }
                     };
                     self.set_status(Level::Error, message);
@@ -51,14 +54,20 @@ impl App {
             PromptKind::FollowUpWhen { what } => match cadence::parse_when(&text, self.now) {
                 Ok(when) => {
                     let at = when.due.format("%a %H:%M");
-                    self.set_status(Level::Success, format!("follow-up due {at}: {what}"));
+                    let said = tr!(
+                        self.lang,
+                        "said-follow-up-planned",
+                        at = at.to_string(),
+                        what = what.as_str()
+                    );
+                    self.set_status(Level::Success, said);
                     self.append(EventKind::FollowUp {
                         text: what,
                         due: when.due,
                     })
                 }
                 Err(_) => {
-                    let message = format!("\"{text}\" is not a time ahead: try tomorrow at 10:00");
+                    let message = tr!(self.lang, "said-not-a-time-ahead", text = text.as_str());
                     self.set_status(Level::Error, message);
                     self.mode = Mode::Prompt(prompt);
                     Vec::new()
@@ -71,10 +80,10 @@ impl App {
                 one_line,
             } => {
                 if text.is_empty() {
-                    let cancel = key_for(Verb::Cancel, Scope::Text);
+                    let cancel = key_for(Verb::Cancel, Scope::Text, self.lang);
                     self.set_status(
                         Level::Warning,
-                        format!("type a value, or {cancel} to copy nothing"),
+                        tr!(self.lang, "said-type-a-value", key = cancel),
                     );
                     self.mode = Mode::Prompt(prompt);
                     return Vec::new();
@@ -123,8 +132,9 @@ impl App {
                 let (key, value) = text.split_once('=').unwrap_or((text.as_str(), ""));
                 match present::correct::correction(key, value, self.now) {
                     Ok(kind) => {
-                        let said = present::describe::detail(&kind, &self.book, self.lang);
-                        self.set_status(Level::Success, format!("set: {said}"));
+                        let said =
+                            present::describe::detail(&kind, &self.book, self.lang, self.lang);
+                        self.set_status(Level::Success, tr!(self.lang, "said-set", said = said));
                         self.append(kind)
                     }
                     Err(message) => {
@@ -137,31 +147,97 @@ impl App {
         }
     }
 
-    /// On the way out, a note still being typed is saved rather than dropped, and so is
-    /// what was said of an update not yet confirmed (as a note: it was not recorded as sent).
+    /// On the way out (`q`, Ctrl-C, a signal), nothing typed is dropped: the prompt still
+    /// open and every draft kept by Esc are saved as notes (an update not confirmed as one:
+    /// it was not recorded as sent), and a new incident's title is kept for the next start.
     pub(super) fn save_unfinished_note(&mut self) -> Vec<Effect> {
-        let Mode::Prompt(prompt) = &self.mode else {
-            return Vec::new();
+        let open = match std::mem::replace(&mut self.mode, Mode::Normal) {
+            Mode::Prompt(prompt) => Some((prompt.kind, prompt.input.text())),
+            other => {
+                self.mode = other;
+                None
+            }
         };
-        let typed = crate::text::clean(prompt.input.text().trim());
-        let text = match &prompt.kind {
-            PromptKind::Note if !typed.is_empty() => typed,
-            PromptKind::Update if !typed.is_empty() => format!("update not confirmed: {typed}"),
-            PromptKind::Promise { said: Some(said) } => format!("update not confirmed: {said}"),
-            PromptKind::FollowUp if !typed.is_empty() => format!("follow-up not planned: {typed}"),
-            PromptKind::FollowUpWhen { what } => format!("follow-up not planned: {what}"),
+        let mut effects = Vec::new();
+        for (kind, typed) in std::mem::take(&mut self.drafts).into_iter().chain(open) {
+            let typed = crate::text::clean(typed.trim());
+            let text = self.unfinished(&kind, typed);
+            match (kind, text) {
+                (PromptKind::NewIncident, Some(title)) => effects.push(Effect::KeepTitle(title)),
+                (_, Some(text)) => effects.extend(self.append(EventKind::Note { text })),
+                (_, None) => {}
+            }
+        }
+        effects
+    }
+
+    /// What an unfinished prompt leaves in the journal, if anything.
+    fn unfinished(&self, kind: &PromptKind, typed: String) -> Option<String> {
+        let lang = self.lang;
+        Some(match kind {
+            PromptKind::Note | PromptKind::NewIncident if !typed.is_empty() => typed,
+            PromptKind::Detail if !typed.is_empty() => {
+                tr!(lang, "note-detail-unset", text = typed)
+            }
+            PromptKind::Update if !typed.is_empty() => {
+                tr!(lang, "note-update-unconfirmed", text = typed)
+            }
+            PromptKind::Promise { said: Some(said) } => {
+                tr!(lang, "note-update-unconfirmed", text = said.as_str())
+            }
+            PromptKind::FollowUp if !typed.is_empty() => {
+                tr!(lang, "note-follow-up-unplanned", text = typed)
+            }
+            PromptKind::FollowUpWhen { what } => {
+                tr!(lang, "note-follow-up-unplanned", text = what.as_str())
+            }
             PromptKind::Fill { missing, .. } if !typed.is_empty() => {
                 let name = missing.first().map_or("", |p| p.name());
-                format!("not copied; typed for {{{name}}}: {typed}")
+                tr!(lang, "note-not-copied", name = name, text = typed)
             }
-            _ => return Vec::new(),
+            _ => return None,
+        })
+    }
+
+    /// Esc on a prompt that holds typed text keeps it as a draft, said in the footer; the
+    /// prompt brings it back the next time it opens. True when it kept something.
+    pub(super) fn keep_draft(&mut self, kind: &PromptKind, typed: String) -> bool {
+        let opens = match kind {
+            PromptKind::Note => Verb::AddNote,
+            PromptKind::Detail => Verb::SetDetail,
+            PromptKind::Update => Verb::UpdateSent,
+            PromptKind::FollowUp => Verb::AddFollowUp,
+            _ => return false,
         };
-        self.mode = Mode::Normal;
-        self.append(EventKind::Note { text })
+        if typed.trim().is_empty() {
+            return false;
+        }
+        self.drafts.retain(|(k, _)| k != kind);
+        self.drafts.push((kind.clone(), typed));
+        let key = key_for(opens, Scope::Normal, self.lang);
+        self.set_status(Level::Info, tr!(self.lang, "said-draft-kept", key = key));
+        true
+    }
+
+    /// A prompt opens with its draft when Esc kept one.
+    pub(super) fn open_prompt(&mut self, kind: PromptKind) -> Vec<Effect> {
+        if self.incident.is_none() {
+            return Vec::new();
+        }
+        let draft = self.drafts.iter().position(|(k, _)| *k == kind);
+        let text = draft.map(|i| self.drafts.remove(i).1).unwrap_or_default();
+        if !text.is_empty() {
+            self.set_status(Level::Info, tr!(self.lang, "said-draft-back"));
+        }
+        self.mode = Mode::prompt(kind, &text);
+        Vec::new()
     }
 
     pub(super) fn append_failed(&mut self, kind: EventKind, message: String) {
-        self.set_status(Level::Error, format!("not saved: {message}"));
+        self.set_status(
+            Level::Error,
+            tr!(self.lang, "said-not-saved", why = message.as_str()),
+        );
         // Give the text back so nothing typed is lost: in its prompt, or, when the cockpit is
         // closing, to be printed once the terminal is restored.
         let typed = match kind {
@@ -178,5 +254,95 @@ impl App {
                 self.mode = Mode::prompt(kind, &text);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::tui::testing::*;
+
+    fn notes(effects: &[Effect]) -> Vec<String> {
+        effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Append(EventKind::Note { text }) => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn esc_keeps_a_note_as_a_draft_that_comes_back_when_the_prompt_opens() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::AddNote);
+        type_text(&mut app, "Tim calls back at 11");
+        assert!(
+            press(&mut app, Verb::Cancel).is_empty(),
+            "nothing written yet"
+        );
+        assert_eq!(app.mode, Mode::Normal);
+        let said = &app.status.as_ref().unwrap().text;
+        assert_eq!(said, "draft kept: a brings it back");
+        press(&mut app, Verb::AddNote);
+        let Mode::Prompt(prompt) = &app.mode else {
+            panic!("{:?}", app.mode)
+        };
+        assert_eq!(prompt.input.text(), "Tim calls back at 11");
+        assert!(app.drafts.is_empty(), "the draft is in the prompt again");
+    }
+
+    #[test]
+    fn quitting_saves_every_draft_and_the_detail_being_typed() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::AddNote);
+        type_text(&mut app, "rollback at 10:40");
+        press(&mut app, Verb::Cancel);
+        press(&mut app, Verb::SetDetail);
+        type_text(&mut app, "impact = 40 of 900 shops");
+        // Ctrl-C is Quit while typing.
+        let effects = press(&mut app, Verb::Quit);
+        assert_eq!(
+            notes(&effects),
+            [
+                "rollback at 10:40",
+                "detail not set: impact = 40 of 900 shops"
+            ]
+        );
+        assert_eq!(app.exit, Some(0));
+    }
+
+    #[test]
+    fn a_french_incident_writes_its_unfinished_notes_in_french() {
+        let mut incident = incident();
+        incident.lang = Lang::Fr;
+        let mut app = app(Some(incident));
+        press(&mut app, Verb::UpdateSent);
+        type_text(&mut app, "appelé Tim");
+        press(&mut app, Verb::Cancel);
+        assert_eq!(
+            app.status.as_ref().unwrap().text,
+            "brouillon gardé : u le fait revenir"
+        );
+        let effects = press(&mut app, Verb::Quit);
+        assert_eq!(notes(&effects), ["point non confirmé : appelé Tim"]);
+    }
+
+    #[test]
+    fn esc_on_a_new_incident_title_quits_and_keeps_the_title_for_next_time() {
+        let mut app = app(None);
+        type_text(&mut app, "Login slow for EU users");
+        let effects = press(&mut app, Verb::Cancel);
+        assert_eq!(
+            effects,
+            [Effect::KeepTitle("Login slow for EU users".into())]
+        );
+        assert_eq!(app.exit, Some(0));
+        let mut empty = crate::tui::testing::app(None);
+        assert!(
+            press(&mut empty, Verb::Cancel).is_empty(),
+            "nothing typed, nothing kept"
+        );
     }
 }

@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
 
-use super::action::{Action, Copied, Effect};
+use super::action::{Action, Copied, Effect, Failure};
 use super::app::App;
 use super::worker::{Searcher, Slow, SlowJob};
 use super::{keymap, layout, terminal};
@@ -21,7 +21,7 @@ use crate::clipboard::{self, Provider};
 use crate::clock;
 use crate::config::ClipboardChoice;
 use crate::incident::draft::DraftError;
-use crate::incident::{Draft, Event, Journal, NewIncident, Severity, Store};
+use crate::incident::{Draft, Event, EventKind, Journal, NewIncident, Severity, Store};
 use crate::lang::Lang;
 use crate::text::error_chain;
 
@@ -128,10 +128,13 @@ impl Runtime {
                     name: "crisis-sync",
                     run: Box::new(move || {
                         let said = crate::share::sync(&dir, clock::now());
-                        Action::Synced(said.map(|s| s.join("; ")).map_err(|e| error_chain(&e)))
+                        Action::Synced(
+                            said.map(|s| s.join("; "))
+                                .map_err(|e| Failure::Said(error_chain(&e))),
+                        )
                     }),
                     limit: SYNC_LIMIT,
-                    timed_out: Action::Synced(Err(format!("git did not finish within {limit} s"))),
+                    timed_out: Action::Synced(Err(Failure::TimedOut(limit))),
                 });
                 Vec::new()
             }
@@ -168,6 +171,14 @@ impl Runtime {
             },
             Effect::SaveDraft(draft) => self.on_draft(|dir| draft.save(dir)),
             Effect::DiscardDraft => self.on_draft(Draft::discard),
+            Effect::KeepTitle(title) => match keep_title(self.store.dir(), &title) {
+                Ok(()) => Vec::new(),
+                // The loop is closing: the title is printed once the terminal is restored.
+                Err(e) => vec![Action::AppendFailed {
+                    kind: EventKind::Note { text: title },
+                    message: error_chain(&e),
+                }],
+            },
             Effect::Bell => {
                 // Between two frames, like OSC 52; a terminal that cannot ring ignores it.
                 let mut out = io::stdout();
@@ -210,16 +221,15 @@ impl Runtime {
                 };
                 match self.store.create(clock::now(), new) {
                     Ok(opened) => {
+                        // The title kept from the last start is used now.
+                        let _ = std::fs::remove_file(self.store.dir().join(TITLE_DRAFT));
                         self.journal = Some(opened.journal.clone());
                         self.offset = opened.offset;
                         self.lines = opened.lines;
                         self.seal = opened.journal.seal(opened.offset).unwrap_or_default();
                         vec![Action::IncidentOpened(Box::new(opened.incident))]
                     }
-                    Err(e) => vec![Action::Failed(format!(
-                        "could not create the incident: {}",
-                        error_chain(&e)
-                    ))],
+                    Err(e) => vec![Action::CreateFailed(error_chain(&e))],
                 }
             }
         }
@@ -257,7 +267,7 @@ impl Runtime {
                 },
             ),
             limit: COPY_LIMIT,
-            timed_out: copy_failed(&format!("the clipboard did not answer within {limit} s")),
+            timed_out: Action::CopyFailed(Failure::TimedOut(limit)),
         });
         Vec::new()
     }
@@ -300,7 +310,7 @@ impl Runtime {
 }
 
 fn copy_failed(why: &str) -> Action {
-    Action::Failed(format!("could not copy: {why}; the text is in the preview"))
+    Action::CopyFailed(Failure::Said(why.to_owned()))
 }
 
 pub fn spawn_input_thread(tx: Sender<Input>) -> io::Result<()> {
@@ -354,4 +364,24 @@ pub fn spawn_signal_thread(tx: Sender<Input>) -> io::Result<()> {
             }
         })
         .map(drop)
+}
+
+/// Where the title typed at "New incident:" waits for the next start, beside the incidents.
+pub const TITLE_DRAFT: &str = "new-incident-title.txt";
+
+/// Keeps `title` for the next start, replacing the one kept before by a rename.
+fn keep_title(dir: &std::path::Path, title: &str) -> io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(title.as_bytes())?;
+    file.as_file().sync_all()?;
+    file.persist(dir.join(TITLE_DRAFT)).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// The title kept at the last start, if any.
+pub fn kept_title(dir: &std::path::Path) -> Option<String> {
+    let title = std::fs::read_to_string(dir.join(TITLE_DRAFT)).ok()?;
+    let title = crate::text::one_line(title.trim());
+    (!title.is_empty()).then_some(title)
 }

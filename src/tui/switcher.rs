@@ -122,10 +122,10 @@ impl Widget for SwitcherView<'_> {
         let hint = tr!(
             lang,
             "switch-hint",
-            open = key_for(Verb::Confirm, Scope::Switch),
-            toggle = key_for(Verb::ShowResolved, Scope::Switch),
+            open = key_for(Verb::Confirm, Scope::Switch, lang),
+            toggle = key_for(Verb::ShowResolved, Scope::Switch, lang),
             all = if s.all { "false" } else { "true" },
-            close = key_for(Verb::Cancel, Scope::Switch)
+            close = key_for(Verb::Cancel, Scope::Switch, lang)
         );
         let hint = format!("{hint} ");
         let block = pane_block(true, &which, hint);
@@ -140,7 +140,7 @@ impl Widget for SwitcherView<'_> {
             let none = tr!(
                 lang,
                 "switch-none-open",
-                key = key_for(Verb::ShowResolved, Scope::Switch)
+                key = key_for(Verb::ShowResolved, Scope::Switch, lang)
             );
             Paragraph::new(none).render(inner, buf);
             return;

@@ -3,17 +3,18 @@
 
 use super::action::Effect;
 use super::app::{App, Level};
+use crate::tr;
 
 impl App {
     /// A sync now (`S`), unless one is under way.
     pub(super) fn sync(&mut self) -> Vec<Effect> {
         if self.syncing {
-            self.set_status(Level::Info, "a sync is under way");
+            self.set_status(Level::Info, tr!(self.lang, "said-sync-running"));
             return Vec::new();
         }
         self.syncing = true;
         self.synced_at = Some(self.now);
-        self.set_status(Level::Info, "syncing…");
+        self.set_status(Level::Info, tr!(self.lang, "said-syncing"));
         vec![Effect::Sync]
     }
 

@@ -11,9 +11,11 @@ use super::action::Verb;
 use super::keymap::{Scope, key_for};
 use super::widgets::pane_block;
 use crate::incident::{Event, EventKind, Incident};
+use crate::lang::Lang;
 use crate::phrasebook::Phrasebook;
 use crate::present;
 use crate::text;
+use crate::tr;
 
 /// Rows scrolled up from the newest event; 0 follows new events.
 #[derive(Debug, Clone, Default)]
@@ -61,16 +63,16 @@ pub struct TimelineView<'a> {
     pub expanded: Option<&'a str>,
     pub scroll: usize,
     pub focused: bool,
+    pub lang: Lang,
 }
 
 impl Widget for TimelineView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Some(incident) = self.incident else {
-            let block = pane_block(self.focused, "Timeline", String::new());
-            let hint = format!(
-                "No open incident yet. Type its title below and press {}; every event will be kept here.",
-                key_for(Verb::Confirm, Scope::Text)
-            );
+            let title = tr!(self.lang, "pane-timeline");
+            let block = pane_block(self.focused, &title, String::new());
+            let key = key_for(Verb::Confirm, Scope::Text, self.lang);
+            let hint = tr!(self.lang, "timeline-empty", key = key);
             Paragraph::new(hint)
                 .wrap(Wrap { trim: true })
                 .block(block)
@@ -83,7 +85,8 @@ impl Widget for TimelineView<'_> {
         } else {
             format!(" {} ", events.len())
         };
-        let block = pane_block(self.focused, "Timeline", count);
+        let title = tr!(self.lang, "pane-timeline");
+        let block = pane_block(self.focused, &title, count);
         let inner = block.inner(area);
         block.render(area, buf);
         // Only the events that fit are formatted, newest first, whatever the incident's length.
@@ -120,7 +123,9 @@ impl TimelineView<'_> {
             EventKind::PhraseCopied { .. } => Color::Blue,
             _ => Color::Yellow,
         };
-        let label = present::label(&event.kind);
+        let label = present::label(&event.kind, incident.lang);
+        // "note: …" / "note : …", as each language punctuates.
+        let colon = tr!(incident.lang, "timeline-colon");
         let author = self.author(incident, event);
         // The time as the incident's language writes it ("14:30", "14 h 30"): its width is
         // the indent of the event's continuation rows.
@@ -129,7 +134,7 @@ impl TimelineView<'_> {
             present::values::clock_time(event.at.with_timezone(&self.offset), incident.lang)
         );
         let indent = stamp.chars().count();
-        let head = indent + author.chars().count() + label.chars().count() + 2;
+        let head = indent + author.chars().count() + label.chars().count() + colon.chars().count();
         // Only what the pane can show is cleaned and wrapped: a note of megabytes costs what
         // fits on the screen, not its length, at every frame.
         let room = width.saturating_mul(height.max(1));
@@ -145,7 +150,7 @@ impl TimelineView<'_> {
         let first = if chunks.is_empty() {
             String::new()
         } else {
-            format!(": {}", chunks.remove(0))
+            format!("{colon}{}", chunks.remove(0))
         };
         // A retracted event stays in view, crossed out: nothing is ever hidden.
         let (label_style, text_style) = if incident.retracted.contains(&event.id) {
@@ -276,6 +281,7 @@ mod tests {
             expanded,
             scroll: 0,
             focused: true,
+            lang: incident.lang,
         };
         view.render(area, &mut buf);
         (0..height)

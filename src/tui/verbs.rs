@@ -10,6 +10,7 @@ use super::mode::{Mode, PromptKind};
 use super::pane::Pane;
 use crate::incident::{EventKind, Incident, MAX_TEXT_BYTES};
 use crate::present;
+use crate::tr;
 
 impl App {
     pub(super) fn on_verb(&mut self, verb: Verb) -> Vec<Effect> {
@@ -83,7 +84,7 @@ impl App {
                     return Vec::new();
                 };
                 let Some((event, ..)) = incident.follow_ups_due(self.now).first().copied() else {
-                    self.set_status(Level::Info, "no follow-up is due");
+                    self.set_status(Level::Info, tr!(self.lang, "said-no-follow-up"));
                     return Vec::new();
                 };
                 let event = event.clone();
@@ -110,13 +111,6 @@ impl App {
         }
     }
 
-    pub(super) fn open_prompt(&mut self, kind: PromptKind) -> Vec<Effect> {
-        if self.incident.is_some() {
-            self.mode = Mode::prompt(kind, "");
-        }
-        Vec::new()
-    }
-
     pub(super) fn type_text(&mut self, text: &str) -> Vec<Effect> {
         let typed = match &self.mode {
             Mode::Prompt(prompt) => prompt.input.text().len(),
@@ -129,10 +123,7 @@ impl App {
         if typed + text.len() > MAX_TEXT_BYTES {
             self.set_status(
                 Level::Error,
-                format!(
-                    "not inserted: {} bytes would make the text longer than 64 KiB",
-                    text.len()
-                ),
+                tr!(self.lang, "said-too-long", bytes = text.len()),
             );
             return Vec::new();
         }
@@ -153,14 +144,21 @@ impl App {
         match &mut self.mode {
             Mode::Help => self.mode = Mode::Normal,
             Mode::Prompt(prompt) => match prompt.kind {
-                // There is nothing behind this prompt: Esc on an empty one leaves.
-                PromptKind::NewIncident if prompt.input.is_empty() => self.exit = Some(0),
-                PromptKind::NewIncident => prompt.input.clear(),
+                // There is nothing behind this prompt: Esc leaves, and a title typed is kept
+                // for the next start.
+                PromptKind::NewIncident => {
+                    self.exit = Some(0);
+                    return self.save_unfinished_note();
+                }
                 PromptKind::Fill { .. } => {
                     self.mode = self.resting_mode();
-                    self.set_status(Level::Warning, "nothing copied: a value was missing");
+                    self.set_status(Level::Warning, tr!(self.lang, "said-value-missing"));
                 }
-                _ => self.mode = Mode::Normal,
+                _ => {
+                    let (kind, typed) = (prompt.kind.clone(), prompt.input.text());
+                    self.mode = Mode::Normal;
+                    self.keep_draft(&kind, typed);
+                }
             },
             Mode::Search => {
                 self.phrases.remember();
@@ -283,7 +281,7 @@ impl App {
             return Vec::new();
         };
         let Some(last) = incident.last_retractable() else {
-            self.set_status(Level::Warning, "nothing to take back");
+            self.set_status(Level::Warning, tr!(self.lang, "said-nothing-to-undo"));
             return Vec::new();
         };
         let kind = EventKind::Retracted {
@@ -291,10 +289,10 @@ impl App {
         };
         let probe = crate::incident::Event::new(self.now, kind.clone());
         let said = present::describe::detail_in(incident, &probe, &self.book);
-        let again = key_for(Verb::Undo, Scope::Normal);
+        let again = key_for(Verb::Undo, Scope::Normal, self.lang);
         self.set_status(
             Level::Success,
-            format!("taken back: {said} ({again} again takes back the one before)"),
+            tr!(self.lang, "said-undone", said = said, key = again),
         );
         self.append(kind)
     }
