@@ -9,6 +9,7 @@
 
 use std::fs::OpenOptions;
 use std::io::{self, BufRead, BufReader, Read, Write};
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
@@ -21,6 +22,9 @@ use crate::config::ClipboardChoice;
 
 /// The hidden subcommand that serves the clipboard.
 pub const SERVE_COMMAND: &str = "__serve-clipboard";
+/// The serving child's name: its argv[0] (`ps -ef`, `top -c`) and, cut by the kernel to 15
+/// bytes, `crisis-clipboar`, its comm (`ps -e`, `top`).
+pub const PROCESS_NAME: &std::ffi::CStr = c"crisis-clipboard";
 /// How long a serving child may take to own the clipboard before the copy counts as failed.
 const READY_WITHIN: Duration = Duration::from_secs(3);
 
@@ -253,7 +257,7 @@ fn serve_in_background(text: &str) -> Result<(), ClipboardError> {
     let exe = std::env::current_exe().map_err(|e| fail(e.to_string()))?;
     let mut server = Command::new(exe);
     server
-        .arg0("crisis-clipboard")
+        .arg0(std::ffi::OsStr::from_bytes(PROCESS_NAME.to_bytes()))
         .arg(SERVE_COMMAND)
         // Its own process group: Ctrl-C in the shell or the cockpit quitting does not end it.
         .process_group(0)
@@ -278,6 +282,7 @@ fn serve_in_background(text: &str) -> Result<(), ClipboardError> {
 /// The serving child: reads the text on stdin, owns the clipboard, says "ready" once the text
 /// reads back, then serves it until another program takes the clipboard or the display goes.
 pub fn serve() -> u8 {
+    name_this_process(PROCESS_NAME);
     // Closing the terminal that started the copy must not clear the clipboard.
     for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         let _ = signal_hook::flag::register(
@@ -344,6 +349,24 @@ pub fn serve() -> u8 {
             _ => return 0,
         }
     }
+}
+
+/// Sets the kernel's name of this process (its comm), which exec set to the binary's.
+fn name_this_process(name: &std::ffi::CStr) {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_NAME reads a NUL-terminated string from a pointer valid for the call
+    // (the kernel copies at most 16 bytes); the other arguments are unused.
+    let _ = unsafe {
+        libc::prctl(
+            libc::PR_SET_NAME,
+            name.as_ptr(),
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+        )
+    };
+    #[cfg(not(target_os = "linux"))]
+    let _ = name;
 }
 
 #[cfg(test)]
