@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 use strum::EnumIter;
 
-use crate::clipboard::Placed;
+use crate::clipboard::{Outcome, Placed};
 use crate::incident::{Draft, Event, EventKind, Incident};
 use crate::lang::Lang;
 use crate::phrasebook::Hit;
@@ -185,9 +185,9 @@ pub enum Action {
         placed: Placed,
         copied: Copied,
     },
-    /// The copy is on the clipboard; only now is it logged on the timeline.
+    /// The copy is done; only now, if it reached a clipboard, is it logged on the timeline.
     Copied {
-        said: String,
+        outcome: Outcome,
         copied: Copied,
     },
     Failed(String),
