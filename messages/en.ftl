@@ -345,6 +345,17 @@ checklist-why = { $stage }:{" "}
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------
 
+clip-system = copied to the clipboard ({ $name })
+clip-system-and-terminal = copied to the clipboard ({ $name }) and sent to the terminal's clipboard (OSC 52)
+clip-program = copied with `{ $command }`
+clip-osc52 = sent to the terminal's clipboard (OSC 52)
+clip-osc52-tmux = sent to the terminal's clipboard through tmux (OSC 52)
+clip-osc52-tmux-unknown = sent to the terminal with OSC 52; tmux did not say whether it passes it on
+# tmux's set-clipboard is external (its default) or off: nothing arrives. $fix is the tmux command.
+clip-tmux-blocked = the copy cannot reach your clipboard: tmux drops OSC 52 while { $option } is { $setting }; run `tmux { $fix }` and add `{ $fix }` to ~/.tmux.conf
+# The desktop clipboard failed and OSC 52 stood in for it; $why is the error, in English.
+clip-fallback = the { $name } clipboard failed: { $why }
+clip-with-fallback = { $said }; { $failed }
 
 ## ---------------------------------------------------------------------------------------------
 ## Command line (src/cli, src/main.rs) and the exports (src/present/export.rs)

@@ -345,6 +345,17 @@ checklist-why = { $stage } :{" "}
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------
 
+clip-system = copié dans le presse-papiers ({ $name })
+clip-system-and-terminal = copié dans le presse-papiers ({ $name }) et envoyé au presse-papiers du terminal (OSC 52)
+clip-program = copié avec `{ $command }`
+clip-osc52 = envoyé au presse-papiers du terminal (OSC 52)
+clip-osc52-tmux = envoyé au presse-papiers du terminal par tmux (OSC 52)
+clip-osc52-tmux-unknown = envoyé au terminal avec OSC 52 ; tmux n'a pas dit s'il le transmet
+# Le set-clipboard de tmux vaut external (par défaut) ou off : rien n'arrive. $fix est la commande tmux.
+clip-tmux-blocked = la copie ne peut pas atteindre votre presse-papiers : tmux ignore OSC 52 tant que { $option } vaut { $setting } ; lancez `tmux { $fix }` et ajoutez `{ $fix }` à ~/.tmux.conf
+# Le presse-papiers du bureau a échoué et OSC 52 l'a remplacé ; $why est l'erreur, en anglais.
+clip-fallback = le presse-papiers { $name } a échoué : { $why }
+clip-with-fallback = { $said } ; { $failed }
 
 ## ---------------------------------------------------------------------------------------------
 ## Command line (src/cli, src/main.rs) and the exports (src/present/export.rs)

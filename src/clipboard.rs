@@ -5,10 +5,12 @@
 //! `crisis-clipboard`) that serves the text until another program takes the clipboard. The
 //! parent returns only once the child has read the text back, so a paste right after a copy
 //! never gets the old text. OSC 52 asks the terminal itself to set the clipboard, which is what
-//! works inside tmux and over SSH: the escape sequence travels with the rest of the output.
+//! works over SSH, and inside tmux when its `set-clipboard` is `on` (crisis asks it, see
+//! `outcome.rs`): the escape sequence travels with the rest of the output.
 
 use std::fs::OpenOptions;
 use std::io::{self, BufRead, BufReader, Read, Write};
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
@@ -19,8 +21,15 @@ use ratatui::crossterm::execute;
 
 use crate::config::ClipboardChoice;
 
+mod outcome;
+
+pub use outcome::{Fallback, Outcome, TMUX_FIX, Tmux};
+
 /// The hidden subcommand that serves the clipboard.
 pub const SERVE_COMMAND: &str = "__serve-clipboard";
+/// The serving child's name: its argv[0] (`ps -ef`, `top -c`) and, cut by the kernel to 15
+/// bytes, `crisis-clipboar`, its comm (`ps -e`, `top`).
+pub const PROCESS_NAME: &std::ffi::CStr = c"crisis-clipboard";
 /// How long a serving child may take to own the clipboard before the copy counts as failed.
 const READY_WITHIN: Duration = Duration::from_secs(3);
 
@@ -34,6 +43,10 @@ pub enum ClipboardError {
     Command { command: String, message: String },
     #[error("{system}; and {terminal}")]
     Both { system: String, terminal: String },
+    /// Nothing can reach a clipboard (tmux drops OSC 52): why, and the fix, as
+    /// [`Outcome::describe`] words it.
+    #[error("{0}")]
+    NotArrived(String),
     #[error("clipboard = \"command\" needs clipboard_command in config.toml, e.g. \"wl-copy\"")]
     NoCommand,
 }
@@ -104,106 +117,101 @@ pub fn provider(
     }
 }
 
-/// Where a copy went once its slow part (a serving child, a command) is done, and whether the
+/// A copy once its slow part (a serving child, a command, asking tmux) is done, and whether the
 /// terminal must still be sent the text with OSC 52: that part writes to the terminal, so the
 /// cockpit does it on its own thread, between two frames.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placed {
-    /// "copied to the clipboard (X11)", "copied with `wl-copy`"; `None` when only the terminal
-    /// gets the text.
-    pub placed: Option<String>,
-    /// The system clipboard failed and OSC 52 stands in for it: why.
-    pub fallback: Option<String>,
-    /// The text must also go to the terminal's clipboard.
+    /// Where the copy went, once the OSC 52 part (if any) is written.
+    pub outcome: Outcome,
+    /// The text must still go to the terminal's clipboard.
     pub osc52: bool,
 }
 
 impl Placed {
-    /// The whole sentence, once the OSC 52 part (if any) said where it went.
-    pub fn describe(&self, osc52: Option<&str>) -> String {
-        match (&self.placed, osc52, &self.fallback) {
-            (Some(placed), Some(terminal), _) => format!("{placed} and {terminal}"),
-            (Some(placed), None, _) => placed.clone(),
-            (None, Some(terminal), Some(why)) => format!("{terminal}; {why}"),
-            (None, Some(terminal), None) => terminal.to_owned(),
-            (None, None, _) => "copied nowhere".to_owned(),
+    /// Where the copy went once OSC 52 was `written`, or could not be.
+    pub fn sent(self, written: Result<(), ClipboardError>) -> Result<Outcome, ClipboardError> {
+        match (written, self.outcome) {
+            (Ok(()), outcome) => Ok(outcome),
+            (Err(_), Outcome::System { name, .. }) => Ok(Outcome::System {
+                name,
+                terminal: false,
+            }),
+            // Only the terminal was to get it: without one, the copy failed, for both reasons.
+            (
+                Err(e),
+                Outcome::Osc52 {
+                    fallback: Some(why),
+                    ..
+                },
+            ) => Err(ClipboardError::Both {
+                system: why.to_string(),
+                terminal: e.to_string(),
+            }),
+            (Err(e), _) => Err(e),
         }
     }
 }
 
-/// The slow part of a copy: the desktop's clipboard through a serving child, or a command.
-/// With `auto`, a failing system clipboard falls back to OSC 52.
+/// The slow part of a copy: the desktop's clipboard through a serving child, or a command;
+/// inside tmux, whether tmux passes OSC 52 on. With `auto`, a failing system clipboard falls
+/// back to OSC 52.
 pub fn place(
     text: &str,
     provider: &Provider,
     choice: ClipboardChoice,
 ) -> Result<Placed, ClipboardError> {
-    let placed = |placed: String, osc52: bool| Placed {
-        placed: Some(placed),
-        fallback: None,
-        osc52,
-    };
-    match provider {
-        Provider::Osc52 => Ok(Placed {
-            placed: None,
+    let outcome = match provider {
+        Provider::Osc52 => Outcome::Osc52 {
+            tmux: Tmux::Outside,
             fallback: None,
-            osc52: true,
-        }),
+        },
         Provider::Program(command) => {
-            pipe_to_program(command, text).map(|said| placed(said, false))
+            pipe_to_program(command, text)?;
+            Outcome::Program(command.clone())
         }
         Provider::System { name, also_osc52 } => match serve_in_background(text) {
-            Ok(()) => Ok(placed(
-                format!("copied to the clipboard ({name})"),
-                *also_osc52,
-            )),
-            Err(e) if choice == ClipboardChoice::Auto => Ok(Placed {
-                placed: None,
-                fallback: Some(format!("the {name} clipboard failed: {e}")),
-                osc52: true,
-            }),
-            Err(e) => Err(e),
+            Ok(()) => Outcome::System {
+                name,
+                terminal: *also_osc52,
+            },
+            Err(ClipboardError::System(why)) if choice == ClipboardChoice::Auto => Outcome::Osc52 {
+                tmux: Tmux::Outside,
+                fallback: Some(Fallback { name, why }),
+            },
+            Err(e) => return Err(e),
         },
-    }
+    };
+    let outcome = outcome.through_tmux(outcome::inside_tmux(), outcome::tmux_set_clipboard);
+    Ok(Placed {
+        osc52: outcome.needs_osc52(),
+        outcome,
+    })
 }
 
-/// Copies `text` and says where it went, e.g. "copied to the clipboard (X11)": [`place`],
-/// then OSC 52 to `terminal` when it is needed.
+/// Copies `text` and says where it went: [`place`], then OSC 52 to `terminal` when it is
+/// needed.
 pub fn copy(
     text: &str,
     provider: &Provider,
     choice: ClipboardChoice,
     terminal: Terminal,
-) -> Result<String, ClipboardError> {
+) -> Result<Outcome, ClipboardError> {
     let placed = place(text, provider, choice)?;
-    let osc52 = if placed.osc52 {
-        match osc52_to(terminal, text) {
-            Ok(said) => Some(said),
-            // Only the terminal was to get it: without one, the copy failed, for both reasons.
-            Err(e) if placed.placed.is_none() => {
-                return Err(match placed.fallback {
-                    Some(why) => ClipboardError::Both {
-                        system: why,
-                        terminal: e.to_string(),
-                    },
-                    None => e,
-                });
-            }
-            Err(_) => None,
-        }
+    if placed.osc52 {
+        let written = osc52_to(terminal, text);
+        placed.sent(written)
     } else {
-        None
-    };
-    Ok(placed.describe(osc52))
+        Ok(placed.outcome)
+    }
 }
 
 /// Sends `text` to the terminal's clipboard with OSC 52 on `out`.
-pub fn osc52(out: &mut impl Write, text: &str) -> io::Result<&'static str> {
-    execute!(out, CopyToClipboard::to_clipboard_from(text))?;
-    Ok("sent to the terminal's clipboard (OSC 52)")
+pub fn osc52(out: &mut impl Write, text: &str) -> io::Result<()> {
+    execute!(out, CopyToClipboard::to_clipboard_from(text))
 }
 
-pub fn osc52_to(terminal: Terminal, text: &str) -> Result<&'static str, ClipboardError> {
+pub fn osc52_to(terminal: Terminal, text: &str) -> Result<(), ClipboardError> {
     match terminal {
         Terminal::Stdout => osc52(&mut io::stdout(), text),
         Terminal::Tty => OpenOptions::new()
@@ -214,7 +222,7 @@ pub fn osc52_to(terminal: Terminal, text: &str) -> Result<&'static str, Clipboar
     .map_err(ClipboardError::NoTerminal)
 }
 
-fn pipe_to_program(command: &str, text: &str) -> Result<String, ClipboardError> {
+fn pipe_to_program(command: &str, text: &str) -> Result<(), ClipboardError> {
     let fail = |message: String| ClipboardError::Command {
         command: command.to_owned(),
         message,
@@ -228,7 +236,7 @@ fn pipe_to_program(command: &str, text: &str) -> Result<String, ClipboardError> 
     let mut child = spawn_with_input(&mut sh, text).map_err(|e| fail(e.to_string()))?;
     let status = child.wait().map_err(|e| fail(e.to_string()))?;
     if status.success() {
-        Ok(format!("copied with `{command}`"))
+        Ok(())
     } else {
         Err(fail(status.to_string()))
     }
@@ -253,7 +261,7 @@ fn serve_in_background(text: &str) -> Result<(), ClipboardError> {
     let exe = std::env::current_exe().map_err(|e| fail(e.to_string()))?;
     let mut server = Command::new(exe);
     server
-        .arg0("crisis-clipboard")
+        .arg0(std::ffi::OsStr::from_bytes(PROCESS_NAME.to_bytes()))
         .arg(SERVE_COMMAND)
         // Its own process group: Ctrl-C in the shell or the cockpit quitting does not end it.
         .process_group(0)
@@ -278,6 +286,7 @@ fn serve_in_background(text: &str) -> Result<(), ClipboardError> {
 /// The serving child: reads the text on stdin, owns the clipboard, says "ready" once the text
 /// reads back, then serves it until another program takes the clipboard or the display goes.
 pub fn serve() -> u8 {
+    name_this_process(PROCESS_NAME);
     // Closing the terminal that started the copy must not clear the clipboard.
     for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         let _ = signal_hook::flag::register(
@@ -344,6 +353,24 @@ pub fn serve() -> u8 {
             _ => return 0,
         }
     }
+}
+
+/// Sets the kernel's name of this process (its comm), which exec set to the binary's.
+fn name_this_process(name: &std::ffi::CStr) {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_NAME reads a NUL-terminated string from a pointer valid for the call
+    // (the kernel copies at most 16 bytes); the other arguments are unused.
+    let _ = unsafe {
+        libc::prctl(
+            libc::PR_SET_NAME,
+            name.as_ptr(),
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+        )
+    };
+    #[cfg(not(target_os = "linux"))]
+    let _ = name;
 }
 
 #[cfg(test)]
@@ -434,7 +461,7 @@ mod tests {
             Terminal::Tty,
         )
         .unwrap();
-        assert!(said.starts_with("copied with `cat >"));
+        assert!(matches!(&said, Outcome::Program(c) if c.starts_with("cat >")));
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "hello\nworld");
         // A megabyte the command never reads: the write meets a closed pipe, the status still tells.
         let err = copy(

@@ -128,6 +128,31 @@ fn a_copy_from_the_command_line_still_pastes_after_crisis_exits() {
 }
 
 #[test]
+fn the_serving_process_is_named_crisis_clipboard_in_ps_and_top() {
+    if !have("Xvfb") || !have("xclip") {
+        return;
+    }
+    let x = Xvfb::start();
+    let home = Home::new();
+    x.copy_first(&home, "calm accurate answer");
+    let env = format!("CRISIS_HOME={}", home.data().display());
+    let [pid] = common::processes(b"", &env)[..] else {
+        panic!("one process from this home, the serving one")
+    };
+    let proc = |file: &str| std::fs::read(format!("/proc/{pid}/{file}")).unwrap();
+    // `ps -e` and `top` show the kernel's name, cut to 15 bytes; `ps -ef` and `top -c` argv.
+    assert_eq!(
+        String::from_utf8(proc("comm")).unwrap(),
+        "crisis-clipboar\n"
+    );
+    let cmdline = proc("cmdline");
+    let argv: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+    assert_eq!(argv[..2], [&b"crisis-clipboard"[..], b"__serve-clipboard"]);
+    x.xclip(&["-selection", "clipboard"], Some("something else"));
+    wait_until("the serving process to exit", || servers(&home) == 0);
+}
+
+#[test]
 fn the_serving_process_leaves_when_the_x_server_dies() {
     if !have("Xvfb") || !have("xclip") {
         return;

@@ -47,7 +47,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
     ("lint", &["lang", "cadence", "present"], false),
     // edges
     ("config", &["lang", "text", "cadence", "present"], false),
-    ("clipboard", &["config", "text"], true),
+    ("clipboard", &["lang", "i18n", "config", "text"], true),
     ("notify", &["text"], false),
     ("share", &[], false),
     // clients: everything below them; the command line also starts the cockpit

@@ -133,12 +133,19 @@ pub(super) fn to_clipboard(config: &crate::config::Config, text: &str) -> Result
     let env = crate::clipboard::Env::from_process();
     let provider =
         crate::clipboard::provider(config.clipboard, config.clipboard_command.as_deref(), &env)?;
-    Ok(crate::clipboard::copy(
+    let outcome = crate::clipboard::copy(
         text,
         &provider,
         config.clipboard,
         crate::clipboard::Terminal::Tty,
-    )?)
+    )?;
+    // TODO(lang): the command line's language.
+    let said = outcome.describe(crate::lang::Lang::En);
+    if outcome.arrived() {
+        Ok(said)
+    } else {
+        Err(crate::clipboard::ClipboardError::NotArrived(said).into())
+    }
 }
 
 pub(super) fn impact(

@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 use strum::{EnumIter, IntoStaticStr};
 
-use crate::clipboard::Placed;
+use crate::clipboard::{Outcome, Placed};
 use crate::i18n;
 use crate::incident::{Draft, Event, EventKind, Incident};
 use crate::lang::Lang;
@@ -143,9 +143,9 @@ pub enum Action {
         placed: Placed,
         copied: Copied,
     },
-    /// The copy is on the clipboard; only now is it logged on the timeline.
+    /// The copy is done; only now, if it reached a clipboard, is it logged on the timeline.
     Copied {
-        said: String,
+        outcome: Outcome,
         copied: Copied,
     },
     Failed(String),

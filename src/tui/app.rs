@@ -311,8 +311,8 @@ impl App {
             Action::Placed { placed, copied } if placed.osc52 => {
                 vec![Effect::Osc52 { placed, copied }]
             }
-            Action::Placed { placed, copied } => self.copied(placed.describe(None), copied),
-            Action::Copied { said, copied } => self.copied(said, copied),
+            Action::Placed { placed, copied } => self.copied(placed.outcome, copied),
+            Action::Copied { outcome, copied } => self.copied(outcome, copied),
             Action::Failed(message) => {
                 self.set_status(Level::Error, message);
                 Vec::new()
@@ -396,7 +396,7 @@ impl App {
 mod tests {
 
     use super::*;
-    use crate::clipboard::Placed;
+    use crate::clipboard::{Outcome, Placed};
     use crate::incident::Event;
     use crate::tui::action::Verb;
     use crate::tui::testing::*;
@@ -493,8 +493,10 @@ mod tests {
         assert_eq!(effects.len(), 1, "logged only once the copy succeeds");
         let copied = copied.clone();
         let placed = Placed {
-            placed: Some("copied to the clipboard (X11)".into()),
-            fallback: None,
+            outcome: Outcome::System {
+                name: "X11",
+                terminal: false,
+            },
             osc52: false,
         };
         let logged = app.update(Action::Placed {
@@ -526,6 +528,29 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_copy_tmux_drops_is_a_warning_with_the_fix_and_is_not_recorded() {
+        let mut app = app(Some(incident()));
+        press(&mut app, Verb::Search);
+        type_text(&mut app, "sorry");
+        let effects = press(&mut app, Verb::Confirm);
+        let Some(Effect::Copy(copied)) = effects.first().cloned() else {
+            panic!("{effects:?}")
+        };
+        let outcome = Outcome::Blocked {
+            setting: "external".into(),
+            fallback: None,
+        };
+        assert!(app.update(Action::Copied { outcome, copied }).is_empty());
+        let status = app.status.as_ref().unwrap();
+        assert_eq!(status.level, Level::Warning);
+        assert!(
+            status.text.contains("set -g set-clipboard on"),
+            "{}",
+            status.text
+        );
     }
 
     #[test]

@@ -507,7 +507,7 @@ mod tests {
         assert_eq!(text.as_deref(), Some(copied.text.as_str()));
         assert_eq!(sent_as.as_deref(), Some("email to client"));
         let after = app.update(Action::Copied {
-            said: "copied".into(),
+            outcome: crate::clipboard::Outcome::Program("wl-copy".into()),
             copied: copied.clone(),
         });
         assert_eq!(

@@ -9,6 +9,7 @@ use super::action::{Copied, Effect, Verb};
 use super::app::{App, Level};
 use super::keymap::{Scope, key_for};
 use super::mode::{Mode, PromptKind};
+use crate::clipboard::Outcome;
 use crate::incident::EventKind;
 use crate::phrasebook::{Filled, Placeholder, fill};
 use crate::present;
@@ -104,7 +105,13 @@ impl App {
         })]
     }
 
-    pub(super) fn copied(&mut self, said: String, copied: Copied) -> Vec<Effect> {
+    pub(super) fn copied(&mut self, outcome: Outcome, copied: Copied) -> Vec<Effect> {
+        let said = outcome.describe(self.lang);
+        if !outcome.arrived() {
+            // Nothing reached a clipboard (tmux dropped it): not recorded, and the fix is said.
+            self.set_status(Level::Warning, said);
+            return Vec::new();
+        }
         let Copied {
             missing,
             record,

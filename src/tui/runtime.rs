@@ -200,15 +200,9 @@ impl Runtime {
             Effect::Copy(copied) => self.copy(copied),
             Effect::Osc52 { placed, copied } => {
                 // Written here, between two frames, so it never lands inside one.
-                match clipboard::osc52_to(clipboard::Terminal::Stdout, &copied.text) {
-                    Ok(terminal) => vec![Action::Copied {
-                        said: placed.describe(Some(terminal)),
-                        copied,
-                    }],
-                    Err(_) if placed.placed.is_some() => vec![Action::Copied {
-                        said: placed.describe(None),
-                        copied,
-                    }],
+                let written = clipboard::osc52_to(clipboard::Terminal::Stdout, &copied.text);
+                match placed.sent(written) {
+                    Ok(outcome) => vec![Action::Copied { outcome, copied }],
                     Err(e) => vec![copy_failed(&error_chain(&e))],
                 }
             }
