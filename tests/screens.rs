@@ -79,6 +79,58 @@ fn busy_incident() -> Incident {
     .unwrap()
 }
 
+/// A French client's incident, worked in French from the start.
+fn french_incident() -> Incident {
+    let book = Phrasebook::builtin();
+    let steps: Vec<_> = book.steps(Lang::Fr).map(|s| s.id.clone()).collect();
+    let events = vec![
+        Event::new(
+            at("09:02"),
+            EventKind::Opened {
+                title: "Paiement indisponible".into(),
+                severity: crisis::incident::Severity::try_from(2).unwrap(),
+                client: Some("Boulangeries Martin".into()),
+                lang: Lang::Fr,
+            },
+        ),
+        Event::new(
+            at("09:04"),
+            EventKind::DetailSet {
+                name: "impact".into(),
+                value: "30/1000".into(),
+            },
+        ),
+        Event::new(
+            at("09:05"),
+            EventKind::Contact {
+                text: "appelé Claire (téléphone), message laissé".into(),
+            },
+        ),
+        Event::new(
+            at("09:06"),
+            EventKind::StepDone {
+                step: steps[0].clone(),
+            },
+        ),
+        Event::new(
+            at("09:41"),
+            EventKind::update(Some("point par courriel, prochain à 10 h 30".into()), None),
+        ),
+        Event::new(
+            at("09:50"),
+            EventKind::FollowUp {
+                text: "rappeler Claire pour son avis".into(),
+                due: at("10:05"),
+            },
+        ),
+    ];
+    Incident::replay(
+        crisis::incident::IncidentId::new("20261124-0902-paiement-indisponible"),
+        events,
+    )
+    .unwrap()
+}
+
 fn settings() -> Settings {
     Settings {
         values: crisis::present::Settings {
@@ -148,6 +200,27 @@ impl Screen {
 }
 
 #[test]
+fn no_color_draws_no_colour_and_keeps_the_bar_and_selection_in_reversed_video() {
+    use ratatui::style::{Color, Modifier};
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen.app.no_color = true;
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal
+        .draw(|frame| layout::draw(&screen.app, frame))
+        .unwrap();
+    let buf = terminal.backend().buffer();
+    assert!(
+        buf.content
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    assert!(
+        buf[(0, 0)].modifier.contains(Modifier::REVERSED),
+        "the status bar"
+    );
+}
+
+#[test]
 fn busy_incident_at_120x40() {
     let screen = Screen::new(Some(busy_incident()), at("10:13"));
     insta::assert_snapshot!(screen.draw(120, 40));
@@ -157,6 +230,38 @@ fn busy_incident_at_120x40() {
 fn busy_incident_at_80x24() {
     let screen = Screen::new(Some(busy_incident()), at("10:13"));
     insta::assert_snapshot!(screen.draw(80, 24));
+}
+
+#[test]
+fn a_french_incident_at_120x40_and_80x24_speaks_french() {
+    let screen = Screen::new(Some(french_incident()), at("10:13"));
+    for (width, height) in [(120, 40), (80, 24)] {
+        let drawn = screen.draw(width, height);
+        for english in [
+            "Timeline",
+            "Next actions",
+            "help",
+            "search",
+            "copy",
+            "open ",
+            "late",
+        ] {
+            assert!(
+                !drawn.contains(english),
+                "{english:?} at {width}x{height}:\n{drawn}"
+            );
+        }
+        insta::assert_snapshot!(format!("french_incident_{width}x{height}"), drawn);
+    }
+}
+
+#[test]
+fn the_help_and_the_composer_in_french() {
+    let mut screen = Screen::new(Some(french_incident()), at("10:13"));
+    screen.run(Verb::Help);
+    insta::assert_snapshot!("french_help_120x40", screen.draw(120, 40));
+    screen.run(Verb::Help).run(Verb::Compose);
+    insta::assert_snapshot!("french_composer_80x24", screen.draw(80, 24));
 }
 
 #[test]

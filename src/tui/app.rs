@@ -80,6 +80,8 @@ pub struct App {
     pub unsaved: Vec<String>,
     /// What Esc kept of a prompt (note, detail, update, follow-up), by prompt.
     pub drafts: Vec<(PromptKind, String)>,
+    /// `NO_COLOR` is set: the screen is drawn without colours.
+    pub no_color: bool,
     pub alerts: Alerts,
     /// When the next update is due, as of the last tick or journal read.
     pub due: Option<cadence::Due>,
@@ -126,6 +128,7 @@ impl App {
             exit: None,
             unsaved: Vec::new(),
             drafts: Vec::new(),
+            no_color: false,
             alerts: Alerts::default(),
             due: None,
             owed: false,

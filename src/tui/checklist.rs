@@ -4,10 +4,11 @@ use std::collections::BTreeSet;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::theme;
 use super::widgets::{pane_block, window};
 use crate::lang::Lang;
 use crate::phrasebook::Step;
@@ -70,7 +71,7 @@ impl Widget for ChecklistView<'_> {
             Constraint::Length(why_rows),
         ])
         .areas(inner);
-        let alarm = Style::new().fg(Color::Black).bg(Color::Yellow).bold();
+        let alarm = theme::warning();
         let due_lines: Vec<Line> = self
             .follow_ups
             .iter()
@@ -95,12 +96,12 @@ impl Widget for ChecklistView<'_> {
             .map(|i| {
                 let step = steps[i];
                 let (mark, style) = if self.done.contains(&step.id) {
-                    ("✓ ", Style::new().fg(Color::DarkGray))
+                    ("✓ ", theme::dim())
                 } else if self.skipped.contains(&step.id) {
                     let gone = Modifier::CROSSED_OUT;
-                    ("– ", Style::new().fg(Color::DarkGray).add_modifier(gone))
+                    ("– ", theme::dim().add_modifier(gone))
                 } else if Some(i) == next {
-                    ("▸ ", Style::new().fg(Color::Yellow).bold())
+                    ("▸ ", theme::accent())
                 } else {
                     ("  ", Style::new())
                 };
@@ -124,9 +125,9 @@ impl Widget for ChecklistView<'_> {
                         "checklist-why",
                         stage = names::stage(self.lang, step.stage)
                     ),
-                    Style::new().fg(Color::DarkGray).bold(),
+                    theme::dim().bold(),
                 ),
-                Span::styled(step.why.clone(), Style::new().fg(Color::DarkGray).italic()),
+                Span::styled(step.why.clone(), theme::dim().italic()),
             ]);
             Paragraph::new(text)
                 .wrap(Wrap { trim: true })

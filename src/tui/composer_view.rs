@@ -13,6 +13,7 @@ use super::app::App;
 use super::composer::{Composer, PICKERS};
 use super::keymap::{Scope, key_for};
 use super::mode::Mode;
+use super::theme;
 use super::widgets::pane_block;
 use crate::i18n;
 use crate::lang::Lang;
@@ -68,7 +69,7 @@ impl Widget for ComposerView<'_> {
             (Some(_), false) => tr!(lang, "compose-edited"),
             (None, _) => tr!(lang, "compose-as-parts"),
         };
-        let dim = Style::new().fg(Color::DarkGray);
+        let dim = theme::dim();
         let panel = (c.findings.len().max(1) as u16).min(5).min(text.height / 3);
         let [head, body, tone] = Layout::vertical([
             Constraint::Length(1),
@@ -125,14 +126,14 @@ fn highlighted(message: &str, findings: &[Finding]) -> Vec<Line<'static>> {
 fn level_style(level: lint::Level) -> Style {
     match level {
         lint::Level::Error => Style::new().fg(Color::Red),
-        lint::Level::Warning => Style::new().fg(Color::Yellow),
-        lint::Level::Suggestion => Style::new().fg(Color::Blue),
+        lint::Level::Warning => theme::warning(),
+        lint::Level::Suggestion => Style::new().fg(Color::Magenta),
     }
 }
 
 /// Under the text: what the tone rules find, each with its line and column.
 fn findings_panel(findings: &[Finding], height: usize, lang: Lang) -> Vec<Line<'static>> {
-    let dim = Style::new().fg(Color::DarkGray);
+    let dim = theme::dim();
     if findings.is_empty() {
         return vec![Line::styled(tr!(lang, "compose-tone-quiet"), dim)];
     }
@@ -181,7 +182,7 @@ impl ComposerView<'_> {
         let c = self.composer;
         let selected = |row: usize| {
             if row == c.row && !self.typing {
-                Style::new().bold().fg(Color::Black).bg(Color::Cyan)
+                theme::selected().bold()
             } else {
                 Style::new()
             }
@@ -189,7 +190,7 @@ impl ComposerView<'_> {
         let lang = self.lang;
         let picker = |row: usize, name: String, value: String| {
             Line::from(vec![
-                Span::styled(format!("{name:<16}"), Style::new().fg(Color::DarkGray)),
+                Span::styled(format!("{name:<16}"), theme::dim()),
                 Span::styled(format!("‹ {value} ›"), selected(row)),
             ])
         };
@@ -210,7 +211,7 @@ impl ComposerView<'_> {
                 rows.push(Line::from(vec![
                     Span::styled(
                         format!("{:<16}", names::slot(lang, part.slot)),
-                        Style::new().fg(Color::DarkGray),
+                        theme::dim(),
                     ),
                     Span::styled(text::one_line(&part.text), selected(PICKERS + i)),
                 ]));

@@ -12,6 +12,7 @@ use super::app::{Level, Status};
 use super::keymap::{self, Hint};
 use super::mode::{Mode, PromptKind};
 use super::pane::Pane;
+use super::theme;
 use crate::i18n;
 use crate::lang::Lang;
 use crate::text;
@@ -32,7 +33,7 @@ pub fn height(mode: &Mode, status: Option<&Status>) -> u16 {
 
 impl Widget for Footer<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let dim = Style::new().fg(Color::DarkGray);
+        let dim = theme::dim();
         let lang = self.lang;
         let rows = Layout::vertical(vec![Constraint::Length(1); area.height as usize]).split(area);
         let mut rows = rows.iter().copied();
@@ -45,10 +46,7 @@ impl Widget for Footer<'_> {
         let hints_row = area.rows().next_back().unwrap_or(area);
         if let Mode::Prompt(prompt) = self.mode {
             let row = rows.next().filter(|r| *r != hints_row).unwrap_or(hints_row);
-            let label = Span::styled(
-                prompt.kind.label(lang),
-                Style::new().bold().fg(Color::Yellow),
-            );
+            let label = Span::styled(prompt.kind.label(lang), theme::accent());
             let [l, input] =
                 Layout::horizontal([Constraint::Length(label.width() as u16), Constraint::Min(8)])
                     .areas(row);
@@ -77,13 +75,42 @@ impl Widget for Footer<'_> {
             let line = tr!(lang, "footer-doing", doing = doing, hints = hints);
             spans.push(Span::styled(format!(" {line}"), dim));
         } else {
-            for (key, verb) in keymap::footer(Hint::In(self.focus), lang) {
+            let pairs: Vec<(String, String)> = keymap::footer(Hint::In(self.focus), lang)
+                .into_iter()
+                .map(|(key, verb)| (key, verb.short(lang)))
+                .collect();
+            for (key, word, gap) in fitted(&pairs, area.width as usize) {
                 spans.push(Span::styled(format!(" {key}"), Style::new().bold()));
-                spans.push(Span::styled(format!(" {} ", verb.short(lang)), dim));
+                spans.push(Span::styled(format!(" {word}{gap}"), dim));
             }
         }
         Paragraph::new(Line::from(spans)).render(hints_row, buf);
     }
+}
+
+/// The key hints that fit `width` whole, in the table's order (help first, which lists the
+/// rest): two spaces between them when there is room, one when not, and the last ones left
+/// out rather than cut in the middle of a word.
+fn fitted(pairs: &[(String, String)], width: usize) -> Vec<(&str, &str, &'static str)> {
+    let len = |gap: usize, n: usize| -> usize {
+        pairs[..n]
+            .iter()
+            .map(|(k, w)| 2 + k.chars().count() + w.chars().count() + gap)
+            .sum()
+    };
+    let gap = if len(1, pairs.len()) <= width {
+        " "
+    } else {
+        ""
+    };
+    let mut n = pairs.len();
+    while n > 1 && len(gap.len(), n) > width {
+        n -= 1;
+    }
+    pairs[..n]
+        .iter()
+        .map(|(k, w)| (k.as_str(), w.as_str(), gap))
+        .collect()
 }
 
 /// What a typing key does in `mode`: a prompt creates or saves, a search copies.
@@ -137,7 +164,7 @@ fn status_span(status: Option<&Status>) -> Option<Span<'static>> {
     let style = match status.level {
         Level::Info => Style::new(),
         Level::Success => Style::new().fg(Color::Green).bold(),
-        Level::Warning => Style::new().fg(Color::Yellow).bold(),
+        Level::Warning => theme::warning(),
         Level::Error => Style::new().fg(Color::Red).bold(),
     };
     Some(Span::styled(
@@ -172,5 +199,23 @@ mod tests {
             hints(&Mode::Search, " · ", Lang::Fr),
             "Entrée copier · ↑↓ choisir · Échap terminer"
         );
+    }
+
+    #[test]
+    fn key_hints_fit_whole_and_tighten_before_any_is_left_out() {
+        let pairs: Vec<(String, String)> = [("?", "help"), ("/", "search"), ("q", "quit")]
+            .iter()
+            .map(|(k, w)| (k.to_string(), w.to_string()))
+            .collect();
+        let shown = |width| {
+            fitted(&pairs, width)
+                .iter()
+                .map(|(k, w, gap)| format!(" {k} {w}{gap}"))
+                .collect::<String>()
+        };
+        assert_eq!(shown(80), " ? help  / search  q quit ");
+        assert_eq!(shown(24), " ? help / search q quit");
+        assert_eq!(shown(16), " ? help / search");
+        assert_eq!(shown(3), " ? help", "help is always there");
     }
 }

@@ -2,12 +2,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style, Stylize};
+use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::action::Verb;
 use super::keymap::{Scope, help_rows, key_for};
+use super::theme;
 use super::widgets::centered;
 use crate::lang::Lang;
 use crate::tr;
@@ -46,14 +47,14 @@ pub fn render(frame: &mut Frame, area: Rect, lang: Lang) {
         Span::raw(tr!(lang, "help-edit-as-shell", keys = editing.join(" "))),
     ]));
     lines.push(Line::from(""));
-    lines.push(Line::from(format!(" {}", tr!(lang, "help-mouse"))).fg(Color::DarkGray));
+    lines.push(Line::from(format!(" {}", tr!(lang, "help-mouse"))).style(theme::dim()));
     let closes = tr!(
         lang,
         "help-saved",
         help = key_for(Verb::Help, Scope::Help, lang),
         cancel = key_for(Verb::Cancel, Scope::Help, lang)
     );
-    lines.push(Line::from(format!(" {closes}")).fg(Color::DarkGray));
+    lines.push(Line::from(format!(" {closes}")).style(theme::dim()));
     let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 3;
     let box_area = centered(area, width.max(76), lines.len() as u16 + 2);
     frame.render_widget(Clear, box_area);

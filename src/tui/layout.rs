@@ -19,6 +19,7 @@ use super::pane::Pane;
 use super::phrases_view::PhrasesView;
 use super::status_bar::StatusBar;
 use super::switcher::SwitcherView;
+use super::theme;
 use super::timeline::TimelineView;
 use crate::tr;
 
@@ -123,6 +124,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     if app.mode == Mode::Help {
         help::render(frame, body, lang);
+    }
+    if app.no_color {
+        theme::strip_colours(frame.buffer_mut());
     }
 }
 

@@ -29,6 +29,7 @@ mod syncing;
 mod terminal;
 #[cfg(test)]
 mod testing;
+mod theme;
 mod timeline;
 mod verbs;
 mod widgets;
@@ -90,6 +91,8 @@ pub fn open(start: Start) -> io::Result<u8> {
         crate::clock::now(),
     );
     app.lint = Arc::new(start.lint);
+    // https://no-color.org: set and not empty.
+    app.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     if app.incident.is_none()
         && let Some(title) = runtime::kept_title(runtime.store.dir())
     {

@@ -5,13 +5,14 @@ use std::collections::BTreeMap;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style, Stylize};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::action::Verb;
 use super::keymap::{Scope, key_for};
 use super::phrases::{Phrases, Results};
+use super::theme;
 use super::widgets::{pane_block, window};
 use crate::lang::Lang;
 use crate::phrasebook::{PhraseRef, Phrasebook, Segment, segments};
@@ -84,12 +85,12 @@ impl Widget for PhrasesView<'_> {
                 clear = key_for(Verb::Backspace, Scope::Text, lang),
                 widen = key_for(Verb::Cancel, Scope::Normal, lang)
             );
-            Paragraph::new(hint).fg(Color::DarkGray).render(list, buf);
+            Paragraph::new(hint).style(theme::dim()).render(list, buf);
         } else {
             Paragraph::new(rows).render(list, buf);
         }
         if let Some(phrase) = state.selected_phrase(self.book) {
-            let gray = Style::new().fg(Color::DarkGray);
+            let gray = theme::dim();
             let label = format!(
                 "{} · {} · {} ",
                 phrase.id,
@@ -103,7 +104,7 @@ impl Widget for PhrasesView<'_> {
                 let key = key_for(Verb::CopyOneLine, Scope::Normal, lang);
                 Span::styled(
                     format!("{} ", tr!(lang, "phrases-lines", lines = lines, key = key)),
-                    Style::new().fg(Color::Yellow),
+                    theme::warning(),
                 )
             });
             let spans = [Span::styled("─ ", gray)]
@@ -124,7 +125,7 @@ impl PhrasesView<'_> {
         let lang = self.lang;
         let key = format!("{} ", key_for(Verb::Search, Scope::Normal, lang));
         let key_width = key.chars().count() as u16;
-        let prefix = Span::styled(key, Style::new().fg(Color::Cyan).bold());
+        let prefix = Span::styled(key, theme::accent());
         let filter = self.filter.map(|title| {
             Span::styled(
                 format!(
@@ -136,7 +137,7 @@ impl PhrasesView<'_> {
                         key = key_for(Verb::Cancel, Scope::Normal, lang)
                     )
                 ),
-                Style::new().fg(Color::Yellow),
+                theme::accent(),
             )
         });
         if self.typing {
@@ -164,10 +165,7 @@ impl PhrasesView<'_> {
         let query = self.state.query.text();
         let mut line = vec![prefix];
         if query.is_empty() {
-            line.push(Span::styled(
-                tr!(lang, "phrases-to-search"),
-                Style::new().fg(Color::DarkGray),
-            ));
+            line.push(Span::styled(tr!(lang, "phrases-to-search"), theme::dim()));
         } else {
             line.extend(chips(&text::one_line(&query)));
         }
@@ -201,7 +199,7 @@ fn highlighted(row: &str, words: &[String], style: Style) -> Vec<Span<'static>> 
             }
         }
     }
-    let strong = style.fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    let strong = style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut run = String::new();
     let mut run_lit = false;

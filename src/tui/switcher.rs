@@ -11,6 +11,7 @@ use super::action::{Effect, Verb};
 use super::app::{App, Level};
 use super::keymap::{Scope, key_for};
 use super::mode::Mode;
+use super::theme;
 use super::widgets::{centered, pane_block, window};
 use crate::cadence::{self, Due, State};
 use crate::incident::Incident;
@@ -165,7 +166,7 @@ impl Widget for SwitcherView<'_> {
 
 /// "▸ SEV2 Checkout down (ACME)  investigating  open 1 h 11  update late by 2 min".
 fn row(app: &App, incident: &Incident, selected: bool, current: bool) -> Line<'static> {
-    let dim = Style::new().fg(Color::DarkGray);
+    let dim = theme::dim();
     let lang = app.lang;
     let time = match incident.resolved_at {
         Some(at) => tr!(
@@ -199,7 +200,7 @@ fn row(app: &App, incident: &Incident, selected: bool, current: bool) -> Line<'s
                 when = present::time_left(lang, d.at - app.now)
             ),
             if d.state == State::Soon {
-                Style::new().fg(Color::Yellow)
+                theme::warning()
             } else {
                 dim
             },
@@ -235,7 +236,7 @@ fn row(app: &App, incident: &Incident, selected: bool, current: bool) -> Line<'s
         Span::styled(update, style),
     ]);
     if selected {
-        line.style(Style::new().bg(Color::Cyan).fg(Color::Black))
+        line.style(theme::selected())
     } else {
         line
     }

@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::action::Verb;
 use super::keymap::{Scope, key_for};
+use super::theme;
 use super::widgets::pane_block;
 use crate::incident::{Event, EventKind, Incident};
 use crate::lang::Lang;
@@ -120,8 +121,8 @@ impl TimelineView<'_> {
             EventKind::Opened { .. } | EventKind::Resolved { .. } => Color::Magenta,
             EventKind::UpdateSent { .. } => Color::Green,
             EventKind::StepDone { .. } | EventKind::StepUndone { .. } => Color::Cyan,
-            EventKind::PhraseCopied { .. } => Color::Blue,
-            _ => Color::Yellow,
+            EventKind::PhraseCopied { .. } => Color::LightBlue,
+            _ => Color::Reset,
         };
         let label = present::label(&event.kind, incident.lang);
         // "note: …" / "note : …", as each language punctuates.
@@ -155,14 +156,14 @@ impl TimelineView<'_> {
         // A retracted event stays in view, crossed out: nothing is ever hidden.
         let (label_style, text_style) = if incident.retracted.contains(&event.id) {
             let gone = Style::new()
-                .fg(Color::DarkGray)
+                .patch(theme::dim())
                 .add_modifier(Modifier::CROSSED_OUT);
             (gone, gone)
         } else {
             (Style::new().fg(colour).bold(), Style::new())
         };
         let mut rows = vec![Line::from(vec![
-            Span::styled(stamp, Style::new().fg(Color::DarkGray)),
+            Span::styled(stamp, theme::dim()),
             Span::styled(author, Style::new().fg(Color::Cyan)),
             Span::styled(label, label_style),
             Span::styled(first, text_style),
@@ -296,7 +297,7 @@ mod tests {
         let shown = opened(Lang::En, at, vec![crate_event(&format!("start {word}"))]);
         let screen = draw(&shown, None, 40, 8).concat();
         assert!(screen.contains("note: start"), "{screen}");
-        assert_eq!(screen.matches("│      xxxx").count(), 5, "{screen}");
+        assert_eq!(screen.matches("┃      xxxx").count(), 5, "{screen}");
     }
 
     #[test]
@@ -304,9 +305,9 @@ mod tests {
         let note = crate_event(&"appelé Léa ".repeat(8));
         let shown = opened(Lang::Fr, "2026-11-24T09:05:00+01:00", vec![note]);
         let rows = draw(&shown, None, 40, 8);
-        assert!(rows[1].starts_with("│09\u{a0}h\u{a0}05 "), "{rows:#?}");
+        assert!(rows[1].starts_with("┃09\u{a0}h\u{a0}05 "), "{rows:#?}");
         // The note's second row starts under its text, eight columns in: "09 h 05 ".
-        assert!(rows[3].starts_with("│        appelé"), "{rows:#?}");
+        assert!(rows[3].starts_with("┃        appelé"), "{rows:#?}");
     }
 
     #[test]

@@ -1,18 +1,17 @@
 //! Small drawing helpers the panes share: a pane's frame, a scrolling window, a centred box.
 
 use ratatui::layout::{Alignment, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Block;
 
+use super::theme;
+
 /// The bordered block of a pane, its border bright when it has the focus.
 pub fn pane_block<'a>(focused: bool, title: &'a str, right: String) -> Block<'a> {
-    let style = if focused {
-        Style::new().fg(Color::Cyan)
-    } else {
-        Style::new().fg(Color::DarkGray)
-    };
+    let (kind, style) = theme::border(focused);
     Block::bordered()
+        .border_type(kind)
         .border_style(style)
         .title(Line::from(format!(" {title} ")).style(if focused {
             Style::new().bold()
