@@ -351,3 +351,43 @@ fn the_switcher_opens_an_older_incident_and_new_events_go_to_it() {
         .unwrap();
     assert!(read(login).contains("seen from the switcher"));
 }
+
+#[test]
+fn esc_keeps_what_was_typed_and_ctrl_c_saves_it_and_a_title_waits_for_the_next_start() {
+    let home = Home::new();
+    let tmux = Tmux::start(&home, 100, 30);
+    tmux.launch("");
+    tmux.wait_text("New incident:");
+    tmux.type_text("Payments failing for Acme");
+    // Esc leaves the first prompt; the title is kept for the next start.
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("exit=0");
+    assert!(home.journals().is_empty(), "no incident yet");
+    tmux.launch("");
+    tmux.wait_text("the title you typed last time is back");
+    tmux.wait_text("New incident: Payments failing for Acme");
+    tmux.keys(&["Enter"]);
+    tmux.wait_text("opened: Payments failing for Acme");
+
+    tmux.keys(&["a"]);
+    tmux.type_text("Lea calls back at 11");
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("draft kept: a brings it back");
+    tmux.keys(&["a"]);
+    tmux.wait_text("Note: Lea calls back at 11");
+    tmux.keys(&["Escape"]);
+    tmux.wait_text("draft kept");
+    tmux.keys(&["d"]);
+    tmux.type_text("impact = 40 of 900 shops");
+    tmux.keys(&["C-c"]);
+    tmux.wait_text("exit=0");
+    let journal = read(&home.journals()[0]);
+    assert!(
+        journal.contains(r#""text":"Lea calls back at 11""#),
+        "{journal}"
+    );
+    assert!(
+        journal.contains(r#""text":"detail not set: impact = 40 of 900 shops""#),
+        "{journal}"
+    );
+}

@@ -286,6 +286,22 @@ fn a_selected_step_filters_the_phrasebook() {
 }
 
 #[test]
+fn a_search_typed_beside_a_long_step_filter_stays_visible() {
+    let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
+    screen
+        .run(Verb::FocusNext)
+        .run(Verb::FocusNext)
+        .run(Verb::Search)
+        .type_text("sorry");
+    assert!(
+        screen.app.phrases.filter.is_some(),
+        "the selected step filters the list"
+    );
+    let drawn = screen.draw(100, 30);
+    assert!(drawn.contains("/ sorry"), "{drawn}");
+}
+
+#[test]
 fn help_overlay_lists_every_key() {
     let mut screen = Screen::new(Some(busy_incident()), at("10:13"));
     screen.run(Verb::Help);

@@ -142,7 +142,11 @@ impl PhrasesView<'_> {
         });
         if self.typing {
             // The input scrolls within what the step filter leaves of the line.
-            let filter_width = filter.as_ref().map_or(0, |f| f.width() as u16);
+            // What is typed keeps at least half the line; the step filter is cut first.
+            let filter_width = filter
+                .as_ref()
+                .map_or(0, |f| f.width() as u16)
+                .min(area.width / 2);
             let [p, input, f] = Layout::horizontal([
                 Constraint::Length(key_width),
                 Constraint::Min(1),
