@@ -88,6 +88,8 @@ pub struct App {
     /// When the last sync started, and whether one is under way.
     pub synced_at: Option<DateTime<FixedOffset>>,
     pub syncing: bool,
+    /// The terminal's size as last told (`Action::Resize`): where the mouse finds the panes.
+    pub screen: ratatui::layout::Rect,
 }
 
 /// How many results the phrase list keeps; more than any screen shows.
@@ -131,6 +133,7 @@ impl App {
             owed: false,
             synced_at: None,
             syncing: false,
+            screen: ratatui::layout::Rect::default(),
         };
         app.due = app.compute_due();
         app.checklist.selected = app.next_step().unwrap_or(0);
@@ -213,8 +216,11 @@ impl App {
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
             Action::Run(verb) => self.on_verb(verb),
-            // A resize only needs the redraw that follows.
-            Action::Resize | Action::Notified => Vec::new(),
+            Action::Notified => Vec::new(),
+            // The size (for the mouse; the redraw that follows adapts), a click, the wheel.
+            Action::Resize { .. } | Action::Click { .. } | Action::Scroll { .. } => {
+                self.on_mouse(action)
+            }
             Action::Insert(c) => self.type_text(&c.to_string()),
             Action::Paste(text) => self.type_text(&text),
             Action::Tick(now) => {
