@@ -154,8 +154,23 @@ pub enum Action {
     /// The prompt's incident could not be created.
     CreateFailed(String),
     Warning(String),
-    /// The terminal changed size; the next frame adapts.
-    Resize,
+    /// The terminal's size, at start and whenever it changes: the next frame adapts, and the
+    /// mouse finds the panes where that frame puts them.
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// A left click at this cell (0-based, from the top left).
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The wheel turned over this cell: up (−1) or down (+1).
+    Scroll {
+        column: u16,
+        row: u16,
+        delta: isize,
+    },
     /// A desktop notification went out, or could not (nobody to tell): nothing to show.
     Notified,
     /// SIGTERM, SIGHUP, SIGINT or SIGQUIT: leave as the user would, then exit 128 + n.

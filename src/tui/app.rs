@@ -11,7 +11,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset};
 use strum::IntoEnumIterator;
 
-use super::action::{Action, Effect, Failure};
+use super::action::{Action, Effect};
 use super::alerts::Alerts;
 use super::checklist::Checklist;
 use super::composer::Composer;
@@ -90,6 +90,8 @@ pub struct App {
     /// When the last sync started, and whether one is under way.
     pub synced_at: Option<DateTime<FixedOffset>>,
     pub syncing: bool,
+    /// The terminal's size as last told (`Action::Resize`): where the mouse finds the panes.
+    pub screen: ratatui::layout::Rect,
 }
 
 /// How many results the phrase list keeps; more than any screen shows.
@@ -134,6 +136,7 @@ impl App {
             owed: false,
             synced_at: None,
             syncing: false,
+            screen: ratatui::layout::Rect::default(),
         };
         app.due = app.compute_due();
         app.checklist.selected = app.next_step().unwrap_or(0);
@@ -216,8 +219,11 @@ impl App {
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
             Action::Run(verb) => self.on_verb(verb),
-            // A resize only needs the redraw that follows.
-            Action::Resize | Action::Notified => Vec::new(),
+            Action::Notified => Vec::new(),
+            // The size (for the mouse; the redraw that follows adapts), a click, the wheel.
+            Action::Resize { .. } | Action::Click { .. } | Action::Scroll { .. } => {
+                self.on_mouse(action)
+            }
             Action::Insert(c) => self.type_text(&c.to_string()),
             Action::Paste(text) => self.type_text(&text),
             Action::Tick(now) => {
@@ -276,27 +282,7 @@ impl App {
                 self.checklist.selected = self.next_step().unwrap_or(0);
                 vec![self.search()]
             }
-            Action::Synced(result) => {
-                self.syncing = false;
-                match result {
-                    Ok(said) => {
-                        self.set_status(Level::Success, tr!(self.lang, "said-synced", said = said))
-                    }
-                    Err(failure) => {
-                        let why = match failure {
-                            Failure::Said(why) => why,
-                            Failure::TimedOut(s) => {
-                                tr!(self.lang, "said-sync-timeout", seconds = s)
-                            }
-                        };
-                        self.set_status(
-                            Level::Error,
-                            tr!(self.lang, "said-sync-failed", why = why),
-                        );
-                    }
-                }
-                self.append_poll()
-            }
+            Action::Synced(result) => self.synced(result),
             Action::IncidentsListed(incidents) => {
                 self.incidents_listed(incidents);
                 Vec::new()
@@ -320,15 +306,7 @@ impl App {
                 self.set_status(Level::Error, message);
                 Vec::new()
             }
-            Action::CopyFailed(failure) => {
-                let lang = self.lang;
-                let why = match failure {
-                    Failure::Said(why) => why,
-                    Failure::TimedOut(seconds) => tr!(lang, "said-copy-timeout", seconds = seconds),
-                };
-                self.set_status(Level::Error, tr!(lang, "said-copy-failed", why = why));
-                Vec::new()
-            }
+            Action::CopyFailed(failure) => self.copy_failed(failure),
             Action::CreateFailed(why) => {
                 self.set_status(
                     Level::Error,
@@ -1052,7 +1030,9 @@ mod tests {
         assert!(!tick(&mut app, 10), "no background sync unless asked for");
         app.settings.sync_every = Some(chrono::Duration::minutes(5));
         assert!(tick(&mut app, 10));
-        app.update(Action::Synced(Err(Failure::Said("no network".into()))));
+        app.update(Action::Synced(Err(super::super::action::Failure::Said(
+            "no network".into(),
+        ))));
         assert_eq!(app.status.as_ref().unwrap().level, Level::Error);
         assert!(!tick(&mut app, 12), "five minutes after the last one");
         assert!(tick(&mut app, 15));

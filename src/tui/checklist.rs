@@ -3,11 +3,12 @@
 use std::collections::BTreeSet;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::layout::checklist_rows;
 use super::theme;
 use super::widgets::{pane_block, window};
 use crate::lang::Lang;
@@ -63,14 +64,7 @@ impl Widget for ChecklistView<'_> {
         block.render(area, buf);
         let next = self.next;
         let selected = self.selected.min(steps.len().saturating_sub(1));
-        let why_rows = if inner.height >= 7 { 2 } else { 0 };
-        let due_rows = (self.follow_ups.len() as u16).min(inner.height.saturating_sub(1) / 2);
-        let [due, list, why] = Layout::vertical([
-            Constraint::Length(due_rows),
-            Constraint::Min(1),
-            Constraint::Length(why_rows),
-        ])
-        .areas(inner);
+        let [due, list, why] = checklist_rows(inner, self.follow_ups.len());
         let alarm = theme::warning();
         let due_lines: Vec<Line> = self
             .follow_ups
@@ -117,7 +111,7 @@ impl Widget for ChecklistView<'_> {
             })
             .collect();
         Paragraph::new(lines).render(list, buf);
-        if let Some(step) = steps.get(selected).filter(|_| why_rows > 0) {
+        if let Some(step) = steps.get(selected).filter(|_| why.height > 0) {
             let text = Line::from(vec![
                 Span::styled(
                     tr!(

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::action::{Copied, Effect, Verb};
+use super::action::{Copied, Effect, Failure, Verb};
 use super::app::{App, Level};
 use super::keymap::{Scope, key_for};
 use super::mode::{Mode, PromptKind};
@@ -103,6 +103,17 @@ impl App {
             record,
             message: false,
         })]
+    }
+
+    /// A copy that did not reach the clipboard: why, and that the text is in the preview.
+    pub(super) fn copy_failed(&mut self, failure: Failure) -> Vec<Effect> {
+        let lang = self.lang;
+        let why = match failure {
+            Failure::Said(why) => why,
+            Failure::TimedOut(seconds) => tr!(lang, "said-copy-timeout", seconds = seconds),
+        };
+        self.set_status(Level::Error, tr!(lang, "said-copy-failed", why = why));
+        Vec::new()
     }
 
     pub(super) fn copied(&mut self, outcome: Outcome, copied: Copied) -> Vec<Effect> {

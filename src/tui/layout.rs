@@ -27,10 +27,78 @@ use crate::tr;
 const MIN_WIDTH: u16 = 80;
 const MIN_HEIGHT: u16 = 24;
 
+/// Where each part of the screen goes for a screen of `screen` and the app as it is: the one
+/// answer `draw` and the mouse's hit-testing share. `None` below 80 × 24, where the screen only
+/// asks for more room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub status: Rect,
+    /// Where the panes are, and the composer, the switcher and the help over them.
+    pub body: Rect,
+    pub footer: Rect,
+    pub timeline: Rect,
+    pub checklist: Rect,
+    pub phrases: Rect,
+}
+
+pub fn areas(app: &App, screen: Rect) -> Option<Areas> {
+    if screen.width < MIN_WIDTH || screen.height < MIN_HEIGHT {
+        return None;
+    }
+    let [status, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(footer::height(&app.mode, app.status.as_ref())),
+    ])
+    .areas(screen);
+    let [timeline, checklist, phrases] = panes(body);
+    Some(Areas {
+        status,
+        body,
+        footer,
+        timeline,
+        checklist,
+        phrases,
+    })
+}
+
+/// Inside the checklist's border: the follow-ups due (`due` of them, at most half), the steps,
+/// and the selected step's reason when there is room.
+pub fn checklist_rows(inner: Rect, due: usize) -> [Rect; 3] {
+    let why_rows = if inner.height >= 7 { 2 } else { 0 };
+    let due_rows = (due.min(u16::MAX as usize) as u16).min(inner.height.saturating_sub(1) / 2);
+    Layout::vertical([
+        Constraint::Length(due_rows),
+        Constraint::Min(1),
+        Constraint::Length(why_rows),
+    ])
+    .areas(inner)
+}
+
+/// Inside the phrasebook's border: the search line, the results, a rule, the preview.
+pub fn phrases_rows(inner: Rect) -> [Rect; 4] {
+    let preview_rows = (inner.height / 2).clamp(1, 8);
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(preview_rows),
+    ])
+    .areas(inner)
+}
+
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let lang = app.lang;
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    let Some(Areas {
+        status: top,
+        body,
+        footer: bottom,
+        timeline,
+        checklist,
+        phrases,
+    }) = areas(app, area)
+    else {
         let msg = tr!(
             lang,
             "too-small",
@@ -41,13 +109,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         );
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), area);
         return;
-    }
-    let [top, body, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(footer::height(&app.mode, app.status.as_ref())),
-    ])
-    .areas(area);
+    };
     frame.render_widget(
         StatusBar {
             incident: app.incident.as_ref(),
@@ -57,7 +119,6 @@ pub fn draw(app: &App, frame: &mut Frame) {
         },
         top,
     );
-    let [timeline, checklist, phrases] = panes(body);
     // A prompt takes the keyboard from every pane.
     let focused = |pane: Pane| app.focus == pane && !matches!(app.mode, Mode::Prompt(_));
     frame.render_widget(

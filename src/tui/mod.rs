@@ -18,6 +18,7 @@ mod input;
 pub mod keymap;
 pub mod layout;
 pub mod mode;
+mod mouse;
 pub mod pane;
 mod phrases;
 mod phrases_view;

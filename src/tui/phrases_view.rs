@@ -11,6 +11,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::action::Verb;
 use super::keymap::{Scope, key_for};
+use super::layout::phrases_rows;
 use super::phrases::{Phrases, Results};
 use super::theme;
 use super::widgets::{pane_block, window};
@@ -49,14 +50,7 @@ impl Widget for PhrasesView<'_> {
         let block = pane_block(self.focused, &title, count);
         let inner = block.inner(area);
         block.render(area, buf);
-        let preview_rows = (inner.height / 2).clamp(1, 8);
-        let [search, list, rule, preview] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(1),
-            Constraint::Length(1),
-            Constraint::Length(preview_rows),
-        ])
-        .areas(inner);
+        let [search, list, rule, preview] = phrases_rows(inner);
         self.search_line(search, buf);
 
         let (start, end) = window(state.hits.len(), state.selected, list.height as usize);

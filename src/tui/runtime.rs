@@ -67,6 +67,7 @@ pub fn event_loop(
     rx: &Receiver<Input>,
     mut effects: Vec<Effect>,
 ) -> io::Result<()> {
+    effects.extend(app.update(screen_size(term)));
     loop {
         let mut queue: VecDeque<Action> =
             effects.drain(..).flat_map(|e| runtime.perform(e)).collect();
@@ -89,7 +90,8 @@ pub fn event_loop(
                 Input::Action(action) => *action,
                 Input::Suspend => {
                     terminal::suspend(term)?;
-                    continue;
+                    // The terminal may have changed size while the cockpit was stopped.
+                    screen_size(term)
                 }
             };
             effects.extend(app.update(action));
@@ -97,6 +99,15 @@ pub fn event_loop(
                 break;
             }
         }
+    }
+}
+
+/// The terminal's size, for the mouse to find the panes where the next frame draws them.
+fn screen_size(term: &terminal::Term) -> Action {
+    let size = term.size().unwrap_or_default();
+    Action::Resize {
+        width: size.width,
+        height: size.height,
     }
 }
 
@@ -315,7 +326,11 @@ pub fn spawn_input_thread(tx: Sender<Input>) -> io::Result<()> {
                 let input = match event::read() {
                     Ok(TermEvent::Key(key)) if key.kind != KeyEventKind::Release => Input::Key(key),
                     Ok(TermEvent::Paste(text)) => Action::Paste(text).into(),
-                    Ok(TermEvent::Resize(..)) => Action::Resize.into(),
+                    Ok(TermEvent::Resize(width, height)) => Action::Resize { width, height }.into(),
+                    Ok(TermEvent::Mouse(mouse)) => match super::mouse::action(mouse) {
+                        Some(action) => action.into(),
+                        None => continue,
+                    },
                     Ok(_) => continue,
                     Err(_) => break,
                 };

@@ -1,7 +1,7 @@
 //! Syncing a shared incidents folder from the cockpit: `S`, and `sync_every` in the
 //! background; the git work runs on the slow-effects worker (`crate::share::sync`).
 
-use super::action::Effect;
+use super::action::{Effect, Failure};
 use super::app::{App, Level};
 use crate::tr;
 
@@ -16,6 +16,23 @@ impl App {
         self.synced_at = Some(self.now);
         self.set_status(Level::Info, tr!(self.lang, "said-syncing"));
         vec![Effect::Sync]
+    }
+
+    /// What a sync did, or why it failed, said in the footer; then the journal is read.
+    pub(super) fn synced(&mut self, result: Result<String, Failure>) -> Vec<Effect> {
+        self.syncing = false;
+        let lang = self.lang;
+        match result {
+            Ok(said) => self.set_status(Level::Success, tr!(lang, "said-synced", said = said)),
+            Err(failure) => {
+                let why = match failure {
+                    Failure::Said(why) => why,
+                    Failure::TimedOut(s) => tr!(lang, "said-sync-timeout", seconds = s),
+                };
+                self.set_status(Level::Error, tr!(lang, "said-sync-failed", why = why));
+            }
+        }
+        self.append_poll()
     }
 
     /// The background sync, when `sync_every` is set and its time has come.

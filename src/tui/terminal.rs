@@ -5,7 +5,9 @@ use std::io::{self, Stdout, stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -13,7 +15,8 @@ use ratatui::crossterm::terminal::{
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
-/// Raw mode, alternate screen and bracketed paste (so a pasted note cannot fire commands).
+/// Raw mode, alternate screen, bracketed paste (so a pasted note cannot fire commands) and
+/// the mouse (clicks and the wheel; with Shift, terminals keep selecting text themselves).
 /// A panic restores the terminal before its message is printed.
 pub fn enter() -> io::Result<Term> {
     let previous = std::panic::take_hook();
@@ -22,7 +25,12 @@ pub fn enter() -> io::Result<Term> {
         previous(info);
     }));
     enable_raw_mode()?;
-    if let Err(e) = execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste) {
+    if let Err(e) = execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    ) {
         leave();
         return Err(e);
     }
@@ -33,6 +41,7 @@ pub fn enter() -> io::Result<Term> {
 pub fn leave() {
     let _ = execute!(
         stdout(),
+        DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen,
         ratatui::crossterm::cursor::Show
@@ -51,7 +60,8 @@ pub fn suspend(term: &mut Term) -> io::Result<()> {
         stdout(),
         EnterAlternateScreen,
         Clear(ClearType::All),
-        EnableBracketedPaste
+        EnableBracketedPaste,
+        EnableMouseCapture
     )?;
     // A new terminal has blank buffers, so the next frame draws every cell. `Terminal::clear`
     // would ask the terminal where its cursor is, and the input thread would eat the answer.

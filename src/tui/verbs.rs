@@ -208,7 +208,7 @@ impl App {
         }
     }
 
-    fn move_by(&mut self, delta: isize) -> Vec<Effect> {
+    pub(super) fn move_by(&mut self, delta: isize) -> Vec<Effect> {
         let pane = if self.mode == Mode::Search {
             Pane::Phrasebook
         } else {
