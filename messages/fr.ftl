@@ -129,7 +129,7 @@ cli-parse-none = crisis : aucune promesse d'heure dans ce texte
 
 ## Relances et dates (« mercredi 02 décembre 10:00 »)
 
-cli-follow-up-added = relance prévue { $when } : { $what }
+cli-follow-up-added = relance prévue le { $when } : { $what }
 cli-follow-up-done = faite : { $what }
 cli-follow-up-due-now = (à faire maintenant)
 cli-date = { $weekday } { $day } { $month } { $time }
@@ -298,6 +298,12 @@ cli-usage-missing = il manque : { $arg }
 cli-usage-missing-command = une commande est attendue
 cli-usage-conflict = `{ $arg }` ne peut pas être employé avec `{ $other }`
 cli-usage-other = cette ligne de commande est illisible
+cli-usage-not-a-lang = langue inconnue : `{ $value }` (attendu : { $values })
+cli-usage-not-a-stage = étape inconnue : `{ $value }` (attendu : { $values })
+cli-usage-not-a-status = `{ $value }` n'est pas un état ({ $values })
+cli-usage-not-a-severity = `{ $value }` n'est pas une gravité (de 1, la plus grave, à 4, ou de SEV1 à SEV4)
+cli-usage-not-a-channel = canal inconnu : `{ $value }` (attendu : { $values })
+cli-usage-not-an-audience = public inconnu : `{ $value }` (attendu : { $values })
 cli-usage-did-you-mean = vouliez-vous dire `{ $arg }` ?
 cli-usage-more = Pour en savoir plus, essayez `--help`.
 cli-about = Un cockpit en terminal pour la communication de crise.

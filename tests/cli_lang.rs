@@ -127,6 +127,14 @@ fn the_help_and_clap_errors_speak_the_locale() {
     );
     assert!(err.contains("Utilisation : crisis list"), "{err}");
     no_english(&err);
+    let (_, err, code) = run(&home, FRENCH, "09:00", &["new", "x", "--severity", "9"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(
+            "crisis : valeur `9` non valide pour `--severity <SEVERITY>` : `9` n'est pas une gravité"
+        ),
+        "{err}"
+    );
     // The English help is the same texts, in English, with clap's own layout.
     let (en, _, _) = run(&home, &[], "09:00", &["new", "--help"]);
     assert!(en.contains("Usage: crisis new [OPTIONS] <TITLE>"), "{en}");

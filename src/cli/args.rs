@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use super::values::{
+    parse_audience, parse_channel, parse_lang, parse_severity, parse_stage, parse_status,
+};
 use crate::incident::{Severity, Status};
 use crate::lang::{Lang, Stage};
 
@@ -275,22 +278,6 @@ pub enum LogKind {
     Decision,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse()
-}
-
-fn parse_stage(s: &str) -> Result<Stage, String> {
-    s.parse()
-}
-
-fn parse_status(s: &str) -> Result<Status, String> {
-    s.parse()
-}
-
-fn parse_severity(s: &str) -> Result<Severity, String> {
-    s.parse()
-}
-
 #[derive(Debug, Args)]
 pub struct ComposeArgs {
     /// email, status, chat or voicemail
@@ -371,12 +358,4 @@ pub struct LintArgs {
     /// Run every rule's own examples
     #[arg(long, conflicts_with = "fix")]
     pub self_test: bool,
-}
-
-fn parse_channel(s: &str) -> Result<crate::present::compose::Channel, String> {
-    s.parse()
-}
-
-fn parse_audience(s: &str) -> Result<crate::present::compose::Audience, String> {
-    s.parse()
 }

@@ -13,6 +13,7 @@ mod lint;
 mod pace;
 mod share;
 mod usage;
+mod values;
 mod words;
 
 use std::io;
