@@ -199,6 +199,9 @@ fn a_french_incident_speaks_french_to_an_english_locale() {
     assert_eq!(err, "crisis: `--next` goes with `--kind update`\n");
     let (_, err, _) = run(&home, &[], "09:10", &["follow-up", "--done"]);
     assert_eq!(err, "crisis : aucune relance ne reste à faire\n");
+    run(&home, &[], "09:20", &["log", "Point envoyé", "--kind", "update"]);
+    let (said, _, _) = run(&home, &[], "09:21", &["undo"]);
+    assert_eq!(said, "annulé : point envoyé à 09:20 : Point envoyé\n");
     // The list, about no incident in particular, speaks the locale's language.
     let (list, _, _) = run(&home, &[], "09:10", &["list"]);
     assert!(list.contains("open 10 min"), "{list}");

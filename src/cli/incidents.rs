@@ -164,10 +164,18 @@ pub(super) fn undo(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
         },
     );
     let (book, _) = ctx.phrasebook(&[]);
-    let said = present::describe::detail_in(incident, &retraction, &book);
+    let lang = ctx.speak_of(Some(incident));
+    // What was taken back, by its label in the user's language, its time and its detail.
+    let label = projection::label(lang, &last.kind);
+    let time = last.at.format("%H:%M").to_string();
+    let what = text::one_line(&present::detail(&last.kind, &book, incident.lang));
+    let said = if what.is_empty() {
+        tr!(lang, "cli-undo-bare", label = label, time = time)
+    } else {
+        tr!(lang, "cli-undo", label = label, time = time, what = what)
+    };
     opened.journal.append(&retraction)?;
-    let (lang, event) = (ctx.speak_of(Some(incident)), text::one_line(&said));
-    writeln!(io::stdout(), "{}", tr!(lang, "cli-undo", event = event))?;
+    writeln!(io::stdout(), "{}", text::one_line(&said))?;
     Ok(FOUND)
 }
 

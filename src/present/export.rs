@@ -60,8 +60,8 @@ fn cell(text: &str) -> String {
     out
 }
 
-/// An event's label in the post-mortem's language: "update sent" / "point envoyé".
-fn label(lang: Lang, kind: &EventKind) -> String {
+/// An event's label in `lang`: "update sent" / "point envoyé".
+pub fn label(lang: Lang, kind: &EventKind) -> String {
     match kind {
         EventKind::Opened { .. } => tr!(lang, "export-event-opened"),
         EventKind::Note { .. } => tr!(lang, "export-event-note"),
