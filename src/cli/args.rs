@@ -1,6 +1,8 @@
 //! The command line as clap sees it: every subcommand, flag and its help, defined once.
 //!
-//! Clap types stop at `cli`; what is parsed here is turned into domain values there.
+//! Clap types stop at `cli`; what is parsed here is turned into domain values there. The help
+//! people read comes from the message files (`help.rs` sets it, `cli-about-*`, `cli-arg-*`):
+//! the doc comments here say what each field is for, and stay in step with those messages.
 
 use std::path::PathBuf;
 
