@@ -400,3 +400,36 @@ cli-about-check = Validate phrasebook files (the built-in ones when none is give
 cli-arg-check-files = Phrasebook files (TOML)
 cli-about-completions = Print shell completions
 cli-arg-completions-shell = `bash`, `zsh`, `fish`, `elvish` or `powershell`
+
+## The names of values in the help (<TITLE>, <WHEN>)
+
+cli-value-affected = AFFECTED
+cli-value-audience = AUDIENCE
+cli-value-base = BASE
+cli-value-channel = CHANNEL
+cli-value-client = CLIENT
+cli-value-file = FILE
+cli-value-files = FILES
+cli-value-format = FORMAT
+cli-value-id = ID
+cli-value-incident = INCIDENT
+cli-value-key = KEY
+cli-value-kind = KIND
+cli-value-lang = LANG
+cli-value-limit = LIMIT
+cli-value-min-level = LEVEL
+cli-value-ours = OURS
+cli-value-output = OUTPUT
+cli-value-phrase = PHRASE
+cli-value-query = QUERY
+cli-value-remote = REMOTE
+cli-value-severity = SEVERITY
+cli-value-shell = SHELL
+cli-value-stage = STAGE
+cli-value-status = STATUS
+cli-value-text = TEXT
+cli-value-theirs = THEIRS
+cli-value-title = TITLE
+cli-value-total = TOTAL
+cli-value-value = VALUE
+cli-value-when = WHEN

@@ -113,7 +113,7 @@ fn the_help_and_clap_errors_speak_the_locale() {
     no_english(&top);
     let (new, _, _) = run(&home, FRENCH, "09:00", &["new", "--help"]);
     assert!(
-        new.contains("Arguments :\n  <TITLE>  Ce qui se passe, en quelques mots"),
+        new.contains("Arguments :\n  <TITRE>  Ce qui se passe, en quelques mots"),
         "{new}"
     );
     assert!(new.contains("[par défaut : SEV3]"), "{new}");
@@ -131,7 +131,7 @@ fn the_help_and_clap_errors_speak_the_locale() {
     assert_eq!(code, 2);
     assert!(
         err.starts_with(
-            "crisis : valeur `9` non valide pour `--severity <SEVERITY>` : `9` n'est pas une gravité"
+            "crisis : valeur `9` non valide pour `--severity <GRAVITÉ>` : `9` n'est pas une gravité"
         ),
         "{err}"
     );
@@ -199,7 +199,12 @@ fn a_french_incident_speaks_french_to_an_english_locale() {
     assert_eq!(err, "crisis: `--next` goes with `--kind update`\n");
     let (_, err, _) = run(&home, &[], "09:10", &["follow-up", "--done"]);
     assert_eq!(err, "crisis : aucune relance ne reste à faire\n");
-    run(&home, &[], "09:20", &["log", "Point envoyé", "--kind", "update"]);
+    run(
+        &home,
+        &[],
+        "09:20",
+        &["log", "Point envoyé", "--kind", "update"],
+    );
     let (said, _, _) = run(&home, &[], "09:21", &["undo"]);
     assert_eq!(said, "annulé : point envoyé à 09:20 : Point envoyé\n");
     // The list, about no incident in particular, speaks the locale's language.

@@ -51,6 +51,11 @@ fn arg_id(path: &str, arg: &Arg) -> String {
     format!("cli-arg-{path}-{name}")
 }
 
+/// The message that names a value in the usage: `cli-value-title` for `<TITLE>`.
+fn value_id(name: &str) -> String {
+    format!("cli-value-{}", name.to_lowercase().replace('_', "-"))
+}
+
 fn join(path: &str, name: &str) -> String {
     if path.is_empty() || name == "help" {
         name.to_owned()
@@ -63,11 +68,13 @@ fn join(path: &str, name: &str) -> String {
 #[cfg(test)]
 fn ids(cmd: &Command, path: &str, out: &mut Vec<String>) {
     out.push(about_id(path));
-    out.extend(
-        cmd.get_arguments()
-            .filter(|a| !a.is_hide_set())
-            .map(|a| arg_id(path, a)),
-    );
+    for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+        out.push(arg_id(path, arg));
+        if arg.get_action().takes_values() {
+            let names = arg.get_value_names().unwrap_or_default();
+            out.extend(names.iter().map(|n| value_id(n)));
+        }
+    }
     // Below clap's `help` subcommand are only the names of the commands it can describe.
     if path == "help" {
         return;
@@ -90,13 +97,22 @@ fn localize(mut cmd: Command, path: &str, lang: Lang) -> Command {
     );
     let args: Vec<clap::Id> = cmd.get_arguments().map(|a| a.get_id().clone()).collect();
     for id in args {
-        cmd = cmd.mut_arg(id, |a| {
+        cmd = cmd.mut_arg(id, |mut a| {
             let help = described(&a, &arg_id(path, &a), lang);
             let heading = if a.is_positional() {
                 &arguments
             } else {
                 &options
             };
+            let names: Vec<&'static str> = a
+                .get_value_names()
+                .unwrap_or_default()
+                .iter()
+                .map(|n| kept(i18n::message(lang, &value_id(n), None)))
+                .collect();
+            if !names.is_empty() && a.get_action().takes_values() {
+                a = a.value_names(names);
+            }
             a.help(help)
                 .long_help(None::<&str>)
                 .help_heading(*heading)
@@ -193,6 +209,7 @@ mod tests {
         assert!(wanted.len() > 80, "only {} texts found", wanted.len());
         assert!(wanted.contains(&"cli-arg-new-client".to_owned()));
         assert!(wanted.contains(&"cli-about-share-init".to_owned()));
+        assert!(wanted.contains(&"cli-value-when".to_owned()));
         let mut missing = Vec::new();
         for lang in Lang::iter() {
             for id in &wanted {
@@ -214,7 +231,7 @@ mod tests {
             assert!(!top.contains(english), "{english} in:\n{top}");
         }
         let new = help(Lang::Fr, &["new"]);
-        assert!(new.contains("Arguments :"), "{new}");
+        assert!(new.contains("Arguments :\n  <TITRE>"), "{new}");
         assert!(new.contains("[par défaut : SEV3]"), "{new}");
         assert!(!new.contains("default"), "{new}");
         let log = help(Lang::Fr, &["log"]);
