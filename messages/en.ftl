@@ -200,6 +200,9 @@ cli-lint-file = # { $lang }: { $path } ({ $read ->
     [true] read
    *[false] none
 })
+cli-level-suggestion = suggestion
+cli-level-warning = warning
+cli-level-error = error
 cli-lint-missed = not found in
 cli-lint-found = found in
 cli-lint-self-test = { $passed } passed, { $failed } failed

@@ -203,6 +203,9 @@ cli-lint-file = # { $lang } : { $path } ({ $read ->
     [true] lu
    *[false] absent
 })
+cli-level-suggestion = suggestion
+cli-level-warning = avertissement
+cli-level-error = erreur
 cli-lint-missed = non trouvé dans
 cli-lint-found = trouvé dans
 cli-lint-self-test = { $passed } réussis, { $failed } échoués

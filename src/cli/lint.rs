@@ -108,7 +108,7 @@ fn human(
             "{name}:{}:{}: {} [{}] {message}",
             f.line,
             f.col,
-            f.level.name(),
+            level(lang, f.level),
             f.rule
         )?;
         if let Some(line) = lines.get(f.line - 1).filter(|_| f.end_col > f.col) {
@@ -130,6 +130,12 @@ fn human(
         suggestions = count(Level::Suggestion)
     );
     writeln!(out, "{summary}")
+}
+
+/// "warning" / "avertissement": a finding's level as people read it (`--format line` and
+/// `json` keep the names `--min-level` takes).
+fn level(lang: Lang, level: Level) -> String {
+    crate::i18n::message(lang, &format!("cli-level-{}", level.name()), None)
 }
 
 #[derive(Serialize)]
@@ -233,4 +239,23 @@ fn self_test(rules: &Rules, lang: Lang) -> Result<u8, CliError> {
     );
     writeln!(out, "{said}")?;
     Ok(if failed.is_empty() { FOUND } else { ERROR })
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::IntoEnumIterator;
+
+    use super::*;
+
+    #[test]
+    fn every_level_has_a_name_in_every_language() {
+        for lang in Lang::iter() {
+            for l in [Level::Suggestion, Level::Warning, Level::Error] {
+                let id = format!("cli-level-{}", l.name());
+                assert!(crate::i18n::has(lang, &id), "{lang}: {id}");
+            }
+        }
+        assert_eq!(level(Lang::Fr, Level::Warning), "avertissement");
+        assert_eq!(level(Lang::En, Level::Warning), "warning");
+    }
 }
