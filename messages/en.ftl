@@ -361,3 +361,347 @@ clip-with-fallback = { $said }; { $failed }
 ## Command line (src/cli, src/main.rs) and the exports (src/present/export.rs)
 ## ---------------------------------------------------------------------------------------------
 
+# Every line the command line prints starts with its name when it is a remark, not a result.
+cli-error = crisis: { $error }
+cli-warning = crisis: warning: { $text }
+cli-note = crisis: { $text }
+cli-default-settings = { $error }; using the default settings
+cli-default-rules = { $error }; using the built-in tone rules
+cli-indexing = crisis: reading and indexing the phrasebook (the first run since it changed)…
+
+## What the command line refuses, and why
+
+cli-error-no-home = cannot find a home folder for crisis's files; set CRISIS_HOME
+cli-error-not-found = no incident matches `{ $id }` (see `crisis list --all`)
+cli-error-ambiguous = `{ $prefix }` matches several incidents: { $matches }; give more of the id
+cli-error-no-open-incident = no open incident (start one with `crisis new TITLE`)
+cli-error-newer-unreadable = incident { $id } is newer than the one this would act on and cannot be read; repair it, or name the incident to use: { $error }
+cli-error-copy = could not copy: { $error }
+cli-error-empty-title = the title is empty
+cli-error-empty-text = the text is empty
+cli-error-too-long = the text is { $bytes } bytes long; an event holds at most 64 KiB (65,536 bytes)
+cli-error-already-resolved = { $id } is already resolved
+cli-error-not-resolved = { $id } is open: there is nothing to reopen
+cli-error-nothing-to-reopen = no incident yet, so none to reopen (`crisis list --all`)
+cli-error-not-a-time = `{ $text }` is not a time (try `14:30`, `2:30 pm`, `in 20 min` or `dans 20 min`)
+cli-error-already-past = `{ $text }` has already passed: a promise lies ahead
+cli-error-next-without-update = `--next` goes with `--kind update`
+cli-error-merge = could not merge the journals: { $error }
+cli-error-nothing-to-undo = nothing to take back: the incident holds only its opening
+cli-error-no-follow-up = no follow-up is left to do
+cli-error-unfilled = { $names } not filled, so nothing was copied: set { $count ->
+    [one] it
+   *[other] them
+} with `crisis set NAME VALUE`
+cli-error-not-numbers = `{ $text }` are not two whole numbers (how many are affected, of how many)
+cli-error-inside-incidents = is inside the incidents folder; write the export somewhere else
+cli-error-not-utf8 = not UTF-8 text (byte { $byte } is not valid)
+
+## Incidents: list, set, undo, resolve, reopen, status
+
+cli-list-open = open { $span }
+cli-list-resolved-after = resolved after { $span }
+cli-set = { $key }: { $value }
+cli-undo = taken back: { $label } at { $time }: { $what }
+cli-undo-bare = taken back: { $label } at { $time }
+cli-resolved = { $id } resolved
+cli-reopened = { $id } reopened: { $status }
+cli-status-set = { $id }: { $status }
+
+## When the next update is due
+
+cli-cadence-resolved = resolved: no update is due
+cli-cadence-due = next update due at { $time } ({ $when })
+cli-cadence-ok = on time, { $left }
+cli-cadence-soon = soon, { $left }
+cli-cadence-by-promise = set by the promise "{ $words }"{ $approximate ->
+    [true] , given loosely
+   *[false] {""}
+}
+cli-cadence-by-pace = set by the pace of a { $severity } while { $status }: every { $span }
+cli-parse-approximate = approximate
+cli-parse-past = crisis: "{ $words }" has already passed: no promise
+cli-parse-none = crisis: no promise of a time found in that text
+
+## Follow-ups and dates ("Wed 02 Dec 10:00")
+
+cli-follow-up-added = follow-up due { $when }: { $what }
+cli-follow-up-done = done: { $what }
+cli-follow-up-due-now = (due now)
+cli-date = { $weekday } { $day } { $month } { $time }
+cli-weekday-1 = Mon
+cli-weekday-2 = Tue
+cli-weekday-3 = Wed
+cli-weekday-4 = Thu
+cli-weekday-5 = Fri
+cli-weekday-6 = Sat
+cli-weekday-7 = Sun
+cli-month-1 = Jan
+cli-month-2 = Feb
+cli-month-3 = Mar
+cli-month-4 = Apr
+cli-month-5 = May
+cli-month-6 = Jun
+cli-month-7 = Jul
+cli-month-8 = Aug
+cli-month-9 = Sep
+cli-month-10 = Oct
+cli-month-11 = Nov
+cli-month-12 = Dec
+
+## Phrases, messages, copies
+
+cli-no-incident-to-fill = { $error }; filling from no incident
+cli-no-phrase = crisis: no phrase matches `{ $query }` in { $lang }
+cli-copied = crisis: { $phrase }: { $said }
+cli-many-lines = the phrase copied is { $lines } lines: pasted into a shell, each runs on its own; --one-line copies it as one line
+cli-recorded-update-promise = crisis: recorded as the update sent (it promises the next one)
+cli-recorded-update = crisis: recorded as the update sent
+cli-message-copied = crisis: the message: { $said }
+cli-empty-part = no phrase of the book fills the `{ $part }` part
+
+## Checks: phrasebooks, journals, drafts
+
+cli-check-ok = { $count ->
+    [one] 1 file checked
+   *[other] { $count } files checked
+}, no problem found
+cli-check-problems = { $count ->
+    [one] 1 problem found
+   *[other] { $count } problems found
+}; fix { $count ->
+    [one] it
+   *[other] them
+} and run `crisis check` again (meanwhile the cockpit skips the broken entries)
+cli-doctor-healthy = crisis: { $count ->
+    [one] 1 journal, healthy
+   *[other] { $count } journals, all healthy
+}
+cli-doctor-findings = crisis: { $found ->
+    [one] 1 finding
+   *[other] { $found } findings
+} in { $count ->
+    [one] 1 journal
+   *[other] { $count } journals
+}
+cli-lint-summary = { $name }: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}, { $suggestions ->
+    [one] 1 suggestion
+   *[other] { $suggestions } suggestions
+}
+cli-lint-file = # { $lang }: { $path } ({ $read ->
+    [true] read
+   *[false] none
+})
+cli-level-suggestion = suggestion
+cli-level-warning = warning
+cli-level-error = error
+cli-lint-missed = not found in
+cli-lint-found = found in
+cli-lint-self-test = { $passed } passed, { $failed } failed
+
+## The Markdown post-mortem (crisis export)
+
+export-title = Postmortem: { $title }
+export-incident = Incident
+export-client = Client
+export-severity = Severity
+export-status = Status
+export-start = Start
+export-end = End
+export-still-open = still open
+export-duration = Duration
+export-so-far = { $span } so far
+export-timeline = ## Timeline
+export-timeline-columns = | Time | Event | Detail |
+export-communication = ## Client communication
+export-updates-sent = Client updates sent: { $count }
+export-first-contact = Time to first client contact: { $span }
+export-none-recorded = none recorded
+export-longest-silence = Longest time without a client update: { $span }
+export-pace = the pace for a { $severity } while { $status }: { $span }
+export-promises = ## Promises
+export-promises-none = None recorded.
+export-promises-columns = | Made | Promised | Words | Kept |
+export-kept-yes = yes, update at { $time }
+export-kept-no = no: the next update came later
+export-kept-late = not yet: late
+export-kept-pending = pending
+export-about = { $time } (about)
+export-follow-ups = ## Follow-ups
+export-follow-ups-none = None planned.
+export-due = due { $date }
+export-steps = ## Playbook steps
+export-steps-done = { $done } of { $count } done.
+export-step-skipped = { $stage }, does not apply here
+export-phrases = ## Phrases used
+export-phrases-none = None.
+# "09:41: the words sent", "09:12 a-phrase (en): its words"
+export-said = { $what }: { $text }
+export-learn = ## What we learn
+export-learn-well = What went well:
+export-learn-change = What to change so it does not happen again:
+export-learn-feedback = Feedback asked from the client:
+
+## The command line's help (crisis --help) and what clap cannot read
+
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-arguments = Arguments
+cli-help-options = Options
+cli-help-command-value = COMMAND
+cli-help-default = [default: { $value }]
+cli-help-values = [possible values: { $values }]
+cli-usage-unknown-argument = unexpected argument `{ $arg }`
+cli-usage-unknown-command = unknown command `{ $command }`
+cli-usage-invalid-value = invalid value `{ $value }` for `{ $arg }` (possible values: { $values })
+cli-usage-invalid = invalid value `{ $value }` for `{ $arg }`: { $why }
+cli-usage-missing = missing: { $arg }
+cli-usage-missing-command = a command is needed
+cli-usage-conflict = `{ $arg }` cannot be used with `{ $other }`
+cli-usage-other = this command line cannot be read
+cli-usage-not-a-lang = unknown language `{ $value }` (expected { $values })
+cli-usage-not-a-stage = unknown stage `{ $value }` (expected one of { $values })
+cli-usage-not-a-status = `{ $value }` is not a status ({ $values })
+cli-usage-not-a-severity = `{ $value }` is not a severity (1, the worst, to 4, or SEV1 to SEV4)
+cli-usage-not-a-channel = unknown channel `{ $value }` (expected one of { $values })
+cli-usage-not-an-audience = unknown audience `{ $value }` (expected one of { $values })
+cli-usage-did-you-mean = did you mean `{ $arg }`?
+cli-usage-more = For more information, try `--help`.
+cli-about = A terminal cockpit for crisis communication.
+cli-about-long = A terminal cockpit for crisis communication: the incident timeline, the next action, and the right sentence in French or English, one key away.
+
+    With no command, opens the cockpit on the latest open incident (or asks for a title).
+cli-about-help = Print this message or the help of the given command
+cli-arg-help = Print help
+cli-arg-version = Print version
+cli-arg-lang = The language of the command line (`en` or `fr`; else the incident's, the configuration's, the locale's), and of what a command makes: a new incident, phrases, a message, a draft's checks, an impact's sentence
+cli-about-new = Open a new incident and print its id
+cli-arg-new-title = What is happening, in a few words
+cli-arg-new-client = The client's name, for {"{"}client{"}"}
+cli-arg-new-severity = 1 (worst) to 4, or SEV1 to SEV4
+cli-about-log = Add an event to the latest open incident (or the one named); exits 0 once it is on disk
+cli-arg-log-text = What happened
+cli-arg-log-kind = What kind of event; `update` records a client update sent (restarts the countdown; a promise in `TEXT` such as "next update at 14:30" sets the next deadline)
+cli-arg-log-next = With `--kind update`: the next update promised, when `TEXT` does not say it (`14:30`, `2:30 pm`, `in 20 min`, `dans 20 min`)
+cli-arg-log-incident = Incident id or an unambiguous prefix
+cli-about-list = List open incidents (all with --all), newest first
+cli-arg-list-all = Resolved incidents too
+cli-about-open = Open the cockpit on one incident, open or resolved (the next-day follow-ups of a resolved one keep its details)
+cli-arg-open-id = Incident id or an unambiguous prefix
+cli-about-reopen = Reopen a resolved incident: the situation came back (its status is investigating)
+cli-arg-reopen-id = Incident id or an unambiguous prefix (the latest incident by default)
+cli-arg-reopen-incident = The same, as every command that acts on an incident takes it
+cli-about-resolve = Mark an incident resolved (the latest open one by default)
+cli-arg-resolve-id = Incident id or an unambiguous prefix
+cli-arg-resolve-incident = The same, as every command that acts on an incident takes it
+cli-about-status = Print the incident's status, or set it: investigating, identified, monitoring, resolved
+cli-arg-status-status = The new status (prints the current one when left out)
+cli-arg-status-incident = Incident id or an unambiguous prefix (the latest open one by default)
+cli-about-set = Correct the incident: `severity`, `status`, `title`, `started`, or a detail (`client`, `contact`, `impact`, `eta`, `workaround`, `me`); an empty `VALUE` clears a detail
+cli-arg-set-key = `severity`, `status`, `title`, `started`, or a detail's name
+cli-arg-set-value = The new value: `crisis set severity 1`, `crisis set started 09:02`, `crisis set eta ""`
+cli-arg-set-incident = Incident id or an unambiguous prefix (the latest open one by default)
+cli-about-follow-up = Something to do later (`crisis follow-up "call Tim for feedback" --at "tomorrow at 10:00"`), which comes due with the same reminders as an update, even after the incident is resolved; with no `TEXT`, lists those still to do; --done marks the earliest one done
+cli-arg-follow-up-text = What to do
+cli-arg-follow-up-at = When: `tomorrow at 10:00`, `demain à 10 h`, `14:30`, `in 2 hours`
+cli-arg-follow-up-done = Mark the earliest follow-up still to do as done
+cli-arg-follow-up-list = List the follow-ups still to do (also what no `TEXT` does)
+cli-arg-follow-up-incident = Incident id or an unambiguous prefix (the latest open one by default)
+cli-about-undo = Take back the last event added by mistake (an update, a tick, a detail, a note); the journal keeps both, and the incident counts neither
+cli-arg-undo-incident = Incident id or an unambiguous prefix (the latest open one by default)
+cli-about-cadence = When the next client update is due, what set it, and whether it is late (exit 3)
+cli-arg-cadence-incident = Incident id or an unambiguous prefix (the latest open one by default)
+cli-arg-cadence-format = `text`, or `json` for scripts
+cli-about-cadence-parse = Print the deadline a text promises (RFC 3339), or exit 1 when it promises none; both languages are read
+cli-arg-cadence-parse-text = `next update at 14:30`, `dans une demi-heure`, …
+cli-about-export = Write a postmortem starter (Markdown, in the incident's language) or the whole incident (JSON)
+cli-arg-export-id = Incident id or an unambiguous prefix (the latest open one by default)
+cli-arg-export-incident = The same, as every command that acts on an incident takes it
+cli-arg-export-format = `md`: a postmortem starter; `json`: the state and every event
+cli-arg-export-output = Write to this file instead of standard output
+cli-about-phrases = Search the phrasebook and print filled phrases, best first (in the language of --lang, else the open incident's, else the configuration's)
+cli-arg-phrases-query = Words that must each match, in any order (all phrases when empty)
+cli-arg-phrases-stage = Only phrases of this stage (prepare, acknowledge, update, workaround, boundaries, resolve, follow-up, learn)
+cli-arg-phrases-limit = How many phrases to print
+cli-arg-phrases-copy = Copy the first phrase to the clipboard
+cli-arg-phrases-incident = Fill from (and log the copy on) this incident: id or an unambiguous prefix
+cli-arg-phrases-one-line = Print and copy each phrase as one line (lines trimmed and joined by spaces), for a shell or a chat box that sends on Enter
+cli-arg-phrases-json = Print JSON instead of text
+cli-arg-phrases-phrasebooks = Add this phrasebook file for this run (may be repeated)
+cli-about-compose = A whole message for a channel and an audience, from the incident (in its language unless --lang says otherwise); --copy copies it and records it as sent (refused while a value is missing)
+cli-arg-compose-channel = email, status, chat or voicemail
+cli-arg-compose-audience = client, users, exec, angry or team
+cli-arg-compose-status = Compose for this status rather than the incident's: investigating, identified, monitoring, resolved
+cli-arg-compose-incident = Incident id or an unambiguous prefix (the latest open one by default)
+cli-arg-compose-phrase = A phrase to use for the part(s) it fills (repeat for several)
+cli-arg-compose-copy = Copy the message and record it as sent
+cli-arg-compose-format = `json`: the parts, the phrase of each, the text and what is missing
+cli-about-lint = Check a draft's tone against the source texts' advice: blame, non-apologies, vague impact, promises that cannot hold, a next update already past… Exit 1 on an error
+cli-arg-lint-file = The draft: a file, or - for standard input
+cli-arg-lint-audience = Who reads it: client, users, exec, angry or team
+cli-arg-lint-channel = Where it goes: email, status, chat or voicemail (any, by default)
+cli-arg-lint-severity = The incident's severity, 1 to 4: a next update further off than its pace is found
+cli-arg-lint-format = `human`: each finding with its line and a caret under it; `line`: `path:line:col:level:rule:message`; `json`
+cli-arg-lint-min-level = Leave out findings below this level: suggestion, warning or error
+cli-arg-lint-no-exit = Exit 0 whatever is found
+cli-arg-lint-fix = Print the text with every replacement the rules offer made
+cli-arg-lint-list-rules = List the rules (with `--format json`: every field)
+cli-arg-lint-print-config = Which rules are on, at which level, from which file
+cli-arg-lint-self-test = Run every rule's own examples
+cli-about-impact = Say an impact right: `crisis impact 3 1000` prints "3 of 1,000 users affected (0.3%); 99.7% working normally" (`crisis set impact 3/1000` gives it to {"{"}impact{"}"})
+cli-arg-impact-affected = How many are affected
+cli-arg-impact-total = How many there are in all
+cli-arg-impact-format = `json`: affected, total, both shares as decimal strings, the sentence in each language
+cli-about-share = Share the incidents folder through `git`: a repository (or the one it is in), a merge driver that unites journals by event id, private files
+cli-about-share-init = Make the incidents folder a `git` repository (or use the one it is in), install the journal merge driver; safe to run again
+cli-arg-share-init-remote = The repository the team shares, added as `origin`
+cli-about-sync = Commit the journals that changed, `git pull --rebase`, push (the configuration, credentials and hooks of `git` apply)
+cli-about-doctor = Check every journal: torn lines, repeated events, conflicting ones, conflict markers, newer formats. Exit 0 when healthy, 1 otherwise
+cli-arg-doctor-incident = Incident id or an unambiguous prefix (every incident by default)
+cli-about-merge-driver = What `git` runs to merge two copies of a journal (installed by `crisis share init`)
+cli-arg-merge-driver-base = The common ancestor (unused: a journal only grows)
+cli-arg-merge-driver-ours = Ours, where the merged journal is written
+cli-arg-merge-driver-theirs = Theirs
+cli-about-check = Validate phrasebook files (the built-in ones when none is given)
+cli-arg-check-files = Phrasebook files (TOML)
+cli-about-completions = Print shell completions
+cli-arg-completions-shell = `bash`, `zsh`, `fish`, `elvish` or `powershell`
+
+## The names of values in the help (<TITLE>, <WHEN>)
+
+cli-value-affected = AFFECTED
+cli-value-audience = AUDIENCE
+cli-value-base = BASE
+cli-value-channel = CHANNEL
+cli-value-client = CLIENT
+cli-value-file = FILE
+cli-value-files = FILES
+cli-value-format = FORMAT
+cli-value-id = ID
+cli-value-incident = INCIDENT
+cli-value-key = KEY
+cli-value-kind = KIND
+cli-value-lang = LANG
+cli-value-limit = LIMIT
+cli-value-min-level = LEVEL
+cli-value-ours = OURS
+cli-value-output = OUTPUT
+cli-value-phrase = PHRASE
+cli-value-query = QUERY
+cli-value-remote = REMOTE
+cli-value-severity = SEVERITY
+cli-value-shell = SHELL
+cli-value-stage = STAGE
+cli-value-status = STATUS
+cli-value-text = TEXT
+cli-value-theirs = THEIRS
+cli-value-title = TITLE
+cli-value-total = TOTAL
+cli-value-value = VALUE
+cli-value-when = WHEN

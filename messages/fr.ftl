@@ -361,3 +361,353 @@ clip-with-fallback = { $said } ; { $failed }
 ## Command line (src/cli, src/main.rs) and the exports (src/present/export.rs)
 ## ---------------------------------------------------------------------------------------------
 
+# Chaque ligne que la ligne de commande écrit commence par son nom quand c'est une remarque.
+cli-error = crisis : { $error }
+cli-warning = crisis : attention : { $text }
+cli-note = crisis : { $text }
+cli-default-settings = { $error } ; réglages par défaut utilisés
+cli-default-rules = { $error } ; règles de ton intégrées utilisées
+cli-indexing = crisis : lecture et indexation du recueil de phrases (premier lancement depuis sa modification)…
+
+## Ce que la ligne de commande refuse, et pourquoi
+
+cli-error-no-home = impossible de trouver un dossier pour les fichiers de crisis ; définissez CRISIS_HOME
+cli-error-not-found = aucun incident ne correspond à `{ $id }` (voir `crisis list --all`)
+cli-error-ambiguous = `{ $prefix }` correspond à plusieurs incidents : { $matches } ; donnez une plus grande partie de l'identifiant
+cli-error-no-open-incident = aucun incident ouvert (ouvrez-en un avec `crisis new TITRE`)
+cli-error-newer-unreadable = l'incident { $id }, plus récent que celui qui serait utilisé, est illisible ; réparez-le, ou nommez l'incident voulu : { $error }
+cli-error-copy = copie impossible : { $error }
+cli-error-empty-title = le titre est vide
+cli-error-empty-text = le texte est vide
+cli-error-too-long = le texte fait { $bytes } octets ; un événement en contient au plus 64 Kio (65 536 octets)
+cli-error-already-resolved = { $id } est déjà résolu
+cli-error-not-resolved = { $id } est ouvert : il n'y a rien à rouvrir
+cli-error-nothing-to-reopen = aucun incident pour l'instant, donc rien à rouvrir (`crisis list --all`)
+cli-error-not-a-time = `{ $text }` n'est pas une heure (essayez `14:30`, `14 h 30`, `dans 20 min` ou `in 20 min`)
+cli-error-already-past = `{ $text }` est déjà passé : une promesse porte sur l'avenir
+cli-error-next-without-update = `--next` va avec `--kind update`
+cli-error-merge = impossible de fusionner les journaux : { $error }
+cli-error-nothing-to-undo = rien à annuler : l'incident ne contient que son ouverture
+cli-error-no-follow-up = aucune relance ne reste à faire
+cli-error-unfilled = { $names } { $count ->
+    [one] non rempli
+   *[other] non remplis
+}, donc rien n'a été copié : { $count ->
+    [one] donnez-lui une valeur
+   *[other] donnez-leur une valeur
+} avec `crisis set NOM VALEUR`
+cli-error-not-numbers = `{ $text }` ne sont pas deux nombres entiers (combien sont touchés, sur combien)
+cli-error-inside-incidents = est dans le dossier des incidents ; écrivez l'export ailleurs
+cli-error-not-utf8 = ce n'est pas du texte UTF-8 (l'octet { $byte } n'est pas valide)
+
+## Incidents : liste, corrections, annulation, résolution, réouverture, état
+
+cli-list-open = ouvert depuis { $span }
+cli-list-resolved-after = résolu en { $span }
+cli-set = { $key } : { $value }
+cli-undo = annulé : { $label } à { $time } : { $what }
+cli-undo-bare = annulé : { $label } à { $time }
+cli-resolved = { $id } résolu
+cli-reopened = { $id } rouvert : { $status }
+cli-status-set = { $id } : { $status }
+
+## Quand le prochain point client est attendu
+
+cli-cadence-resolved = résolu : aucun point n'est attendu
+cli-cadence-due = prochain point attendu à { $time } ({ $when })
+cli-cadence-ok = dans les temps, { $left }
+cli-cadence-soon = bientôt, { $left }
+cli-cadence-by-promise = fixé par la promesse « { $words } »{ $approximate ->
+    [true] , donnée approximativement
+   *[false] {""}
+}
+cli-cadence-by-pace = fixé par le rythme d'un { $severity } à l'état « { $status } » : toutes les { $span }
+cli-parse-approximate = approximatif
+cli-parse-past = crisis : « { $words } » est déjà passé : aucune promesse
+cli-parse-none = crisis : aucune promesse d'heure dans ce texte
+
+## Relances et dates (« mercredi 02 décembre 10:00 »)
+
+cli-follow-up-added = relance prévue le { $when } : { $what }
+cli-follow-up-done = faite : { $what }
+cli-follow-up-due-now = (à faire maintenant)
+cli-date = { $weekday } { $day } { $month } { $time }
+cli-weekday-1 = lundi
+cli-weekday-2 = mardi
+cli-weekday-3 = mercredi
+cli-weekday-4 = jeudi
+cli-weekday-5 = vendredi
+cli-weekday-6 = samedi
+cli-weekday-7 = dimanche
+cli-month-1 = janvier
+cli-month-2 = février
+cli-month-3 = mars
+cli-month-4 = avril
+cli-month-5 = mai
+cli-month-6 = juin
+cli-month-7 = juillet
+cli-month-8 = août
+cli-month-9 = septembre
+cli-month-10 = octobre
+cli-month-11 = novembre
+cli-month-12 = décembre
+
+## Phrases, messages, copies
+
+cli-no-incident-to-fill = { $error } ; phrases remplies sans incident
+cli-no-phrase = crisis : aucune phrase ne correspond à `{ $query }` en { $lang }
+cli-copied = crisis : { $phrase } : { $said }
+cli-many-lines = la phrase copiée fait { $lines } lignes : collée dans un terminal, chacune s'exécute séparément ; --one-line la copie sur une seule ligne
+cli-recorded-update-promise = crisis : enregistré comme le point client envoyé (il annonce le prochain)
+cli-recorded-update = crisis : enregistré comme le point client envoyé
+cli-message-copied = crisis : le message : { $said }
+cli-empty-part = aucune phrase du recueil ne remplit la partie `{ $part }`
+
+## Vérifications : recueils, journaux, brouillons
+
+cli-check-ok = { $count ->
+    [one] { $count } fichier vérifié
+   *[other] { $count } fichiers vérifiés
+}, aucun problème
+cli-check-problems = { $count ->
+    [one] { $count } problème trouvé
+   *[other] { $count } problèmes trouvés
+} ; { $count ->
+    [one] corrigez-le
+   *[other] corrigez-les
+} et relancez `crisis check` (en attendant, le cockpit ignore les entrées défectueuses)
+cli-doctor-healthy = crisis : { $count ->
+    [one] { $count } journal, sain
+   *[other] { $count } journaux, tous sains
+}
+cli-doctor-findings = crisis : { $found ->
+    [one] { $found } problème
+   *[other] { $found } problèmes
+} dans { $count ->
+    [one] { $count } journal
+   *[other] { $count } journaux
+}
+cli-lint-summary = { $name } : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}, { $suggestions ->
+    [one] { $suggestions } suggestion
+   *[other] { $suggestions } suggestions
+}
+cli-lint-file = # { $lang } : { $path } ({ $read ->
+    [true] lu
+   *[false] absent
+})
+cli-level-suggestion = suggestion
+cli-level-warning = avertissement
+cli-level-error = erreur
+cli-lint-missed = non trouvé dans
+cli-lint-found = trouvé dans
+cli-lint-self-test = { $passed } réussis, { $failed } échoués
+
+## Le bilan d'incident en Markdown (crisis export)
+
+export-title = Bilan d'incident : { $title }
+export-incident = Incident
+export-client = Client
+export-severity = Gravité
+export-status = État
+export-start = Début
+export-end = Fin
+export-still-open = toujours ouvert
+export-duration = Durée
+export-so-far = { $span } pour l'instant
+export-timeline = ## Chronologie
+export-timeline-columns = | Heure | Événement | Détail |
+export-communication = ## Communication avec le client
+export-updates-sent = Points client envoyés : { $count }
+export-first-contact = Délai avant le premier contact client : { $span }
+export-none-recorded = aucun enregistré
+export-longest-silence = Plus longue période sans point client : { $span }
+export-pace = le rythme d'un { $severity } à l'état « { $status } » : { $span }
+export-promises = ## Promesses
+export-promises-none = Aucune enregistrée.
+export-promises-columns = | Faite à | Promise pour | Mots | Tenue |
+export-kept-yes = oui, point à { $time }
+export-kept-no = non : le point suivant est arrivé plus tard
+export-kept-late = pas encore : en retard
+export-kept-pending = en attente
+export-about = { $time } (environ)
+export-follow-ups = ## Relances
+export-follow-ups-none = Aucune prévue.
+export-due = pour le { $date }
+export-steps = ## Étapes de la procédure
+export-steps-done = { $done } sur { $count } { $done ->
+    [one] faite
+   *[other] faites
+}.
+export-step-skipped = { $stage }, ne s'applique pas ici
+export-phrases = ## Phrases utilisées
+export-phrases-none = Aucune.
+# « 09:41 : les mots envoyés », « 09:12 une-phrase (en) : ses mots »
+export-said = { $what } : { $text }
+export-learn = ## Ce que nous en retenons
+export-learn-well = Ce qui a bien marché :
+export-learn-change = Ce qu'il faut changer pour que cela ne se reproduise pas :
+export-learn-feedback = Retour demandé au client :
+
+## L'aide de la ligne de commande (crisis --help) et ce que clap ne peut pas lire
+
+cli-help-usage = Utilisation :
+cli-help-commands = Commandes
+cli-help-arguments = Arguments
+cli-help-options = Options
+cli-help-command-value = COMMANDE
+cli-help-default = [par défaut : { $value }]
+cli-help-values = [valeurs possibles : { $values }]
+cli-usage-unknown-argument = argument inattendu : `{ $arg }`
+cli-usage-unknown-command = commande inconnue : `{ $command }`
+cli-usage-invalid-value = valeur `{ $value }` non valide pour `{ $arg }` (valeurs possibles : { $values })
+cli-usage-invalid = valeur `{ $value }` non valide pour `{ $arg }` : { $why }
+cli-usage-missing = il manque : { $arg }
+cli-usage-missing-command = une commande est attendue
+cli-usage-conflict = `{ $arg }` ne peut pas être employé avec `{ $other }`
+cli-usage-other = cette ligne de commande est illisible
+cli-usage-not-a-lang = langue inconnue : `{ $value }` (attendu : { $values })
+cli-usage-not-a-stage = étape inconnue : `{ $value }` (attendu : { $values })
+cli-usage-not-a-status = `{ $value }` n'est pas un état ({ $values })
+cli-usage-not-a-severity = `{ $value }` n'est pas une gravité (de 1, la plus grave, à 4, ou de SEV1 à SEV4)
+cli-usage-not-a-channel = canal inconnu : `{ $value }` (attendu : { $values })
+cli-usage-not-an-audience = public inconnu : `{ $value }` (attendu : { $values })
+cli-usage-did-you-mean = vouliez-vous dire `{ $arg }` ?
+cli-usage-more = Pour en savoir plus, essayez `--help`.
+cli-about = Un cockpit en terminal pour la communication de crise.
+cli-about-long = Un cockpit en terminal pour la communication de crise : la chronologie de l'incident, la prochaine action, et la bonne phrase en français ou en anglais, à une touche.
+
+    Sans commande, ouvre le cockpit sur le dernier incident ouvert (ou demande un titre).
+cli-about-help = Affiche ce message ou l'aide de la commande donnée
+cli-arg-help = Affiche l'aide
+cli-arg-version = Affiche la version
+cli-arg-lang = La langue de la ligne de commande (`en` ou `fr` ; sinon celle de l'incident, de la configuration, de la locale), et de ce que crée une commande : un nouvel incident, des phrases, un message, la relecture d'un brouillon, la phrase d'un impact
+cli-about-new = Ouvre un nouvel incident et affiche son identifiant
+cli-arg-new-title = Ce qui se passe, en quelques mots
+cli-arg-new-client = Le nom du client, pour {"{"}client{"}"}
+cli-arg-new-severity = De 1 (le plus grave) à 4, ou de SEV1 à SEV4
+cli-about-log = Ajoute un événement au dernier incident ouvert (ou à celui nommé) ; sort avec 0 une fois l'événement écrit sur le disque
+cli-arg-log-text = Ce qui s'est passé
+cli-arg-log-kind = Le type d'événement ; `update` enregistre un point client envoyé (le compte à rebours repart ; une promesse dans `TEXTE` comme « prochain point à 14:30 » fixe la prochaine échéance)
+cli-arg-log-next = Avec `--kind update` : le prochain point promis, quand `TEXTE` ne le dit pas (`14:30`, `dans 20 min`, `2:30 pm`, `in 20 min`)
+cli-arg-log-incident = Identifiant de l'incident ou un préfixe sans ambiguïté
+cli-about-list = Liste les incidents ouverts (tous avec --all), du plus récent au plus ancien
+cli-arg-list-all = Les incidents résolus aussi
+cli-about-open = Ouvre le cockpit sur un incident, ouvert ou résolu (les relances du lendemain d'un incident résolu gardent ses détails)
+cli-arg-open-id = Identifiant de l'incident ou un préfixe sans ambiguïté
+cli-about-reopen = Rouvre un incident résolu : la situation est revenue (son état repasse à « en cours d'analyse »)
+cli-arg-reopen-id = Identifiant de l'incident ou un préfixe sans ambiguïté (par défaut le dernier incident)
+cli-arg-reopen-incident = La même chose, sous la forme que prend chaque commande qui agit sur un incident
+cli-about-resolve = Marque un incident comme résolu (par défaut le dernier ouvert)
+cli-arg-resolve-id = Identifiant de l'incident ou un préfixe sans ambiguïté
+cli-arg-resolve-incident = La même chose, sous la forme que prend chaque commande qui agit sur un incident
+cli-about-status = Affiche l'état de l'incident, ou le change : `investigating` (en cours d'analyse), `identified` (cause identifiée), `monitoring` (sous surveillance), `resolved` (résolu)
+cli-arg-status-status = Le nouvel état (sans lui, affiche l'état actuel)
+cli-arg-status-incident = Identifiant de l'incident ou un préfixe sans ambiguïté (par défaut le dernier ouvert)
+cli-about-set = Corrige l'incident : `severity` (gravité), `status` (état), `title` (titre), `started` (début), ou un détail (`client`, `contact`, `impact`, `eta`, `workaround`, `me`) ; une `VALEUR` vide efface un détail
+cli-arg-set-key = `severity`, `status`, `title`, `started`, ou le nom d'un détail
+cli-arg-set-value = La nouvelle valeur : `crisis set severity 1`, `crisis set started 09:02`, `crisis set eta ""`
+cli-arg-set-incident = Identifiant de l'incident ou un préfixe sans ambiguïté (par défaut le dernier ouvert)
+cli-about-follow-up = Une relance à faire plus tard (`crisis follow-up "appeler Tim pour son avis" --at "demain à 10 h"`), rappelée comme un point client, même après la résolution de l'incident ; sans `TEXTE`, liste les relances restantes ; --done marque la plus proche comme faite
+cli-arg-follow-up-text = Ce qu'il faut faire
+cli-arg-follow-up-at = Quand : `demain à 10 h`, `14:30`, `dans 2 heures`, `tomorrow at 10:00`
+cli-arg-follow-up-done = Marque comme faite la plus proche des relances restantes
+cli-arg-follow-up-list = Liste les relances restantes (ce que fait aussi l'absence de `TEXTE`)
+cli-arg-follow-up-incident = Identifiant de l'incident ou un préfixe sans ambiguïté (par défaut le dernier ouvert)
+cli-about-undo = Annule le dernier événement ajouté par erreur (un point, une case cochée, un détail, une note) ; le journal garde les deux, et l'incident ne compte ni l'un ni l'autre
+cli-arg-undo-incident = Identifiant de l'incident ou un préfixe sans ambiguïté (par défaut le dernier ouvert)
+cli-about-cadence = Quand le prochain point client est attendu, ce qui a fixé l'échéance, et s'il est en retard (code de sortie 3)
+cli-arg-cadence-incident = Identifiant de l'incident ou un préfixe sans ambiguïté (par défaut le dernier ouvert)
+cli-arg-cadence-format = `text`, ou `json` pour les scripts
+cli-about-cadence-parse = Affiche l'échéance que promet un texte (RFC 3339), ou sort avec 1 s'il n'en promet aucune ; les deux langues sont comprises
+cli-arg-cadence-parse-text = « prochain point à 14:30 », « dans une demi-heure », `next update at 14:30`…
+cli-about-export = Écrit une ébauche de bilan d'incident (en Markdown, dans la langue de l'incident) ou l'incident entier (en JSON)
+cli-arg-export-id = Identifiant de l'incident ou un préfixe sans ambiguïté (par défaut le dernier ouvert)
+cli-arg-export-incident = La même chose, sous la forme que prend chaque commande qui agit sur un incident
+cli-arg-export-format = `md` : une ébauche de bilan ; `json` : l'état et chaque événement
+cli-arg-export-output = Écrit dans ce fichier plutôt que sur la sortie standard
+cli-about-phrases = Cherche dans le recueil et affiche les phrases remplies, les meilleures d'abord (dans la langue de --lang, sinon de l'incident ouvert, sinon de la configuration)
+cli-arg-phrases-query = Des mots qui doivent tous correspondre, dans n'importe quel ordre (toutes les phrases si aucun)
+cli-arg-phrases-stage = Seulement les phrases de cette étape (`prepare`, `acknowledge`, `update`, `workaround`, `boundaries`, `resolve`, `follow-up`, `learn`)
+cli-arg-phrases-limit = Combien de phrases afficher
+cli-arg-phrases-copy = Copie la première phrase dans le presse-papiers
+cli-arg-phrases-incident = Remplit depuis cet incident (et y note la copie) : identifiant ou préfixe sans ambiguïté
+cli-arg-phrases-one-line = Affiche et copie chaque phrase sur une seule ligne (lignes rognées et jointes par des espaces), pour un terminal ou une messagerie qui envoie sur Entrée
+cli-arg-phrases-json = Affiche du JSON plutôt que du texte
+cli-arg-phrases-phrasebooks = Ajoute ce fichier de phrases pour cette fois (peut être répété)
+cli-about-compose = Un message complet pour un canal et un public, tiré de l'incident (dans sa langue, sauf si --lang en dit une autre) ; --copy le copie et l'enregistre comme envoyé (refusé tant qu'il manque une valeur)
+cli-arg-compose-channel = `email` (courriel), `status` (page d'état), `chat` (messagerie) ou `voicemail` (message vocal)
+cli-arg-compose-audience = `client`, `users` (utilisateurs), `exec` (direction), `angry` (client mécontent) ou `team` (équipe)
+cli-arg-compose-status = Compose pour cet état plutôt que celui de l'incident : `investigating`, `identified`, `monitoring`, `resolved`
+cli-arg-compose-incident = Identifiant de l'incident ou un préfixe sans ambiguïté (par défaut le dernier ouvert)
+cli-arg-compose-phrase = Une phrase à utiliser pour la ou les parties qu'elle remplit (à répéter pour plusieurs)
+cli-arg-compose-copy = Copie le message et l'enregistre comme envoyé
+cli-arg-compose-format = `json` : les parties, la phrase de chacune, le texte et ce qui manque
+cli-about-lint = Vérifie le ton d'un brouillon d'après les conseils des textes sources : reproches, fausses excuses, impact flou, promesses intenables, prochain point déjà passé… Sort avec 1 en cas d'erreur
+cli-arg-lint-file = Le brouillon : un fichier, ou - pour l'entrée standard
+cli-arg-lint-audience = Qui le lit : `client`, `users`, `exec`, `angry` ou `team`
+cli-arg-lint-channel = Où il part : `email`, `status`, `chat` ou `voicemail` (n'importe lequel par défaut)
+cli-arg-lint-severity = La gravité de l'incident, de 1 à 4 : un prochain point plus lointain que son rythme est signalé
+cli-arg-lint-format = `human` : chaque remarque avec sa ligne et un repère dessous ; `line` : `chemin:ligne:colonne:niveau:règle:message` ; `json`
+cli-arg-lint-min-level = Écarte les remarques sous ce niveau : `suggestion`, `warning` (avertissement) ou `error` (erreur)
+cli-arg-lint-no-exit = Sort avec 0 quoi qu'il trouve
+cli-arg-lint-fix = Affiche le texte avec chaque remplacement proposé par les règles
+cli-arg-lint-list-rules = Liste les règles (avec `--format json` : tous les champs)
+cli-arg-lint-print-config = Quelles règles sont actives, à quel niveau, depuis quel fichier
+cli-arg-lint-self-test = Lance les exemples de chaque règle
+cli-about-impact = Dit un impact correctement : `crisis impact 3 1000 --lang fr` affiche « 3 utilisateurs sur 1 000 concernés (0,3 %) ; 99,7 % fonctionnent normalement » (`crisis set impact 3/1000` le donne à {"{"}impact{"}"})
+cli-arg-impact-affected = Combien sont touchés
+cli-arg-impact-total = Combien il y en a en tout
+cli-arg-impact-format = `json` : touchés, total, les deux parts en décimal, la phrase dans chaque langue
+cli-about-share = Partage le dossier des incidents par `git` : un dépôt (ou celui qui le contient), un pilote de fusion qui réunit les journaux par identifiant d'événement, des fichiers privés
+cli-about-share-init = Fait du dossier des incidents un dépôt `git` (ou utilise celui qui le contient), installe le pilote de fusion des journaux ; peut être relancé sans risque
+cli-arg-share-init-remote = Le dépôt que partage l'équipe, ajouté sous le nom `origin`
+cli-about-sync = Valide les journaux modifiés, lance `git pull --rebase`, pousse (la configuration et les identifiants de `git` s'appliquent, ses crochets aussi)
+cli-about-doctor = Vérifie chaque journal : lignes coupées, événements répétés ou contradictoires, marqueurs de conflit, formats plus récents. Sort avec 0 si tout est sain, 1 sinon
+cli-arg-doctor-incident = Identifiant de l'incident ou un préfixe sans ambiguïté (par défaut tous les incidents)
+cli-about-merge-driver = Ce que `git` lance pour fusionner deux copies d'un journal (installé par `crisis share init`)
+cli-arg-merge-driver-base = L'ancêtre commun (inutilisé : un journal ne fait que grandir)
+cli-arg-merge-driver-ours = Le nôtre, où le journal fusionné est écrit
+cli-arg-merge-driver-theirs = Le leur
+cli-about-check = Valide des fichiers de phrases (ceux intégrés si aucun n'est donné)
+cli-arg-check-files = Fichiers de phrases (TOML)
+cli-about-completions = Affiche les complétions pour le shell
+cli-arg-completions-shell = `bash`, `zsh`, `fish`, `elvish` ou `powershell`
+
+## Les noms des valeurs dans l'aide (<TITRE>, <QUAND>)
+
+cli-value-affected = TOUCHÉS
+cli-value-audience = PUBLIC
+cli-value-base = BASE
+cli-value-channel = CANAL
+cli-value-client = CLIENT
+cli-value-file = FICHIER
+cli-value-files = FICHIERS
+cli-value-format = FORMAT
+cli-value-id = ID
+cli-value-incident = INCIDENT
+cli-value-key = CLÉ
+cli-value-kind = TYPE
+cli-value-lang = LANGUE
+cli-value-limit = NOMBRE
+cli-value-min-level = NIVEAU
+cli-value-ours = NÔTRE
+cli-value-output = SORTIE
+cli-value-phrase = PHRASE
+cli-value-query = MOTS
+cli-value-remote = DÉPÔT
+cli-value-severity = GRAVITÉ
+cli-value-shell = SHELL
+cli-value-stage = ÉTAPE
+cli-value-status = ÉTAT
+cli-value-text = TEXTE
+cli-value-theirs = LEUR
+cli-value-title = TITRE
+cli-value-total = TOTAL
+cli-value-value = VALEUR
+cli-value-when = QUAND

@@ -101,6 +101,8 @@ def ftl_texts(path):
             if m:
                 current, line = m.group(1), m.group(2)
             line = FTL_VARIANT.sub("", line)
+            # What is typed rather than said: `crisis list --all`, --one-line, UTF-8, 14:30.
+            line = re.sub(r"`[^`]*`|(?<!\S)--?[a-z][a-z-]*|\S*\d\S*", " ", line)
             line = line.replace("->", " ")
             # Nested placeables ({ $n -> …} opened on one line, closed on another) leave braces.
             line = FTL_PLACEABLE.sub(" ", FTL_PLACEABLE.sub(" ", line)).replace("{", " ").replace("}", " ")

@@ -105,8 +105,11 @@ pub struct Config {
     pub phone: Option<String>,
     /// Your grammatical gender, for `{e}`; masculine agreement when unset.
     pub gender: Option<Gender>,
-    /// Language of new incidents.
+    /// Language of new incidents (and of the command line, over the locale).
     pub lang: Lang,
+    /// Whether config.toml names `lang` (else the command line follows the locale).
+    #[serde(skip)]
+    pub lang_given: bool,
     pub clipboard: ClipboardChoice,
     /// Program that receives the text on stdin when `clipboard = "command"`, e.g. "wl-copy".
     pub clipboard_command: Option<String>,
@@ -126,6 +129,7 @@ impl Default for Config {
             phone: None,
             gender: None,
             lang: Lang::En,
+            lang_given: false,
             clipboard: ClipboardChoice::Auto,
             clipboard_command: None,
             notify: true,
@@ -154,13 +158,15 @@ impl Config {
     }
 
     fn parse(text: &str) -> Result<Config, String> {
-        let config: Config = toml::from_str(text).map_err(|e| {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
             match line {
                 Some(line) => format!("line {line}: {}", e.message().trim()),
                 None => e.message().trim().to_owned(),
             }
         })?;
+        config.lang_given =
+            toml::from_str::<toml::Table>(text).is_ok_and(|t| t.contains_key("lang"));
         if config.update_every_minutes == Some(0) {
             return Err("update_every_minutes must be at least 1".into());
         }
@@ -176,6 +182,11 @@ impl Config {
             }
         }
         Ok(config)
+    }
+
+    /// The language config.toml names, if it names one.
+    pub fn chosen_lang(&self) -> Option<Lang> {
+        self.lang_given.then_some(self.lang)
     }
 
     pub fn me(&self) -> Option<String> {
@@ -241,6 +252,8 @@ mod tests {
         let c = Config::parse("update_every_minutes = 30\nlang = \"fr\"\nclipboard = \"osc52\"")
             .unwrap();
         assert_eq!((c.lang, c.clipboard), (Lang::Fr, ClipboardChoice::Osc52));
+        assert_eq!(c.chosen_lang(), Some(Lang::Fr));
+        assert_eq!(Config::parse("notify = false").unwrap().chosen_lang(), None);
         assert_eq!(
             minutes(&c),
             [30, 30, 30, 30],

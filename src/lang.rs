@@ -49,6 +49,27 @@ impl Lang {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// The language a POSIX locale asks for, from the values of `LC_ALL`, `LC_MESSAGES` and
+    /// `LANG` in that order (an empty one counts as unset): `fr_FR.UTF-8` or `fr` is French,
+    /// anything else (`C`, `de_DE`, nothing) English.
+    pub fn from_locale(
+        lc_all: Option<&str>,
+        lc_messages: Option<&str>,
+        lang: Option<&str>,
+    ) -> Lang {
+        let locale = [lc_all, lc_messages, lang]
+            .into_iter()
+            .flatten()
+            .find(|v| !v.is_empty())
+            .unwrap_or("");
+        let language = locale.split(['_', '-', '.', '@']).next().unwrap_or("");
+        if language.eq_ignore_ascii_case("fr") {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
 }
 
 impl fmt::Display for Lang {
@@ -191,5 +212,23 @@ mod tests {
             err.contains("prepare, acknowledge") && err.ends_with("follow-up, learn)"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_locale_says_french_only_when_it_is_french() {
+        let fr = Some("fr_FR.UTF-8");
+        assert_eq!(Lang::from_locale(None, None, fr), Lang::Fr);
+        assert_eq!(Lang::from_locale(None, None, Some("fr")), Lang::Fr);
+        assert_eq!(Lang::from_locale(None, None, Some("fr_CA@euro")), Lang::Fr);
+        assert_eq!(Lang::from_locale(None, None, Some("C")), Lang::En);
+        assert_eq!(Lang::from_locale(None, None, Some("C.UTF-8")), Lang::En);
+        assert_eq!(Lang::from_locale(None, None, Some("de_DE.UTF-8")), Lang::En);
+        assert_eq!(Lang::from_locale(None, None, Some("french")), Lang::En);
+        assert_eq!(Lang::from_locale(None, None, None), Lang::En);
+        // LC_ALL over LC_MESSAGES over LANG; an empty value counts as unset.
+        assert_eq!(Lang::from_locale(Some("C"), fr, fr), Lang::En);
+        assert_eq!(Lang::from_locale(None, Some("en_GB.UTF-8"), fr), Lang::En);
+        assert_eq!(Lang::from_locale(Some(""), Some(""), fr), Lang::Fr);
+        assert_eq!(Lang::from_locale(Some(""), fr, Some("C")), Lang::Fr);
     }
 }

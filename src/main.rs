@@ -2,16 +2,15 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = crisis::cli::Cli::parse();
+    // Help, version and usage errors in the user's language (`--lang`, config, locale).
+    let cli = crisis::cli::parse();
     match crisis::cli::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             // The whole chain, each cause once; errors may quote journal or phrasebook text,
             // and `error_chain` lets no escape sequence reach the terminal.
-            eprintln!("crisis: {}", crisis::text::error_chain(&e));
+            eprintln!("{}", crisis::cli::error_line(&e));
             ExitCode::from(crisis::cli::ERROR)
         }
     }

@@ -77,7 +77,33 @@ fn markdown_post_mortem() {
         &book,
         &crisis::cadence::Policy::default(),
         at("12:00"),
+        Lang::En,
     );
+    insta::assert_snapshot!(md);
+}
+
+/// The same incident, kept in French: the post-mortem speaks the incident's language.
+#[test]
+fn markdown_post_mortem_in_french() {
+    let book = Phrasebook::builtin();
+    let mut incident = incident(&book);
+    incident.lang = Lang::Fr;
+    let md = export::markdown(
+        &incident,
+        &book,
+        &crisis::cadence::Policy::default(),
+        at("12:00"),
+        Lang::Fr,
+    );
+    for english in [
+        "Timeline",
+        "Severity",
+        "Client updates sent",
+        "What we learn",
+        "update sent",
+    ] {
+        assert!(!md.contains(english), "{english} in:\n{md}");
+    }
     insta::assert_snapshot!(md);
 }
 
@@ -89,6 +115,7 @@ fn figures_of_the_post_mortem() {
         &book,
         &crisis::cadence::Policy::default(),
         at("12:00"),
+        Lang::En,
     );
     assert!(md.contains("| Duration | 2 h 33 |"), "{md}");
     assert!(md.contains("- Client updates sent: 2"));
@@ -122,6 +149,7 @@ fn notes_render_as_the_text_they_are_in_a_real_commonmark_gfm_renderer() {
         &book,
         &crisis::cadence::Policy::default(),
         at("10:00"),
+        Lang::En,
     );
     let mut child = std::process::Command::new("cmark-gfm")
         .args([

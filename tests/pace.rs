@@ -39,7 +39,7 @@ fn a_sev2_is_ok_then_soon_then_late_and_says_why() {
     );
     let (code, out, _) = at(&home, "19:10", &["cadence"]);
     assert_eq!(code, 0);
-    assert!(out.contains("due at 19:30 (ok, in 20 min)"), "{out}");
+    assert!(out.contains("due at 19:30 (on time, in 20 min)"), "{out}");
     assert!(
         out.contains("SEV2 while investigating: every 30 min"),
         "{out}"
@@ -200,7 +200,7 @@ fn a_bad_next_is_refused_and_nothing_is_logged() {
     assert!(err.contains("already passed"), "{err}");
     let (code, _, err) = at(&home, "19:10", &["log", "x", "--next", "19:30"]);
     assert_eq!(code, 2);
-    assert!(err.contains("--next goes with --kind update"), "{err}");
+    assert!(err.contains("`--next` goes with `--kind update`"), "{err}");
     assert_eq!(std::fs::read(&home.journals()[0]).unwrap(), before);
 }
 
@@ -275,7 +275,7 @@ fn every_command_that_acts_on_an_incident_takes_incident() {
     let first = first.trim();
     let (code, md, _) = at(&home, "09:10", &["export", "--incident", first]);
     assert_eq!(code, 0);
-    assert!(md.contains("# Post-mortem: First outage"), "{md}");
+    assert!(md.contains("# Postmortem: First outage"), "{md}");
     let (code, out, err) = at(
         &home,
         "09:10",

@@ -29,7 +29,8 @@ fuzz_target!(|bytes: &[u8]| {
         me: Some("Sam".into()),
     };
     let _ = present::values(Some(&incident), &settings, now, incident.lang);
-    let _ = present::export::markdown(&incident, &book, &Default::default(), now);
+    let lang = incident.lang;
+    let _ = present::export::markdown(&incident, &book, &Default::default(), now, lang);
     let _ = present::export::json(&incident);
     let _ = crisis::cadence::next_update(&incident, &Default::default(), now);
     // Taking back the last event replays the rest without it.

@@ -1,11 +1,16 @@
 //! The command line as clap sees it: every subcommand, flag and its help, defined once.
 //!
-//! Clap types stop at `cli`; what is parsed here is turned into domain values there.
+//! Clap types stop at `cli`; what is parsed here is turned into domain values there. The help
+//! people read comes from the message files (`help.rs` sets it, `cli-about-*`, `cli-arg-*`):
+//! the doc comments here say what each field is for, and stay in step with those messages.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use super::values::{
+    parse_audience, parse_channel, parse_lang, parse_severity, parse_stage, parse_status,
+};
 use crate::incident::{Severity, Status};
 use crate::lang::{Lang, Stage};
 
@@ -21,6 +26,10 @@ latest open incident (or asks for a title)."
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Cmd>,
+    /// The language of the command line's words (en or fr), and of the content a command
+    /// makes: a new incident, the phrases, a message, a draft's checks, an impact's sentence
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -35,9 +44,6 @@ pub enum Cmd {
         /// 1 (worst) to 4, or SEV1 to SEV4
         #[arg(long, default_value_t = Severity::default(), value_parser = parse_severity)]
         severity: Severity,
-        /// Language of the phrases and steps
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Lang>,
     },
     /// Add an event to the latest open incident (or the one named); exits 0 once it is on disk
     Log {
@@ -170,9 +176,6 @@ pub enum Cmd {
         affected: String,
         /// How many there are in all
         total: String,
-        /// The language of the sentence (English by default)
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Lang>,
         /// `json`: affected, total, both shares as decimal strings, the sentence in each language
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
@@ -222,9 +225,6 @@ pub enum Cmd {
 pub struct PhraseArgs {
     /// Words that must each match, in any order (all phrases when empty)
     pub query: Vec<String>,
-    /// en or fr (default: the open incident's language, else config's)
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
     /// Only phrases of this stage (prepare, acknowledge, update, workaround, boundaries,
     /// resolve, follow-up, learn)
     #[arg(long, value_parser = parse_stage)]
@@ -257,9 +257,6 @@ pub enum CadenceCmd {
         /// "next update at 14:30", "dans une demi-heure", …
         #[arg(required = true)]
         text: Vec<String>,
-        /// Ignored: both languages are read (kept for scripts that say which)
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Lang>,
     },
 }
 
@@ -283,22 +280,6 @@ pub enum LogKind {
     Decision,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse()
-}
-
-fn parse_stage(s: &str) -> Result<Stage, String> {
-    s.parse()
-}
-
-fn parse_status(s: &str) -> Result<Status, String> {
-    s.parse()
-}
-
-fn parse_severity(s: &str) -> Result<Severity, String> {
-    s.parse()
-}
-
 #[derive(Debug, Args)]
 pub struct ComposeArgs {
     /// email, status, chat or voicemail
@@ -307,9 +288,6 @@ pub struct ComposeArgs {
     /// client, users, exec, angry or team
     #[arg(long, value_parser = parse_audience)]
     pub audience: crate::present::compose::Audience,
-    /// The message's language (the incident's by default)
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
     /// Compose for this status rather than the incident's: investigating, identified,
     /// monitoring, resolved
     #[arg(long, value_parser = parse_status)]
@@ -353,9 +331,6 @@ pub struct LintArgs {
     /// The draft: a file, or - for standard input
     #[arg(default_value = "-")]
     pub file: PathBuf,
-    /// The draft's language (config's `lang` by default)
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
     /// Who reads it: client, users, exec, angry or team
     #[arg(long, value_parser = parse_audience, default_value = "client")]
     pub audience: crate::present::compose::Audience,
@@ -385,12 +360,4 @@ pub struct LintArgs {
     /// Run every rule's own examples
     #[arg(long, conflicts_with = "fix")]
     pub self_test: bool,
-}
-
-fn parse_channel(s: &str) -> Result<crate::present::compose::Channel, String> {
-    s.parse()
-}
-
-fn parse_audience(s: &str) -> Result<crate::present::compose::Audience, String> {
-    s.parse()
 }

@@ -9,6 +9,7 @@ use crate::clock;
 use crate::incident::{Event, Unreadable};
 use crate::present;
 use crate::present::compose::Ask;
+use crate::tr;
 
 pub(super) fn compose(ctx: &Ctx, a: &ComposeArgs) -> Result<u8, CliError> {
     let (book, warnings) = ctx.phrasebook(&[]);
@@ -20,10 +21,7 @@ pub(super) fn compose(ctx: &Ctx, a: &ComposeArgs) -> Result<u8, CliError> {
         None => ctx.store.latest_open(Unreadable::Refuse)?,
     };
     let incident = opened.as_ref().map(|o| &o.incident);
-    let lang = a
-        .lang
-        .or(incident.map(|i| i.lang))
-        .unwrap_or(ctx.config.lang);
+    let lang = ctx.speak_of(incident);
     let status = a.status.or(incident.map(|i| i.status)).unwrap_or_default();
     let now = clock::now();
     let settings = ctx.config.settings();
@@ -50,10 +48,7 @@ pub(super) fn compose(ctx: &Ctx, a: &ComposeArgs) -> Result<u8, CliError> {
     }
     out.flush()?;
     for slot in &message.empty {
-        super::warn(&format!(
-            "no phrase of the book fills the {} part",
-            slot.name()
-        ));
+        super::warn(&tr!(lang, "cli-empty-part", part = slot.name()));
     }
     if !a.copy {
         return Ok(FOUND);
@@ -62,7 +57,7 @@ pub(super) fn compose(ctx: &Ctx, a: &ComposeArgs) -> Result<u8, CliError> {
         return Err(CliError::Unfilled(message.missing.clone()));
     }
     let said = super::words::to_clipboard(&ctx.config, &message.text)?;
-    eprintln!("crisis: the message: {said}");
+    eprintln!("{}", tr!(lang, "cli-message-copied", said = said));
     if let Some(opened) = &opened {
         let kind = present::sent::message_event(
             &message.text,
@@ -74,7 +69,7 @@ pub(super) fn compose(ctx: &Ctx, a: &ComposeArgs) -> Result<u8, CliError> {
             now,
         );
         opened.journal.append(&Event::new(now, kind))?;
-        eprintln!("crisis: recorded as the update sent");
+        eprintln!("{}", tr!(lang, "cli-recorded-update"));
     }
     Ok(FOUND)
 }

@@ -9,25 +9,20 @@ use super::{CliError, Ctx, ExportFormat, FOUND, LogKind};
 use crate::cadence::{self, NoPromise};
 use crate::clock;
 use crate::incident::{Event, EventKind, MAX_TEXT_BYTES, NewIncident, Severity};
-use crate::lang::Lang;
 use crate::present::{self, export as projection};
-use crate::text;
-
-fn human_duration(d: chrono::Duration) -> String {
-    present::elapsed(Lang::En, d)
-}
+use crate::{text, tr};
 
 pub(super) fn new(
     ctx: &Ctx,
     title: String,
     client: Option<String>,
     severity: Severity,
-    lang: Option<Lang>,
 ) -> Result<u8, CliError> {
     if title.trim().is_empty() {
-        return Err(CliError::Empty("title"));
+        return Err(CliError::EmptyTitle);
     }
-    let lang = lang.unwrap_or(ctx.config.lang);
+    // `--lang`, else config's, else the locale's: the language the user speaks.
+    let lang = ctx.lang;
     let opened = ctx.store.create(
         clock::now(),
         NewIncident {
@@ -56,11 +51,11 @@ pub(super) fn log(
     let next = match (next, kind) {
         (None, _) => None,
         (Some(when), LogKind::Update) => Some(promised(&when, now)?),
-        (Some(_), _) => return Err(CliError::GoesWith("--next", "--kind update")),
+        (Some(_), _) => return Err(CliError::NextWithoutUpdate),
     };
     let text = text::clean(text.trim());
     if text.is_empty() {
-        return Err(CliError::Empty("text"));
+        return Err(CliError::EmptyText);
     }
     if text.len() > MAX_TEXT_BYTES {
         return Err(CliError::TooLong(text.len()));
@@ -101,17 +96,26 @@ pub(super) fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
             }
             Err(e) => {
                 unreadable += 1;
-                eprintln!("crisis: {}", text::error_chain(&e));
+                let error = CliError::from(e).said(ctx.lang);
+                eprintln!("{}", tr!(ctx.lang, "cli-error", error = error));
             }
         }
     }
     // Newest first by the time they were opened, which ids alone do not settle.
     incidents.sort_by(|a, b| (b.opened_at, &b.id).cmp(&(a.opened_at, &a.id)));
+    let lang = ctx.lang;
     let mut out = io::stdout().lock();
     for incident in incidents {
         let state = match incident.resolved_at {
-            Some(at) => format!("resolved after {}", human_duration(at - incident.opened_at)),
-            None => format!("open {}", human_duration(now - incident.opened_at)),
+            Some(at) => {
+                let span = present::elapsed(lang, at - incident.opened_at);
+                tr!(lang, "cli-list-resolved-after", span = span)
+            }
+            None => tr!(
+                lang,
+                "cli-list-open",
+                span = present::elapsed(lang, now - incident.opened_at)
+            ),
         };
         let client = incident
             .client
@@ -134,13 +138,18 @@ pub(super) fn set(ctx: &Ctx, key: &str, value: &str, id: Option<String>) -> Resu
     let now = clock::now();
     let kind = present::correct::correction(key, value, now).map_err(CliError::Correction)?;
     let (book, _) = ctx.phrasebook(&[]);
-    let said = present::detail(&kind, &book, Lang::En, opened.incident.lang);
+    let lang = ctx.speak_of(Some(&opened.incident));
+    let said = present::detail(&kind, &book, lang, opened.incident.lang);
     opened.journal.append(&Event::new(now, kind))?;
+    let (key, value) = (
+        text::one_line(&key.trim().to_lowercase()),
+        text::one_line(&said),
+    );
+    let lang = ctx.speak_of(Some(&opened.incident));
     writeln!(
         io::stdout(),
-        "{}: {}",
-        text::one_line(&key.trim().to_lowercase()),
-        text::one_line(&said)
+        "{}",
+        tr!(lang, "cli-set", key = key, value = value)
     )?;
     Ok(FOUND)
 }
@@ -156,9 +165,19 @@ pub(super) fn undo(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
         },
     );
     let (book, _) = ctx.phrasebook(&[]);
-    let said = present::describe::detail_in(incident, &retraction, &book);
+    let lang = ctx.speak_of(Some(incident));
+    // What was taken back, by its label in the user's language, its time and its detail.
+    let label = present::describe::label(&last.kind, lang);
+    let time = last.at.format("%H:%M").to_string();
+    let steps = incident.lang_at(last.at);
+    let what = text::one_line(&present::detail(&last.kind, &book, lang, steps));
+    let said = if what.is_empty() {
+        tr!(lang, "cli-undo-bare", label = label, time = time)
+    } else {
+        tr!(lang, "cli-undo", label = label, time = time, what = what)
+    };
     opened.journal.append(&retraction)?;
-    writeln!(io::stdout(), "taken back: {}", text::one_line(&said))?;
+    writeln!(io::stdout(), "{}", text::one_line(&said))?;
     Ok(FOUND)
 }
 
@@ -171,7 +190,8 @@ pub(super) fn resolve(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
     opened.journal.append(&resolved)?;
     // A folder can be named anything; its name reaches the terminal clean.
     let id = text::one_line(opened.incident.id.as_str());
-    writeln!(io::stdout(), "{id} resolved")?;
+    let lang = ctx.speak_of(Some(&opened.incident));
+    writeln!(io::stdout(), "{}", tr!(lang, "cli-resolved", id = id))?;
     Ok(FOUND)
 }
 
@@ -192,7 +212,13 @@ pub(super) fn reopen(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
     let reopened = Event::new(clock::now(), EventKind::StatusChanged { status });
     opened.journal.append(&reopened)?;
     let id = text::one_line(opened.incident.id.as_str());
-    writeln!(io::stdout(), "{id} reopened: investigating")?;
+    let lang = ctx.speak_of(Some(&opened.incident));
+    let status = present::names::status(lang, status);
+    writeln!(
+        io::stdout(),
+        "{}",
+        tr!(lang, "cli-reopened", id = id, status = status)
+    )?;
     Ok(FOUND)
 }
 
@@ -206,7 +232,10 @@ pub(super) fn export(
     let (book, _) = ctx.phrasebook(&[]);
     let text = match format {
         ExportFormat::Md => {
-            projection::markdown(&opened.incident, &book, &ctx.config.pace(), clock::now())
+            // The post-mortem is in the incident's language, or the one asked for.
+            let lang = ctx.speak_of(Some(&opened.incident));
+            let pace = ctx.config.pace();
+            projection::markdown(&opened.incident, &book, &pace, clock::now(), lang)
         }
         ExportFormat::Json => {
             let value = projection::json(&opened.incident);
@@ -236,9 +265,8 @@ fn write_private(ctx: &Ctx, path: &std::path::Path, bytes: &[u8]) -> io::Result<
     let incidents =
         std::fs::canonicalize(ctx.store.dir()).unwrap_or_else(|_| ctx.store.dir().into());
     if folder.starts_with(&incidents) {
-        return Err(io::Error::other(
-            "is inside the incidents folder; write the export somewhere else",
-        ));
+        let lang = crate::cli::speaking();
+        return Err(io::Error::other(tr!(lang, "cli-error-inside-incidents")));
     }
     let mut file = tempfile::NamedTempFile::new_in(&folder)?;
     file.write_all(bytes)?;

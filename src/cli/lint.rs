@@ -9,22 +9,26 @@ use serde::Serialize;
 use super::args::{LintArgs, LintFormat};
 use super::{CliError, Ctx, ERROR, FOUND, NOTHING};
 use crate::clock;
+use crate::lang::Lang;
 use crate::lint::{self, Finding, Level, Rules, Target};
+use crate::tr;
 
 pub(super) fn lint(ctx: &Ctx, a: &LintArgs) -> Result<u8, CliError> {
     let rules = lint::load(&ctx.paths.config)?;
     if a.list_rules {
         return list(&rules, a.format);
     }
+    // The draft's language: `--lang`, else config's, else the locale's.
+    let lang = ctx.lang;
     if a.print_config {
         return print_config(ctx, &rules);
     }
     if a.self_test {
-        return self_test(&rules);
+        return self_test(&rules, lang);
     }
-    let (name, text) = read(&a.file)?;
+    let (name, text) = read(&a.file, lang)?;
     let target = Target {
-        lang: a.lang.unwrap_or(ctx.config.lang),
+        lang,
         audience: a.audience,
         channel: a.channel,
         pace: a.severity.and_then(|s| {
@@ -43,7 +47,7 @@ pub(super) fn lint(ctx: &Ctx, a: &LintArgs) -> Result<u8, CliError> {
         return Ok(FOUND);
     }
     match a.format {
-        LintFormat::Human => human(&mut out, &name, &text, &findings)?,
+        LintFormat::Human => human(&mut out, &name, &text, &findings, lang)?,
         LintFormat::Line => {
             for f in &findings {
                 let message = crate::text::one_line(&f.message);
@@ -62,7 +66,7 @@ pub(super) fn lint(ctx: &Ctx, a: &LintArgs) -> Result<u8, CliError> {
 }
 
 /// The draft and the name findings give it: `-` for standard input.
-fn read(file: &Path) -> Result<(String, String), CliError> {
+fn read(file: &Path, lang: Lang) -> Result<(String, String), CliError> {
     let name = file.display().to_string();
     let bytes = if name == "-" {
         let mut bytes = Vec::new();
@@ -78,9 +82,10 @@ fn read(file: &Path) -> Result<(String, String), CliError> {
         path: file.to_owned(),
         source: io::Error::new(
             io::ErrorKind::InvalidData,
-            format!(
-                "not UTF-8 text (byte {} is not valid)",
-                e.utf8_error().valid_up_to()
+            tr!(
+                lang,
+                "cli-error-not-utf8",
+                byte = e.utf8_error().valid_up_to()
             ),
         ),
     })?;
@@ -88,7 +93,13 @@ fn read(file: &Path) -> Result<(String, String), CliError> {
 }
 
 /// `draft.txt:3:14: warning [problem-word] …`, the line, a caret under what was found.
-fn human(out: &mut impl Write, name: &str, text: &str, findings: &[Finding]) -> io::Result<()> {
+fn human(
+    out: &mut impl Write,
+    name: &str,
+    text: &str,
+    findings: &[Finding],
+    lang: Lang,
+) -> io::Result<()> {
     let lines: Vec<&str> = text.lines().collect();
     for f in findings {
         let message = crate::text::one_line(&f.message);
@@ -97,7 +108,7 @@ fn human(out: &mut impl Write, name: &str, text: &str, findings: &[Finding]) -> 
             "{name}:{}:{}: {} [{}] {message}",
             f.line,
             f.col,
-            f.level.name(),
+            level(lang, f.level),
             f.rule
         )?;
         if let Some(line) = lines.get(f.line - 1).filter(|_| f.end_col > f.col) {
@@ -110,14 +121,21 @@ fn human(out: &mut impl Write, name: &str, text: &str, findings: &[Finding]) -> 
         }
     }
     let count = |level| findings.iter().filter(|f| f.level == level).count();
-    writeln!(
-        out,
-        "{}: {} errors, {} warnings, {} suggestions",
-        name,
-        count(Level::Error),
-        count(Level::Warning),
-        count(Level::Suggestion)
-    )
+    let summary = tr!(
+        lang,
+        "cli-lint-summary",
+        name = name,
+        errors = count(Level::Error),
+        warnings = count(Level::Warning),
+        suggestions = count(Level::Suggestion)
+    );
+    writeln!(out, "{summary}")
+}
+
+/// "warning" / "avertissement": a finding's level as people read it (`--format line` and
+/// `json` keep the names `--min-level` takes).
+fn level(lang: Lang, level: Level) -> String {
+    crate::i18n::message(lang, &format!("cli-level-{}", level.name()), None)
 }
 
 #[derive(Serialize)]
@@ -180,8 +198,14 @@ fn print_config(ctx: &Ctx, rules: &Rules) -> Result<u8, CliError> {
     let mut out = io::stdout().lock();
     for lang in <crate::lang::Lang as strum::IntoEnumIterator>::iter() {
         let path = lint::user_file(&ctx.paths.config, lang);
-        let state = if path.exists() { "read" } else { "none" };
-        writeln!(out, "# {}: {} ({state})", lang.code(), path.display())?;
+        let line = tr!(
+            ctx.lang,
+            "cli-lint-file",
+            lang = lang.code(),
+            path = path.display().to_string(),
+            read = path.exists().to_string()
+        );
+        writeln!(out, "{line}")?;
     }
     for r in listed(rules) {
         writeln!(out, "{} {} = {}  # {}", r.lang, r.id, r.level, r.from)?;
@@ -189,11 +213,15 @@ fn print_config(ctx: &Ctx, rules: &Rules) -> Result<u8, CliError> {
     Ok(FOUND)
 }
 
-fn self_test(rules: &Rules) -> Result<u8, CliError> {
+fn self_test(rules: &Rules, lang: Lang) -> Result<u8, CliError> {
     let (ran, failed) = lint::self_test(rules);
     let mut out = io::stdout().lock();
     for f in &failed {
-        let what = if f.missed { "not found in" } else { "found in" };
+        let what = if f.missed {
+            tr!(lang, "cli-lint-missed")
+        } else {
+            tr!(lang, "cli-lint-found")
+        };
         writeln!(
             out,
             "{} {}: {what} {:?}",
@@ -202,11 +230,32 @@ fn self_test(rules: &Rules) -> Result<u8, CliError> {
             crate::text::one_line(&f.example)
         )?;
     }
-    writeln!(
-        out,
-        "{} passed, {} failed",
-        ran - failed.len(),
-        failed.len()
-    )?;
+    let (passed, failed_count) = (ran - failed.len(), failed.len());
+    let said = tr!(
+        lang,
+        "cli-lint-self-test",
+        passed = passed,
+        failed = failed_count
+    );
+    writeln!(out, "{said}")?;
     Ok(if failed.is_empty() { FOUND } else { ERROR })
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::IntoEnumIterator;
+
+    use super::*;
+
+    #[test]
+    fn every_level_has_a_name_in_every_language() {
+        for lang in Lang::iter() {
+            for l in [Level::Suggestion, Level::Warning, Level::Error] {
+                let id = format!("cli-level-{}", l.name());
+                assert!(crate::i18n::has(lang, &id), "{lang}: {id}");
+            }
+        }
+        assert_eq!(level(Lang::Fr, Level::Warning), "avertissement");
+        assert_eq!(level(Lang::En, Level::Warning), "warning");
+    }
 }

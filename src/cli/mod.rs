@@ -5,22 +5,30 @@
 
 pub mod args;
 mod compose;
+mod error;
+mod help;
 mod incidents;
+pub mod lang;
 mod lint;
 mod pace;
 mod share;
+mod usage;
+mod values;
 mod words;
 
 use std::io;
 use std::path::PathBuf;
 
-use clap::CommandFactory;
-
 pub use args::{Cli, Cmd, ExportFormat, LogKind};
+pub use error::CliError;
+pub use help::{command, parse};
+pub use lang::speaking;
 
-use crate::config::{Config, ConfigError, Paths};
-use crate::incident::{IncidentId, JournalError, Opened, Store, StoreError, Unreadable};
+use crate::config::{Config, Paths};
+use crate::incident::{Incident, Opened, Store, Unreadable};
+use crate::lang::Lang;
 use crate::phrasebook::Phrasebook;
+use crate::tr;
 use crate::tui;
 
 /// Success.
@@ -30,133 +38,81 @@ pub const NOTHING: u8 = 1;
 /// Something went wrong; the message says what.
 pub const ERROR: u8 = 2;
 
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    #[error(transparent)]
-    Config(#[from] ConfigError),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Journal(#[from] JournalError),
-    #[error(transparent)]
-    Io(#[from] io::Error),
-    #[error("{}", .path.display())]
-    File {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
-    #[error("the {0} is empty")]
-    Empty(&'static str),
-    #[error("the text is {0} bytes long; an event holds at most 64 KiB (65,536 bytes)")]
-    TooLong(usize),
-    #[error("{} is already resolved", crate::text::one_line(.0.as_str()))]
-    AlreadyResolved(IncidentId),
-    #[error("{} is open: there is nothing to reopen", crate::text::one_line(.0.as_str()))]
-    NotResolved(IncidentId),
-    #[error("no incident yet, so none to reopen (crisis list --all)")]
-    NothingToReopen,
-    #[error("could not copy")]
-    Copy(#[from] crate::clipboard::ClipboardError),
-    #[error("{0}")]
-    Clock(String),
-    #[error("`{}` is not a time (try 14:30, 2:30 pm, \"in 20 min\" or \"dans 20 min\")", crate::text::one_line(.0))]
-    NotATime(String),
-    #[error("`{}` has already passed: a promise lies ahead", crate::text::one_line(.0))]
-    AlreadyPast(String),
-    #[error("{0} goes with {1}")]
-    GoesWith(&'static str, &'static str),
-    #[error("{0}")]
-    Correction(String),
-    #[error(transparent)]
-    Rules(#[from] crate::lint::RuleError),
-    #[error(transparent)]
-    Share(#[from] crate::share::ShareError),
-    #[error("could not merge the journals: {0}")]
-    Merge(String),
-    #[error("nothing to take back: the incident holds only its opening")]
-    NothingToUndo,
-    #[error("no follow-up is left to do")]
-    NoFollowUp,
-    #[error(
-        "{} not filled, so nothing was copied: set {} with `crisis set NAME VALUE`",
-        .0.iter().map(|m| format!("{{{m}}}")).collect::<Vec<_>>().join(" "),
-        if .0.len() == 1 { "it" } else { "them" }
-    )]
-    Unfilled(Vec<String>),
-}
-
 /// Runs the command line; returns the process exit code.
+/// An error is printed by the caller, with [`error_line`], in the language chosen by then.
 pub fn run(cli: Cli) -> Result<u8, CliError> {
+    lang::speak(lang::chosen(cli.lang, lang::configured(), lang::locale()));
     crate::clock::fixed().map_err(CliError::Clock)?;
+    let flag = cli.lang;
     let result = match cli.command {
         None => cockpit(None),
         Some(Cmd::Open { id }) => cockpit(Some(&id)),
-        Some(Cmd::Reopen { id, incident }) => incidents::reopen(&Ctx::load()?, id.or(incident)),
-        Some(Cmd::Check { files }) => words::check(&files),
+        Some(Cmd::Reopen { id, incident }) => incidents::reopen(&Ctx::load(flag)?, id.or(incident)),
+        Some(Cmd::Check { files }) => words::check(&files, speaking()),
         Some(Cmd::ServeClipboard) => Ok(crate::clipboard::serve()),
         Some(Cmd::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "crisis", &mut io::stdout());
+            let mut cmd = command(speaking());
+            clap_complete::generate(shell, &mut cmd, "crisis", &mut io::stdout());
             Ok(FOUND)
         }
         Some(Cmd::New {
             title,
             client,
             severity,
-            lang,
-        }) => incidents::new(&Ctx::load()?, title, client, severity, lang),
+        }) => incidents::new(&Ctx::load(flag)?, title, client, severity),
         Some(Cmd::Log {
             text,
             kind,
             next,
             incident,
-        }) => incidents::log(&Ctx::load()?, text, kind, next, incident),
-        Some(Cmd::List { all }) => incidents::list(&Ctx::load()?, all),
-        Some(Cmd::Resolve { id, incident }) => incidents::resolve(&Ctx::load()?, id.or(incident)),
-        Some(Cmd::Status { status, incident }) => pace::status(&Ctx::load()?, status, incident),
+        }) => incidents::log(&Ctx::load(flag)?, text, kind, next, incident),
+        Some(Cmd::List { all }) => incidents::list(&Ctx::load(flag)?, all),
+        Some(Cmd::Resolve { id, incident }) => {
+            incidents::resolve(&Ctx::load(flag)?, id.or(incident))
+        }
+        Some(Cmd::Status { status, incident }) => pace::status(&Ctx::load(flag)?, status, incident),
         Some(Cmd::Set {
             key,
             value,
             incident,
-        }) => incidents::set(&Ctx::load()?, &key, &value, incident),
-        Some(Cmd::Undo { incident }) => incidents::undo(&Ctx::load()?, incident),
+        }) => incidents::set(&Ctx::load(flag)?, &key, &value, incident),
+        Some(Cmd::Undo { incident }) => incidents::undo(&Ctx::load(flag)?, incident),
         Some(Cmd::FollowUp {
             text,
             at,
             done,
             list: _,
             incident,
-        }) => pace::follow_up(&Ctx::load()?, text, at, done, incident),
+        }) => pace::follow_up(&Ctx::load(flag)?, text, at, done, incident),
         Some(Cmd::Cadence {
-            action: Some(args::CadenceCmd::Parse { text, .. }),
+            action: Some(args::CadenceCmd::Parse { text }),
             ..
-        }) => pace::parse(&text),
+        }) => pace::parse(&text, speaking()),
         Some(Cmd::Cadence {
             action: None,
             incident,
             format,
-        }) => pace::cadence(&Ctx::load()?, incident, format),
+        }) => pace::cadence(&Ctx::load(flag)?, incident, format),
         Some(Cmd::Export {
             id,
             incident,
             format,
             output,
-        }) => incidents::export(&Ctx::load()?, id.or(incident), format, output),
-        Some(Cmd::Phrases(args)) => words::phrases(&Ctx::load()?, &args),
-        Some(Cmd::Compose(args)) => compose::compose(&Ctx::load()?, &args),
-        Some(Cmd::Lint(args)) => lint::lint(&Ctx::load()?, &args),
+        }) => incidents::export(&Ctx::load(flag)?, id.or(incident), format, output),
+        Some(Cmd::Phrases(args)) => words::phrases(&Ctx::load(flag)?, &args),
+        Some(Cmd::Compose(args)) => compose::compose(&Ctx::load(flag)?, &args),
+        Some(Cmd::Lint(args)) => lint::lint(&Ctx::load(flag)?, &args),
         Some(Cmd::Share {
             action: args::ShareCmd::Init { remote },
-        }) => share::init(&Ctx::load()?, remote.as_deref()),
-        Some(Cmd::Sync) => share::sync(&Ctx::load()?),
-        Some(Cmd::Doctor { incident }) => share::doctor(&Ctx::load()?, incident.as_deref()),
+        }) => share::init(&Ctx::load(flag)?, remote.as_deref()),
+        Some(Cmd::Sync) => share::sync(&Ctx::load(flag)?),
+        Some(Cmd::Doctor { incident }) => share::doctor(&Ctx::load(flag)?, incident.as_deref()),
         Some(Cmd::MergeDriver { ours, theirs, .. }) => share::merge_driver(&ours, &theirs),
         Some(Cmd::Impact {
             affected,
             total,
-            lang,
             format,
-        }) => words::impact(&affected, &total, lang, format),
+        }) => words::impact(&affected, &total, flag.unwrap_or(speaking()), format),
     };
     match result {
         // `crisis list | head` closes the pipe early; that is not a failure.
@@ -165,24 +121,34 @@ pub fn run(cli: Cli) -> Result<u8, CliError> {
     }
 }
 
-/// What the incident commands need: the folders, the settings and the incidents.
+/// `crisis: …` on stderr: how an error ends the command, in the language chosen by then.
+pub fn error_line(e: &CliError) -> String {
+    let lang = speaking();
+    let error = crate::text::one_line(&e.said(lang));
+    tr!(lang, "cli-error", error = error)
+}
+
+/// What the incident commands need: the folders, the settings, the incidents, and the
+/// language: `--lang`, else config's, else the locale's, until an incident is read.
 struct Ctx {
     paths: Paths,
     config: Config,
     store: Store,
+    flag: Option<Lang>,
+    lang: Lang,
 }
 
 impl Ctx {
-    fn load() -> Result<Ctx, CliError> {
+    fn load(flag: Option<Lang>) -> Result<Ctx, CliError> {
         let paths = Paths::from_env()?;
         // A typo in config.toml must not stop anyone from recording an event mid-incident.
         let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
-            warn(&format!(
-                "{}; using the default settings",
-                crate::text::error_chain(&e)
-            ));
+            let error = crate::text::error_chain(&e);
+            warn(&tr!(speaking(), "cli-default-settings", error = error));
             Config::default()
         });
+        let lang = lang::chosen(flag, config.chosen_lang(), lang::locale());
+        lang::speak(lang);
         if let Some(author) = config.author() {
             crate::incident::event::set_author(&author);
         }
@@ -191,17 +157,29 @@ impl Ctx {
             paths,
             config,
             store,
+            flag,
+            lang,
         })
     }
 
     /// The incident named by `id`, or the latest open one; what was skipped on the way
-    /// (a torn last line) is said on stderr, as every command says it.
+    /// (a torn last line) is said on stderr, as every command says it. From then on the
+    /// command speaks the incident's language, unless `--lang` says otherwise.
     fn incident(&self, id: Option<&str>) -> Result<Opened, CliError> {
         let opened = self.store.named_or_latest(id)?;
+        self.speak_of(Some(&opened.incident));
         for warning in &opened.warnings {
             warn(warning);
         }
         Ok(opened)
+    }
+
+    /// The language to speak of `incident` in: `--lang`, else the incident's, else the one
+    /// chosen before any incident was read.
+    fn speak_of(&self, incident: Option<&Incident>) -> Lang {
+        let lang = self.flag.or(incident.map(|i| i.lang)).unwrap_or(self.lang);
+        lang::speak(lang);
+        lang
     }
 
     fn phrasebook(&self, extra: &[PathBuf]) -> (Phrasebook, Vec<String>) {
@@ -211,7 +189,8 @@ impl Ctx {
 
 /// "crisis: warning: …" on stderr, cleaned of anything that could drive the terminal.
 fn warn(text: &str) {
-    eprintln!("crisis: warning: {}", crate::text::one_line(text));
+    let text = crate::text::one_line(text);
+    eprintln!("{}", tr!(speaking(), "cli-warning", text = text));
 }
 
 /// The built-in phrasebook with the user's files (and `extra`) over it, and its warnings.
@@ -229,9 +208,7 @@ fn load_phrasebook(paths: &Paths, extra: &[PathBuf]) -> (Phrasebook, Vec<String>
     let notice = std::thread::spawn(move || {
         // Nothing is ever sent: the sender dropped means the load is over.
         if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = waiting.recv_timeout(after) {
-            eprintln!(
-                "crisis: reading and indexing the phrasebook (the first run since it changed)…"
-            );
+            eprintln!("{}", tr!(speaking(), "cli-indexing"));
         }
     });
     let loaded = Phrasebook::load(&paths.cache, &paths.user_phrasebook_dir(), extra);
@@ -245,10 +222,8 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
     let paths = Paths::from_env()?;
     let mut warnings = Vec::new();
     let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
-        warnings.push(format!(
-            "{}; using the default settings",
-            crate::text::error_chain(&e)
-        ));
+        let error = crate::text::error_chain(&e);
+        warnings.push(tr!(speaking(), "cli-default-settings", error = error));
         Config::default()
     });
     if let Some(author) = config.author() {
@@ -265,10 +240,8 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
         warnings.extend(opened.warnings.iter().cloned());
     }
     let lint = crate::lint::load(&paths.config).unwrap_or_else(|e| {
-        warnings.push(format!(
-            "{}; using the built-in tone rules",
-            crate::text::error_chain(&e)
-        ));
+        let error = crate::text::error_chain(&e);
+        warnings.push(tr!(speaking(), "cli-default-rules", error = error));
         crate::lint::Rules::builtin()
     });
     let settings = tui::app::Settings {
@@ -302,6 +275,7 @@ mod tests {
 
     #[test]
     fn the_command_line_definition_is_consistent() {
+        use clap::CommandFactory;
         Cli::command().debug_assert();
     }
 }

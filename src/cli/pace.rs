@@ -3,21 +3,18 @@
 
 use std::io::{self, Write};
 
-use chrono::{DateTime, Duration, FixedOffset};
+use chrono::{DateTime, FixedOffset};
 use serde_json::json;
 
 use super::args::Format;
 use super::{CliError, Ctx, FOUND, NOTHING};
 use crate::cadence::{self, NoPromise, SetBy, State};
 use crate::clock;
+use crate::i18n;
 use crate::incident::{Event, EventKind, Status};
 use crate::lang::Lang;
 use crate::present;
-use crate::text;
-
-fn human_duration(d: Duration) -> String {
-    present::elapsed(Lang::En, d)
-}
+use crate::{text, tr};
 
 /// Exit code of `crisis cadence` when the update is late, for scripts to act on.
 pub const LATE: u8 = 3;
@@ -30,8 +27,13 @@ pub(super) fn status(
     let opened = ctx.incident(id.as_deref())?;
     let incident = &opened.incident;
     let id = text::one_line(incident.id.as_str());
+    let lang = ctx.speak_of(Some(incident));
     let Some(status) = status else {
-        writeln!(io::stdout(), "{}", incident.status)?;
+        writeln!(
+            io::stdout(),
+            "{}",
+            present::names::status(lang, incident.status)
+        )?;
         return Ok(FOUND);
     };
     if !incident.is_open() {
@@ -42,18 +44,24 @@ pub(super) fn status(
         status => EventKind::StatusChanged { status },
     };
     opened.journal.append(&Event::new(clock::now(), kind))?;
-    writeln!(io::stdout(), "{id}: {status}")?;
+    let status = present::names::status(lang, status);
+    writeln!(
+        io::stdout(),
+        "{}",
+        tr!(lang, "cli-status-set", id = id, status = status)
+    )?;
     Ok(FOUND)
 }
 
 pub(super) fn cadence(ctx: &Ctx, id: Option<String>, format: Format) -> Result<u8, CliError> {
     let opened = ctx.incident(id.as_deref())?;
     let incident = &opened.incident;
+    let lang = ctx.speak_of(Some(incident));
     let now = clock::now();
     let local = |t: DateTime<FixedOffset>| t.with_timezone(now.offset());
     let Some(due) = cadence::next_update(incident, &ctx.config.pace(), now) else {
         match format {
-            Format::Text => writeln!(io::stdout(), "resolved: no update is due")?,
+            Format::Text => writeln!(io::stdout(), "{}", tr!(lang, "cli-cadence-resolved"))?,
             Format::Json => writeln!(
                 io::stdout(),
                 "{}",
@@ -86,23 +94,35 @@ pub(super) fn cadence(ctx: &Ctx, id: Option<String>, format: Format) -> Result<u
             writeln!(out, "{}", text::terminal_safe_json(&value.to_string()))?;
         }
         Format::Text => {
-            let when = match late {
-                Some(minutes) => format!("late by {}", human_duration(Duration::minutes(minutes))),
-                None => format!("{state}, in {}", human_duration(due.at - now)),
+            let left = present::time_left(lang, due.at - now);
+            let when = match (due.state, late) {
+                (_, Some(minutes)) => present::late_by(lang, minutes),
+                (State::Soon, None) => tr!(lang, "cli-cadence-soon", left = left),
+                _ => tr!(lang, "cli-cadence-ok", left = left),
             };
-            writeln!(out, "next update due at {} ({when})", at.format("%H:%M"))?;
+            let time = at.format("%H:%M").to_string();
+            writeln!(
+                out,
+                "{}",
+                tr!(lang, "cli-cadence-due", time = time, when = when)
+            )?;
             let why = match &due.set_by {
-                SetBy::Promise(p) => {
-                    let loose = if p.approximate { ", given loosely" } else { "" };
-                    format!("set by the promise \"{}\"{loose}", text::one_line(&p.words))
-                }
+                SetBy::Promise(p) => tr!(
+                    lang,
+                    "cli-cadence-by-promise",
+                    words = text::one_line(&p.words),
+                    approximate = p.approximate.to_string()
+                ),
                 SetBy::Default {
                     severity,
                     status,
                     interval,
-                } => format!(
-                    "set by the pace of a {severity} while {status}: every {}",
-                    human_duration(*interval)
+                } => tr!(
+                    lang,
+                    "cli-cadence-by-pace",
+                    severity = severity.to_string(),
+                    status = present::names::status(lang, *status),
+                    span = present::elapsed(lang, *interval)
                 ),
             };
             writeln!(out, "{why}")?;
@@ -120,6 +140,7 @@ pub(super) fn follow_up(
 ) -> Result<u8, CliError> {
     let opened = ctx.incident(id.as_deref())?;
     let incident = &opened.incident;
+    let lang = ctx.speak_of(Some(incident));
     let now = clock::now();
     let mut out = io::stdout().lock();
     let said;
@@ -128,7 +149,7 @@ pub(super) fn follow_up(
             let mut todo: Vec<_> = incident.follow_ups.iter().collect();
             todo.sort_by_key(|(.., due)| *due);
             let (event, what, _) = todo.first().ok_or(CliError::NoFollowUp)?;
-            said = format!("done: {}", text::one_line(what));
+            said = tr!(lang, "cli-follow-up-done", what = text::one_line(what));
             EventKind::FollowUpDone {
                 event: event.clone(),
             }
@@ -136,31 +157,26 @@ pub(super) fn follow_up(
         (Some(what), Some(when)) => {
             let what = text::clean(what.trim());
             if what.is_empty() {
-                return Err(CliError::Empty("text"));
+                return Err(CliError::EmptyText);
             }
             let due = match cadence::parse_when(&when, now) {
                 Ok(promise) => promise.due,
                 Err(NoPromise::Past { .. }) => return Err(CliError::AlreadyPast(when)),
                 Err(NoPromise::None) => return Err(CliError::NotATime(when)),
             };
-            let local = due.with_timezone(now.offset());
-            said = format!(
-                "follow-up due {}: {}",
-                local.format("%a %d %b %H:%M"),
-                text::one_line(&what)
-            );
+            let (when, what_said) = (date(lang, due, now), text::one_line(&what));
+            said = tr!(lang, "cli-follow-up-added", when = when, what = what_said);
             EventKind::FollowUp { text: what, due }
         }
         _ => {
             for (_, what, due) in &incident.follow_ups {
-                let local = due.with_timezone(now.offset());
-                let late = if *due <= now { "  (due now)" } else { "" };
-                writeln!(
-                    out,
-                    "{}  {}{late}",
-                    local.format("%a %d %b %H:%M"),
-                    text::one_line(what)
-                )?;
+                let late = if *due <= now {
+                    format!("  {}", tr!(lang, "cli-follow-up-due-now"))
+                } else {
+                    String::new()
+                };
+                let when = date(lang, *due, now);
+                writeln!(out, "{when}  {}{late}", text::one_line(what))?;
             }
             return Ok(if incident.follow_ups.is_empty() {
                 NOTHING
@@ -174,25 +190,66 @@ pub(super) fn follow_up(
     Ok(FOUND)
 }
 
-pub(super) fn parse(words: &[String]) -> Result<u8, CliError> {
+pub(super) fn parse(words: &[String], lang: Lang) -> Result<u8, CliError> {
     let said = words.join(" ");
     match cadence::parse(&said, clock::now()) {
         Ok(promise) => {
             let mut out = io::stdout().lock();
             writeln!(out, "{}", promise.due.to_rfc3339())?;
             if promise.approximate {
-                writeln!(out, "approximate")?;
+                writeln!(out, "{}", tr!(lang, "cli-parse-approximate"))?;
             }
             Ok(FOUND)
         }
         Err(NoPromise::Past { words }) => {
             let words = text::one_line(&words);
-            eprintln!("crisis: \"{words}\" has already passed: no promise");
+            eprintln!("{}", tr!(lang, "cli-parse-past", words = words));
             Ok(NOTHING)
         }
         Err(NoPromise::None) => {
-            eprintln!("crisis: no promise of a time found in that text");
+            eprintln!("{}", tr!(lang, "cli-parse-none"));
             Ok(NOTHING)
         }
+    }
+}
+
+/// "Wed 02 Dec 10:00" / "mercredi 02 décembre 10:00", in the local time of `now`.
+fn date(lang: Lang, t: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> String {
+    use chrono::Datelike;
+    let local = t.with_timezone(now.offset());
+    let weekday = local.weekday().number_from_monday();
+    tr!(
+        lang,
+        "cli-date",
+        weekday = i18n::message(lang, &format!("cli-weekday-{weekday}"), None),
+        day = local.format("%d").to_string(),
+        month = i18n::message(lang, &format!("cli-month-{}", local.month()), None),
+        time = local.format("%H:%M").to_string()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::IntoEnumIterator;
+
+    use super::*;
+
+    #[test]
+    fn every_day_and_month_has_a_name_in_every_language() {
+        for lang in Lang::iter() {
+            for id in (1..=7)
+                .map(|d| format!("cli-weekday-{d}"))
+                .chain((1..=12).map(|m| format!("cli-month-{m}")))
+            {
+                assert!(i18n::has(lang, &id), "{lang}: {id}");
+            }
+        }
+        let at = |s| DateTime::parse_from_rfc3339(s).unwrap();
+        let (due, now) = (
+            at("2026-12-02T10:00:00+01:00"),
+            at("2026-12-01T23:00:00+00:00"),
+        );
+        assert_eq!(date(Lang::En, due, now), "Wed 02 Dec 09:00");
+        assert_eq!(date(Lang::Fr, due, now), "mercredi 02 décembre 09:00");
     }
 }

@@ -8,13 +8,14 @@ use super::{CliError, Ctx, FOUND, NOTHING};
 use crate::incident::health;
 use crate::incident::merge;
 use crate::share;
+use crate::tr;
 
 pub(super) fn init(ctx: &Ctx, remote: Option<&str>) -> Result<u8, CliError> {
     let exe = std::env::current_exe()?;
     let said = share::init(ctx.store.dir(), remote, &exe)?;
     let mut out = io::stdout().lock();
     for line in said {
-        writeln!(out, "crisis: {line}")?;
+        writeln!(out, "{}", tr!(ctx.lang, "cli-note", text = line))?;
     }
     Ok(FOUND)
 }
@@ -23,7 +24,7 @@ pub(super) fn sync(ctx: &Ctx) -> Result<u8, CliError> {
     let said = share::sync(ctx.store.dir(), crate::clock::now())?;
     let mut out = io::stdout().lock();
     for line in said {
-        writeln!(out, "crisis: {line}")?;
+        writeln!(out, "{}", tr!(ctx.lang, "cli-note", text = line))?;
     }
     Ok(FOUND)
 }
@@ -73,14 +74,15 @@ pub(super) fn doctor(ctx: &Ctx, incident: Option<&str>) -> Result<u8, CliError> 
             writeln!(out, "{}:{}: {what}", path.display(), finding.line)?;
         }
     }
+    let (lang, count) = (ctx.lang, ids.len());
     if found == 0 {
-        writeln!(out, "crisis: {} journal(s), all healthy", ids.len())?;
+        writeln!(out, "{}", tr!(lang, "cli-doctor-healthy", count = count))?;
         return Ok(FOUND);
     }
     writeln!(
         out,
-        "crisis: {found} finding(s) in {} journal(s)",
-        ids.len()
+        "{}",
+        tr!(lang, "cli-doctor-findings", found = found, count = count)
     )?;
     Ok(NOTHING)
 }

@@ -7,8 +7,9 @@ use super::args::PhraseArgs;
 use super::{CliError, Ctx, FOUND, NOTHING};
 use crate::clock;
 use crate::incident::{Event, EventKind, Unreadable};
-use crate::phrasebook;
+use crate::lang::Lang;
 use crate::present;
+use crate::{phrasebook, tr};
 
 pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
     let query = q.query.join(" ");
@@ -32,10 +33,8 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         Err(e) if q.incident.is_some() => return Err(e.into()),
         Err(e) if q.copy => return Err(e.into()),
         Err(e) => {
-            super::warn(&format!(
-                "{}; filling from no incident",
-                crate::text::error_chain(&e)
-            ));
+            let error = CliError::from(e).said(ctx.lang);
+            super::warn(&tr!(ctx.lang, "cli-no-incident-to-fill", error = error));
             None
         }
     };
@@ -43,7 +42,8 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         super::warn(warning);
     }
     let incident = opened.as_ref().map(|o| &o.incident);
-    let lang = q.lang.or(incident.map(|i| i.lang)).unwrap_or(config.lang);
+    // `--lang`, else the incident's, else config's, else the locale's: for the phrases too.
+    let lang = ctx.speak_of(incident);
     let now = clock::now();
     let settings = config.settings();
     let values = present::values(incident, &settings, now, lang);
@@ -59,7 +59,7 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         .map(|hit| {
             let phrase = book.phrases.at(hit.index);
             let mut filled = phrasebook::fill(phrase.text, &values);
-            if phrase.lang == crate::lang::Lang::Fr {
+            if phrase.lang == Lang::Fr {
                 filled.text = crate::text::french_spacing(&filled.text);
             }
             if q.one_line {
@@ -91,9 +91,10 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
     }
     out.flush()?;
     let Some((_, phrase, filled)) = found.first() else {
+        let query = crate::text::one_line(&query);
         eprintln!(
-            "crisis: no phrase matches `{}` in {lang}",
-            crate::text::one_line(&query)
+            "{}",
+            tr!(lang, "cli-no-phrase", query = query, lang = lang.code())
         );
         return Ok(NOTHING);
     };
@@ -103,13 +104,11 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
             return Err(CliError::Unfilled(filled.missing.clone()));
         }
         let said = to_clipboard(config, &filled.text)?;
-        eprintln!("crisis: {}: {said}", crate::text::one_line(phrase.id));
+        let id = crate::text::one_line(phrase.id);
+        eprintln!("{}", tr!(lang, "cli-copied", phrase = id, said = said));
         let lines = filled.text.lines().count();
         if lines > 1 {
-            super::warn(&format!(
-                "the phrase copied is {lines} lines: pasted into a shell, each runs on its own; \
-                 --one-line copies it as one line"
-            ));
+            super::warn(&tr!(lang, "cli-many-lines", lines = lines));
         }
         if let Some(opened) = &opened {
             let kind = present::copy_event(
@@ -120,7 +119,7 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
                 now,
             );
             if matches!(kind, EventKind::UpdateSent { .. }) {
-                eprintln!("crisis: recorded as the update sent (it promises the next one)");
+                eprintln!("{}", tr!(lang, "cli-recorded-update-promise"));
             }
             opened.journal.append(&Event::new(now, kind))?;
         }
@@ -151,24 +150,22 @@ pub(super) fn to_clipboard(config: &crate::config::Config, text: &str) -> Result
 pub(super) fn impact(
     affected: &str,
     total: &str,
-    lang: Option<crate::lang::Lang>,
+    lang: Lang,
     format: super::args::Format,
 ) -> Result<u8, CliError> {
-    use crate::lang::Lang;
     use present::impact::Impact;
     let impact = match Impact::parse(&format!("{affected}/{total}")) {
         Some(found) => found.map_err(CliError::Correction)?,
         None => {
             let said = crate::text::one_line(&format!("{affected} {total}"));
-            return Err(CliError::Correction(format!(
-                "`{said}` are not two whole numbers (how many are affected, of how many)"
-            )));
+            let said = tr!(lang, "cli-error-not-numbers", text = said);
+            return Err(CliError::Correction(said));
         }
     };
     let mut out = io::stdout().lock();
     match format {
         super::args::Format::Text => {
-            writeln!(out, "{}", impact.sentence(lang.unwrap_or(Lang::En)))?;
+            writeln!(out, "{}", impact.sentence(lang))?;
         }
         super::args::Format::Json => {
             // Plain decimal strings, as precise as it takes; the sentences as each language says them.
@@ -187,7 +184,7 @@ pub(super) fn impact(
     Ok(FOUND)
 }
 
-pub(super) fn check(files: &[PathBuf]) -> Result<u8, CliError> {
+pub(super) fn check(files: &[PathBuf], lang: Lang) -> Result<u8, CliError> {
     let sources = if files.is_empty() {
         phrasebook::check::builtin_sources()
     } else {
@@ -207,13 +204,10 @@ pub(super) fn check(files: &[PathBuf]) -> Result<u8, CliError> {
         eprintln!("{}", crate::text::one_line(&diag.to_string()));
     }
     if diags.is_empty() {
-        println!("{} file(s) checked, no problem found", sources.len());
+        println!("{}", tr!(lang, "cli-check-ok", count = sources.len()));
         Ok(FOUND)
     } else {
-        eprintln!(
-            "{} problem(s) found; fix them and run `crisis check` again (meanwhile the cockpit skips the broken entries)",
-            diags.len()
-        );
+        eprintln!("{}", tr!(lang, "cli-check-problems", count = diags.len()));
         Ok(NOTHING)
     }
 }

@@ -7,16 +7,13 @@ use serde_json::json;
 
 use super::describe;
 use super::duration::elapsed;
+use super::names;
 use crate::lang::Lang;
+use crate::tr;
 
 use crate::cadence::{self, Policy};
 use crate::incident::{EventKind, Incident, Status};
 use crate::phrasebook::Phrasebook;
-
-/// The export's language; its headings are English for now.
-fn human_duration(d: Duration) -> String {
-    elapsed(Lang::En, d)
-}
 
 /// The client-facing moments: updates sent and recorded contacts.
 fn client_contacts(incident: &Incident) -> Vec<DateTime<FixedOffset>> {
@@ -63,39 +60,47 @@ fn cell(text: &str) -> String {
     out
 }
 
-/// A post-mortem starter in Markdown. `now` closes an incident that is still open.
+/// A post-mortem starter in Markdown, in `lang`. `now` closes an incident that is still open.
 pub fn markdown(
     incident: &Incident,
     book: &Phrasebook,
     pace: &Policy,
     now: DateTime<FixedOffset>,
+    lang: Lang,
 ) -> String {
     let mut md = String::new();
     let end = incident.resolved_at;
     let fmt = |t: DateTime<FixedOffset>| t.format("%Y-%m-%d %H:%M (%:z)").to_string();
-    let _ = writeln!(md, "# Post-mortem: {}\n", cell(&incident.title));
+    let human_duration = |d: Duration| elapsed(lang, d);
+    let title = cell(&incident.title);
+    let _ = writeln!(md, "# {}\n", tr!(lang, "export-title", title = title));
     let _ = writeln!(md, "| | |\n|---|---|");
-    let _ = writeln!(md, "| Incident | {} |", cell(incident.id.as_str()));
-    let _ = writeln!(
-        md,
-        "| Client | {} |",
-        incident.client.as_deref().map_or("—".into(), cell)
+    let mut row = |name: String, value: String| {
+        let _ = writeln!(md, "| {name} | {value} |");
+    };
+    row(tr!(lang, "export-incident"), cell(incident.id.as_str()));
+    let client = incident.client.as_deref().map_or("—".into(), cell);
+    row(tr!(lang, "export-client"), client);
+    row(tr!(lang, "export-severity"), incident.severity.to_string());
+    row(
+        tr!(lang, "export-status"),
+        names::status(lang, incident.status),
     );
-    let _ = writeln!(md, "| Severity | {} |", incident.severity);
-    let _ = writeln!(md, "| Status | {} |", incident.status);
-    let _ = writeln!(md, "| Start | {} |", fmt(incident.opened_at));
-    let _ = writeln!(md, "| End | {} |", end.map_or("still open".into(), fmt));
-    let duration = end.unwrap_or(now) - incident.opened_at;
-    let _ = writeln!(
-        md,
-        "| Duration | {}{} |",
-        human_duration(duration),
-        if end.is_none() { " so far" } else { "" }
-    );
+    row(tr!(lang, "export-start"), fmt(incident.opened_at));
+    let end_said = end.map_or_else(|| tr!(lang, "export-still-open"), fmt);
+    row(tr!(lang, "export-end"), end_said);
+    let span = human_duration(end.unwrap_or(now) - incident.opened_at);
+    let duration = match end {
+        Some(_) => span,
+        None => tr!(lang, "export-so-far", span = span),
+    };
+    row(tr!(lang, "export-duration"), duration);
 
+    let _ = writeln!(md, "\n{}\n", tr!(lang, "export-timeline"));
     let _ = writeln!(
         md,
-        "\n## Timeline\n\n| Time | Event | Detail |\n|---|---|---|"
+        "{}\n|---|---|---|",
+        tr!(lang, "export-timeline-columns")
     );
     for event in &incident.events {
         let detail = describe::detail_in(incident, event, book);
@@ -103,19 +108,24 @@ pub fn markdown(
             md,
             "| {} | {} | {} |",
             event.at.format("%H:%M"),
-            describe::label(&event.kind, Lang::En),
+            describe::label(&event.kind, lang),
             cell(&detail)
         );
     }
 
-    let _ = writeln!(md, "\n## Client communication\n");
+    let _ = writeln!(md, "\n{}\n", tr!(lang, "export-communication"));
     let contacts = client_contacts(incident);
     let updates = incident.updates_sent().count();
-    let _ = writeln!(md, "- Client updates sent: {updates}");
-    let first = contacts.first().map_or("none recorded".into(), |t| {
-        human_duration(*t - incident.opened_at)
-    });
-    let _ = writeln!(md, "- Time to first client contact: {first}");
+    let _ = writeln!(
+        md,
+        "- {}",
+        tr!(lang, "export-updates-sent", count = updates)
+    );
+    let first = contacts.first().map_or_else(
+        || tr!(lang, "export-none-recorded"),
+        |t| human_duration(*t - incident.opened_at),
+    );
+    let _ = writeln!(md, "- {}", tr!(lang, "export-first-contact", span = first));
     // Against the pace of the incident as it stands (while it was open, for a resolved one).
     let status = match incident.status {
         Status::Resolved => Status::Identified,
@@ -125,98 +135,99 @@ pub fn markdown(
     let pace_note = own
         .or_else(|| pace.interval(incident.severity, status))
         .map_or(String::new(), |i| {
-            format!(
-                " (the pace for a {} while {status}: {})",
-                incident.severity,
-                human_duration(i)
-            )
+            let pace = tr!(
+                lang,
+                "export-pace",
+                severity = incident.severity.to_string(),
+                status = names::status(lang, status),
+                span = human_duration(i)
+            );
+            format!(" ({pace})")
         });
-    let _ = writeln!(
-        md,
-        "- Longest time without a client update: {}{pace_note}",
-        human_duration(longest_silence(incident, now))
-    );
+    let silence = human_duration(longest_silence(incident, now));
+    let silence = tr!(lang, "export-longest-silence", span = silence);
+    let _ = writeln!(md, "- {silence}{pace_note}");
     for event in incident.updates_sent() {
         let EventKind::UpdateSent { text, .. } = &event.kind else {
             continue;
         };
         // Every word that was said, on one line.
-        let text = text
-            .as_deref()
-            .map_or(String::new(), |t| format!(": {}", cell(t)));
-        let _ = writeln!(md, "  - {}{text}", event.at.format("%H:%M"));
+        let time = event.at.format("%H:%M").to_string();
+        let line = match text.as_deref() {
+            Some(t) => tr!(lang, "export-said", what = time, text = cell(t)),
+            None => time,
+        };
+        let _ = writeln!(md, "  - {line}");
     }
 
-    let _ = writeln!(md, "\n## Promises\n");
+    let _ = writeln!(md, "\n{}\n", tr!(lang, "export-promises"));
     let made = cadence::promises(incident);
     if made.is_empty() {
-        let _ = writeln!(md, "None recorded.");
+        let _ = writeln!(md, "{}", tr!(lang, "export-promises-none"));
     } else {
-        let _ = writeln!(md, "| Made | Promised | Words | Kept |\n|---|---|---|---|");
+        let columns = tr!(lang, "export-promises-columns");
+        let _ = writeln!(md, "{columns}\n|---|---|---|---|");
     }
     for m in &made {
         let kept = match (m.kept_at, m.broken) {
-            (Some(at), _) => format!("yes, update at {}", at.format("%H:%M")),
-            (None, true) => "no: the next update came later".to_owned(),
-            (None, false) if m.promise.due < now => "not yet: late".to_owned(),
-            (None, false) => "pending".to_owned(),
+            (Some(at), _) => {
+                let time = at.format("%H:%M").to_string();
+                tr!(lang, "export-kept-yes", time = time)
+            }
+            (None, true) => tr!(lang, "export-kept-no"),
+            (None, false) if m.promise.due < now => tr!(lang, "export-kept-late"),
+            (None, false) => tr!(lang, "export-kept-pending"),
+        };
+        let due = m.promise.due.format("%H:%M").to_string();
+        let due = if m.promise.approximate {
+            tr!(lang, "export-about", time = due)
+        } else {
+            due
         };
         let _ = writeln!(
             md,
-            "| {} | {}{} | {} | {kept} |",
+            "| {} | {due} | {} | {kept} |",
             m.at.format("%H:%M"),
-            m.promise.due.format("%H:%M"),
-            if m.promise.approximate {
-                " (about)"
-            } else {
-                ""
-            },
             cell(&m.promise.words)
         );
     }
 
-    let _ = writeln!(md, "\n## Follow-ups\n");
+    let _ = writeln!(md, "\n{}\n", tr!(lang, "export-follow-ups"));
     let mut any = false;
     for event in incident.live() {
         if let EventKind::FollowUp { text, due } = &event.kind {
             any = true;
             let open = incident.follow_ups.iter().any(|(id, ..)| *id == event.id);
             let mark = if open { " " } else { "x" };
-            let _ = writeln!(md, "- [{mark}] {} (due {})", cell(text), fmt(*due));
+            let due = tr!(lang, "export-due", date = fmt(*due));
+            let _ = writeln!(md, "- [{mark}] {} ({due})", cell(text));
         }
     }
     if !any {
-        let _ = writeln!(md, "None planned.");
+        let _ = writeln!(md, "{}", tr!(lang, "export-follow-ups-none"));
     }
 
     let steps = crate::playbook::steps(book, incident.lang);
-    let _ = writeln!(md, "\n## Playbook steps\n");
-    let _ = writeln!(
-        md,
-        "{} of {} done.\n",
-        crate::playbook::done_count(&steps, &incident.done),
-        steps.len()
-    );
+    let _ = writeln!(md, "\n{}\n", tr!(lang, "export-steps"));
+    let done = crate::playbook::done_count(&steps, &incident.done);
+    let done = tr!(lang, "export-steps-done", done = done, count = steps.len());
+    let _ = writeln!(md, "{done}\n");
     for step in &steps {
         let mark = if incident.done.contains(&step.id) {
             "x"
         } else {
             " "
         };
+        let stage = names::stage(lang, step.stage);
         let note = if incident.skipped.contains(&step.id) {
-            ", does not apply here"
+            tr!(lang, "export-step-skipped", stage = stage)
         } else {
-            ""
+            stage
         };
-        let _ = writeln!(
-            md,
-            "- [{mark}] {} ({}{note})",
-            cell(&step.title),
-            step.stage
-        );
+        let _ = writeln!(md, "- [{mark}] {} ({note})", cell(&step.title));
     }
 
-    let _ = writeln!(md, "\n## Phrases used\n");
+    let _ = writeln!(md, "\n{}\n", tr!(lang, "export-phrases"));
     let mut any = false;
     for event in incident.live() {
         let (phrase, lang, text) = match &event.kind {
@@ -235,21 +246,20 @@ pub fn markdown(
         let said = text
             .clone()
             .or_else(|| book.phrase(phrase, lang).map(|p| p.text.to_owned()));
-        let text = said.map_or(String::new(), |t| format!(": {}", cell(&t)));
-        let _ = writeln!(
-            md,
-            "- {} {} ({lang}){text}",
-            event.at.format("%H:%M"),
-            cell(phrase)
-        );
+        let what = format!("{} {} ({lang})", event.at.format("%H:%M"), cell(phrase));
+        let line = match said {
+            Some(t) => tr!(lang, "export-said", what = what, text = cell(&t)),
+            None => what,
+        };
+        let _ = writeln!(md, "- {line}");
     }
     if !any {
-        let _ = writeln!(md, "None.");
+        let _ = writeln!(md, "{}", tr!(lang, "export-phrases-none"));
     }
-    let _ = writeln!(
-        md,
-        "\n## What we learn\n\n- What went well:\n- What to change so it does not happen again:\n- Feedback asked from the client:"
-    );
+    let _ = writeln!(md, "\n{}\n", tr!(lang, "export-learn"));
+    let _ = writeln!(md, "- {}", tr!(lang, "export-learn-well"));
+    let _ = writeln!(md, "- {}", tr!(lang, "export-learn-change"));
+    let _ = writeln!(md, "- {}", tr!(lang, "export-learn-feedback"));
     md
 }
 

@@ -52,7 +52,12 @@ impl Home {
         cmd.envs(self.envs())
             .env_remove("DISPLAY")
             .env_remove("WAYLAND_DISPLAY")
-            .env_remove("TMUX");
+            .env_remove("TMUX")
+            // English, whatever the machine's locale: the command line speaks the locale's
+            // language (tests/cli_lang.rs sets a French one).
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         cmd
     }
 
@@ -174,6 +179,13 @@ impl Tmux {
             "DISPLAY=".into(),
             "-e".into(),
             "WAYLAND_DISPLAY=".into(),
+            // The command line in English, as `Home::command` runs it.
+            "-e".into(),
+            "LANG=C.UTF-8".into(),
+            "-e".into(),
+            "LC_ALL=".into(),
+            "-e".into(),
+            "LC_MESSAGES=".into(),
         ]);
         args.extend(["-e".into(), "PS1=$ ".into(), "sh".into()]);
         tmux.tmux(&args.iter().map(String::as_str).collect::<Vec<_>>());

@@ -1,0 +1,185 @@
+//! What can go wrong on the command line, and how it is said in the user's language.
+//!
+//! `CliError` displays in English (for logs and `text::error_chain`); `said` is what the user
+//! reads: the command line's own words from the message files, and the incidents folder's
+//! usual refusals (no such incident, an ambiguous prefix). Causes deeper down (a file the
+//! system cannot read, a line of TOML) keep the words of the library or the system.
+
+use std::io;
+use std::path::PathBuf;
+
+use crate::config::ConfigError;
+use crate::incident::{IncidentId, JournalError, StoreError};
+use crate::lang::Lang;
+use crate::text::{error_chain, one_line};
+use crate::tr;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    #[error("{}", .path.display())]
+    File {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{}", self.said(Lang::En))]
+    EmptyTitle,
+    #[error("{}", self.said(Lang::En))]
+    EmptyText,
+    #[error("{}", self.said(Lang::En))]
+    TooLong(usize),
+    #[error("{}", self.said(Lang::En))]
+    AlreadyResolved(IncidentId),
+    #[error("{}", self.said(Lang::En))]
+    NotResolved(IncidentId),
+    #[error("{}", self.said(Lang::En))]
+    NothingToReopen,
+    #[error("could not copy")]
+    Copy(#[from] crate::clipboard::ClipboardError),
+    #[error("{0}")]
+    Clock(String),
+    #[error("{}", self.said(Lang::En))]
+    NotATime(String),
+    #[error("{}", self.said(Lang::En))]
+    AlreadyPast(String),
+    /// `--next` without `--kind update`.
+    #[error("{}", self.said(Lang::En))]
+    NextWithoutUpdate,
+    #[error("{0}")]
+    Correction(String),
+    #[error(transparent)]
+    Rules(#[from] crate::lint::RuleError),
+    #[error(transparent)]
+    Share(#[from] crate::share::ShareError),
+    #[error("{}", self.said(Lang::En))]
+    Merge(String),
+    #[error("{}", self.said(Lang::En))]
+    NothingToUndo,
+    #[error("{}", self.said(Lang::En))]
+    NoFollowUp,
+    #[error("{}", self.said(Lang::En))]
+    Unfilled(Vec<String>),
+}
+
+impl CliError {
+    /// The whole error, each cause once, in `lang` as far as the message files go.
+    pub fn said(&self, lang: Lang) -> String {
+        let time = |s: &str| one_line(s);
+        match self {
+            CliError::Store(e) => store(e, lang),
+            CliError::Config(ConfigError::NoHome) => tr!(lang, "cli-error-no-home"),
+            CliError::Copy(e) => tr!(lang, "cli-error-copy", error = error_chain(e)),
+            CliError::EmptyTitle => tr!(lang, "cli-error-empty-title"),
+            CliError::EmptyText => tr!(lang, "cli-error-empty-text"),
+            CliError::TooLong(bytes) => tr!(lang, "cli-error-too-long", bytes = *bytes),
+            CliError::AlreadyResolved(id) => {
+                tr!(
+                    lang,
+                    "cli-error-already-resolved",
+                    id = one_line(id.as_str())
+                )
+            }
+            CliError::NotResolved(id) => {
+                tr!(lang, "cli-error-not-resolved", id = one_line(id.as_str()))
+            }
+            CliError::NothingToReopen => tr!(lang, "cli-error-nothing-to-reopen"),
+            CliError::NotATime(s) => tr!(lang, "cli-error-not-a-time", text = time(s)),
+            CliError::AlreadyPast(s) => tr!(lang, "cli-error-already-past", text = time(s)),
+            CliError::NextWithoutUpdate => tr!(lang, "cli-error-next-without-update"),
+            CliError::Merge(why) => tr!(lang, "cli-error-merge", error = one_line(why)),
+            CliError::NothingToUndo => tr!(lang, "cli-error-nothing-to-undo"),
+            CliError::NoFollowUp => tr!(lang, "cli-error-no-follow-up"),
+            CliError::Unfilled(names) => tr!(
+                lang,
+                "cli-error-unfilled",
+                names = names
+                    .iter()
+                    .map(|m| format!("{{{m}}}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                count = names.len()
+            ),
+            CliError::Config(_)
+            | CliError::Journal(_)
+            | CliError::Io(_)
+            | CliError::File { .. }
+            | CliError::Clock(_)
+            | CliError::Correction(_)
+            | CliError::Rules(_)
+            | CliError::Share(_) => error_chain(self),
+        }
+    }
+}
+
+/// The incidents folder's refusals in `lang`; its deeper causes as the library says them.
+fn store(e: &StoreError, lang: Lang) -> String {
+    match e {
+        StoreError::NotFound(id) => tr!(lang, "cli-error-not-found", id = one_line(id)),
+        StoreError::Ambiguous { prefix, matches } => tr!(
+            lang,
+            "cli-error-ambiguous",
+            prefix = one_line(prefix),
+            matches = one_line(&matches.join(", "))
+        ),
+        StoreError::NoOpenIncident => tr!(lang, "cli-error-no-open-incident"),
+        StoreError::NewerUnreadable { id, source } => tr!(
+            lang,
+            "cli-error-newer-unreadable",
+            id = one_line(id.as_str()),
+            error = store(source, lang)
+        ),
+        StoreError::Journal(_) | StoreError::State { .. } | StoreError::Io { .. } => error_chain(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_lines_refusals_are_said_in_each_language() {
+        let not_found = CliError::Store(StoreError::NotFound("nope".into()));
+        assert_eq!(
+            not_found.said(Lang::En),
+            "no incident matches `nope` (see `crisis list --all`)"
+        );
+        assert_eq!(
+            not_found.said(Lang::Fr),
+            "aucun incident ne correspond à `nope` (voir `crisis list --all`)"
+        );
+        let unfilled = CliError::Unfilled(vec!["eta".into(), "client".into()]);
+        assert_eq!(
+            unfilled.to_string(),
+            "{eta} {client} not filled, so nothing was copied: set them with `crisis set NAME VALUE`"
+        );
+        assert!(
+            unfilled
+                .said(Lang::Fr)
+                .starts_with("{eta} {client} non remplis")
+        );
+        let one = CliError::Unfilled(vec!["eta".into()]);
+        assert!(
+            one.said(Lang::En).contains("set it with"),
+            "{}",
+            one.said(Lang::En)
+        );
+        // What the library says deeper down is kept, once.
+        let newer = CliError::Store(StoreError::NewerUnreadable {
+            id: IncidentId::new("b"),
+            source: Box::new(StoreError::NotFound("b".into())),
+        });
+        assert!(
+            newer
+                .said(Lang::Fr)
+                .ends_with(": aucun incident ne correspond à `b` (voir `crisis list --all`)")
+        );
+    }
+}

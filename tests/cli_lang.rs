@@ -1,0 +1,232 @@
+//! The command line speaks `--lang`, else the incident's language, else config's, else the
+//! locale's: run through the binary, with a French locale, a French flag, a French incident.
+
+mod common;
+
+use std::process::Output;
+
+use common::Home;
+
+/// `crisis ARGS…` at a fixed time with `env` set; stdout, stderr and the exit code.
+fn run(home: &Home, env: &[(&str, &str)], at: &str, args: &[&str]) -> (String, String, i32) {
+    let mut cmd = home.command();
+    cmd.env("CRISIS_NOW", format!("2026-11-24T{at}:00+01:00"));
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out: Output = cmd.args(args).output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+const FRENCH: &[(&str, &str)] = &[("LANG", "fr_FR.UTF-8")];
+
+/// Words that would give English away in what the French user reads.
+fn no_english(said: &str) {
+    for english in [
+        "Usage",
+        "Commands",
+        "Arguments:",
+        "Options:",
+        "late by",
+        "next update",
+        "set by",
+        "no incident",
+        "Print",
+        "[default",
+        "possible values",
+        "unexpected",
+    ] {
+        assert!(!said.contains(english), "`{english}` in:\n{said}");
+    }
+}
+
+#[test]
+fn a_french_locale_gets_french_everywhere() {
+    let home = Home::new();
+    // With no `lang` in config.toml, a new incident is in the locale's language too.
+    let (id, _, code) = run(
+        &home,
+        FRENCH,
+        "09:00",
+        &["new", "Paiement en panne", "--severity", "2"],
+    );
+    assert_eq!(code, 0);
+    let id = id.trim();
+    let (list, _, _) = run(&home, FRENCH, "09:12", &["list"]);
+    assert!(
+        list.contains(&format!(
+            "{id}  SEV2  ouvert depuis 12 min  Paiement en panne"
+        )),
+        "{list}"
+    );
+    assert!(!list.contains(" open "), "{list}");
+    let (status, _, _) = run(&home, FRENCH, "09:12", &["status"]);
+    assert_eq!(status, "en cours d'analyse\n");
+    let (cadence, _, code) = run(&home, FRENCH, "09:12", &["cadence"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        cadence,
+        "prochain point attendu à 09:30 (dans les temps, dans 18 min)\n\
+         fixé par le rythme d'un SEV2 à l'état « en cours d'analyse » : toutes les 30 min\n"
+    );
+    let (late, _, code) = run(&home, FRENCH, "09:37", &["cadence"]);
+    assert_eq!(code, 3);
+    assert!(
+        late.starts_with("prochain point attendu à 09:30 (en retard de 7 min)\n"),
+        "{late}"
+    );
+    no_english(&(cadence + &late));
+    let (out, err, code) = run(&home, FRENCH, "09:40", &["status", "--incident", "nope"]);
+    assert_eq!((out.as_str(), code), ("", 2));
+    assert_eq!(
+        err,
+        "crisis : aucun incident ne correspond à `nope` (voir `crisis list --all`)\n"
+    );
+    let (said, _, _) = run(&home, FRENCH, "09:40", &["resolve"]);
+    assert_eq!(said, format!("{id} résolu\n"));
+    let (md, _, _) = run(&home, FRENCH, "09:41", &["export", id]);
+    assert!(
+        md.starts_with("# Bilan d'incident : Paiement en panne\n"),
+        "{md}"
+    );
+    assert!(md.contains("\n## Chronologie\n"), "{md}");
+}
+
+#[test]
+fn the_help_and_clap_errors_speak_the_locale() {
+    let home = Home::new();
+    let (top, _, code) = run(&home, FRENCH, "09:00", &["--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        top.contains("Utilisation : crisis [OPTIONS] [COMMANDE]"),
+        "{top}"
+    );
+    assert!(top.contains("Commandes :\n  new "), "{top}");
+    assert!(
+        top.contains("Ouvre un nouvel incident et affiche son identifiant"),
+        "{top}"
+    );
+    no_english(&top);
+    let (new, _, _) = run(&home, FRENCH, "09:00", &["new", "--help"]);
+    assert!(
+        new.contains("Arguments :\n  <TITRE>  Ce qui se passe, en quelques mots"),
+        "{new}"
+    );
+    assert!(new.contains("[par défaut : SEV3]"), "{new}");
+    assert!(new.contains("-h, --help"), "{new}");
+    no_english(&new);
+    let (_, err, code) = run(&home, FRENCH, "09:00", &["list", "--bogus"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("crisis : argument inattendu : `--bogus`"),
+        "{err}"
+    );
+    assert!(err.contains("Utilisation : crisis list"), "{err}");
+    no_english(&err);
+    let (_, err, code) = run(&home, FRENCH, "09:00", &["new", "x", "--severity", "9"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(
+            "crisis : valeur `9` non valide pour `--severity <GRAVITÉ>` : `9` n'est pas une gravité"
+        ),
+        "{err}"
+    );
+    // The English help is the same texts, in English, with clap's own layout.
+    let (en, _, _) = run(&home, &[], "09:00", &["new", "--help"]);
+    assert!(en.contains("Usage: crisis new [OPTIONS] <TITLE>"), "{en}");
+    assert!(en.contains("Options:\n"), "{en}");
+    assert!(en.contains("[default: SEV3]"), "{en}");
+    assert!(!en.contains("Utilisation"), "{en}");
+}
+
+#[test]
+fn the_flag_wins_over_the_incident_and_the_locale() {
+    let home = Home::new();
+    run(
+        &home,
+        &[],
+        "09:00",
+        &["new", "Checkout down", "--severity", "1"],
+    );
+    // An English incident, LANG=C: `--lang fr` anywhere on the line speaks French.
+    let (status, _, _) = run(&home, &[], "09:05", &["--lang", "fr", "status"]);
+    assert_eq!(status, "en cours d'analyse\n");
+    let (list, _, _) = run(&home, &[], "09:05", &["list", "--lang", "fr"]);
+    assert!(list.contains("ouvert depuis 5 min"), "{list}");
+    let (cadence, _, _) = run(&home, &[], "09:05", &["cadence", "--lang=fr"]);
+    assert!(
+        cadence.starts_with("prochain point attendu à 09:15 (dans les temps, dans 10 min)"),
+        "{cadence}"
+    );
+    let (help, _, _) = run(&home, &[], "09:05", &["--lang", "fr", "--help"]);
+    assert!(help.contains("Utilisation :"), "{help}");
+    // And `--lang en` keeps a French user in English.
+    let (status, _, _) = run(&home, FRENCH, "09:05", &["status", "--lang", "en"]);
+    assert_eq!(status, "investigating\n");
+    let (_, err, _) = run(&home, FRENCH, "09:05", &["--lang", "en", "export", "nope"]);
+    assert!(
+        err.starts_with("crisis: no incident matches `nope`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_french_incident_speaks_french_to_an_english_locale() {
+    let home = Home::new();
+    run(
+        &home,
+        &[],
+        "09:00",
+        &["new", "Paiement en panne", "--lang", "fr"],
+    );
+    let (status, _, _) = run(&home, &[], "09:10", &["status"]);
+    assert_eq!(status, "en cours d'analyse\n");
+    let (cadence, _, _) = run(&home, &[], "09:10", &["cadence"]);
+    assert!(
+        cadence.starts_with("prochain point attendu à 10:00 (dans les temps, dans 50 min)"),
+        "{cadence}"
+    );
+    no_english(&cadence);
+    let (said, _, _) = run(&home, &[], "09:10", &["set", "eta", "10:30"]);
+    assert_eq!(said, "eta : eta = 10:30\n");
+    let (_, err, code) = run(&home, &[], "09:10", &["log", "x", "--next", "14:30"]);
+    assert_eq!(code, 2);
+    // Refused before any incident is read: the locale's language.
+    assert_eq!(err, "crisis: `--next` goes with `--kind update`\n");
+    let (_, err, _) = run(&home, &[], "09:10", &["follow-up", "--done"]);
+    assert_eq!(err, "crisis : aucune relance ne reste à faire\n");
+    run(
+        &home,
+        &[],
+        "09:20",
+        &["log", "Point envoyé", "--kind", "update"],
+    );
+    let (said, _, _) = run(&home, &[], "09:21", &["undo"]);
+    assert_eq!(said, "annulé : point envoyé à 09:20 : Point envoyé\n");
+    // The list, about no incident in particular, speaks the locale's language.
+    let (list, _, _) = run(&home, &[], "09:10", &["list"]);
+    assert!(list.contains("open 10 min"), "{list}");
+}
+
+#[test]
+fn config_lang_comes_before_the_locale() {
+    let home = Home::new();
+    let dir = home.config().join("crisis");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.toml"), "lang = \"fr\"\n").unwrap();
+    let (_, err, code) = run(&home, &[], "09:00", &["status"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "crisis : aucun incident ouvert (ouvrez-en un avec `crisis new TITRE`)\n"
+    );
+    let (help, _, _) = run(&home, &[], "09:00", &["--help"]);
+    assert!(help.contains("Utilisation :"), "{help}");
+    std::fs::write(dir.join("config.toml"), "lang = \"en\"\n").unwrap();
+    let (_, err, _) = run(&home, FRENCH, "09:00", &["status"]);
+    assert!(err.starts_with("crisis: no open incident"), "{err}");
+}
