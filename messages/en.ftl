@@ -222,6 +222,7 @@ said-copy-timeout = the clipboard did not answer within { $seconds } s
 said-copy-failed = could not copy: { $why }; the text is in the preview
 said-draft-kept = draft kept: { $key } brings it back
 said-draft-back = your draft is back
+said-lang-switched = now in English; the title and details stay as you typed them ({ $key } changes one)
 said-title-back = the title you typed last time is back: Enter creates the incident
 said-more-warnings = (+{ $count } more: `crisis check`)
 note-detail-unset = detail not set: { $text }

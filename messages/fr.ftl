@@ -222,6 +222,7 @@ said-copy-timeout = le presse-papiers n'a pas répondu en { $seconds } s
 said-copy-failed = copie impossible : { $why } ; le texte est dans l'aperçu
 said-draft-kept = brouillon gardé : { $key } le fait revenir
 said-draft-back = votre brouillon est revenu
+said-lang-switched = désormais en français ; le titre et les détails restent tels que vous les avez tapés ({ $key } en change un)
 said-title-back = le titre tapé la dernière fois est revenu : Entrée crée l'incident
 said-more-warnings = (+{ $count } autres : `crisis check`)
 note-detail-unset = détail non renseigné : { $text }

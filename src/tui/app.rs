@@ -962,6 +962,11 @@ mod tests {
                 .iter()
                 .all(|h| app.book.phrases.at(h.index).lang == Lang::Fr)
         );
+        let said = &app.status.as_ref().unwrap().text;
+        assert!(
+            said.starts_with("désormais en français ; le titre"),
+            "{said}"
+        );
     }
 
     #[test]

@@ -93,6 +93,11 @@ impl App {
             Verb::ToggleLang => {
                 self.lang = self.lang.other();
                 self.checklist.selected = self.next_step().unwrap_or(0);
+                // The phrases change language; what was typed does not, and is said so.
+                if self.incident.is_some() {
+                    let key = key_for(Verb::SetDetail, Scope::Normal, self.lang);
+                    self.set_status(Level::Info, tr!(self.lang, "said-lang-switched", key = key));
+                }
                 let mut effects = self.append(EventKind::LangChanged { lang: self.lang });
                 effects.push(self.search());
                 effects
