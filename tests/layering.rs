@@ -4,7 +4,11 @@
 //! the floor uses none, the domain names no terminal or command-line crate, and `incident`
 //! knows nothing of the phrasebook. A file that breaks a rule fails this test with its line.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
+
+use common::rust_files;
 
 /// Every layer under the clients, then any more modules a client may use.
 macro_rules! below_clients {
@@ -59,17 +63,6 @@ const RULES: &[(&str, &[&str], bool)] = &[
 const ROOTS: &[&str] = &["lib.rs", "main.rs"];
 
 const TERMINAL_CRATES: &[&str] = &["ratatui", "crossterm", "clap", "clap_complete"];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The code of a line, without its `//` comment (a doc comment may name anything).
 fn code(line: &str) -> &str {

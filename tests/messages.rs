@@ -1,8 +1,12 @@
 //! The interface's message files (`messages/*.ftl`): both languages have the same messages with
 //! the same arguments, every id the code uses exists, and every file parses.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+
+use common::rust_files;
 
 use crisis::i18n;
 use crisis::lang::Lang;
@@ -66,17 +70,6 @@ fn both_languages_have_the_same_messages_with_the_same_arguments() {
             vars, &fr[id],
             "`{id}` takes different arguments in en and fr"
         );
-    }
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
     }
 }
 

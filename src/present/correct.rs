@@ -3,8 +3,10 @@
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveTime};
 
+use super::names;
 use super::values::settable;
 use crate::incident::{EventKind, Severity, Status};
+use crate::lang::Lang;
 use crate::phrasebook::Placeholder;
 use crate::text;
 
@@ -23,14 +25,14 @@ pub fn keys() -> Vec<&'static str> {
 /// title, started (a clock time today, or earlier when given so), or a detail (client,
 /// contact, impact, …), which an empty value clears.
 pub fn correction(key: &str, value: &str, now: DateTime<FixedOffset>) -> Result<EventKind, String> {
-    let key = key.trim().to_lowercase();
+    let key = english_key(&key.trim().to_lowercase()).to_owned();
     let value = text::name(value);
     match key.as_str() {
         "severity" => Ok(EventKind::SeverityChanged {
             severity: value.parse::<Severity>()?,
         }),
         "status" => Ok(EventKind::StatusChanged {
-            status: value.parse::<Status>()?,
+            status: status(&value)?,
         }),
         "title" if value.is_empty() => Err("a title cannot be empty".into()),
         "title" => Ok(EventKind::TitleChanged { title: value }),
@@ -56,6 +58,29 @@ pub fn correction(key: &str, value: &str, now: DateTime<FixedOffset>) -> Result<
             keys().join(", ")
         )),
     }
+}
+
+/// The French keys the cockpit's French prompt shows, as the English ones they stand for.
+fn english_key(key: &str) -> &str {
+    match key {
+        "gravité" | "gravite" => "severity",
+        "état" | "etat" | "statut" => "status",
+        "titre" => "title",
+        "début" | "debut" => "started",
+        "rythme" => "cadence",
+        other => other,
+    }
+}
+
+/// A status by its English key or by its name in any language ("résolu").
+fn status(value: &str) -> Result<Status, String> {
+    use strum::IntoEnumIterator;
+    value.parse::<Status>().or_else(|why| {
+        let wanted = text::fold(value);
+        Status::iter()
+            .find(|s| Lang::iter().any(|lang| text::fold(&names::status(lang, *s)) == wanted))
+            .ok_or(why)
+    })
 }
 
 /// "45m", "45", "1h", "1h30"; empty for the severity's pace again.
@@ -127,6 +152,33 @@ mod tests {
 
     fn at(hm: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(&format!("2026-12-01T{hm}:00+01:00")).unwrap()
+    }
+
+    #[test]
+    fn the_french_keys_and_status_names_are_understood() {
+        let set = |k: &str, v: &str| correction(k, v, at("10:00"));
+        assert_eq!(
+            set("gravité", "1"),
+            Ok(EventKind::SeverityChanged {
+                severity: Severity::WORST
+            })
+        );
+        assert_eq!(
+            set("statut", "Sous surveillance"),
+            Ok(EventKind::StatusChanged {
+                status: Status::Monitoring
+            })
+        );
+        assert_eq!(
+            set("titre", "Paiement"),
+            Ok(EventKind::TitleChanged {
+                title: "Paiement".into()
+            })
+        );
+        assert!(matches!(
+            set("début", "09:02"),
+            Ok(EventKind::StartCorrected { .. })
+        ));
     }
 
     #[test]

@@ -7,29 +7,35 @@ use crate::i18n;
 use crate::incident::Status;
 use crate::lang::{Lang, Slot, Stage};
 
+/// Message `<family>-<name>`: each name family below has one id per variant, checked by the
+/// tests in both languages.
+fn named(lang: Lang, family: &str, name: &str) -> String {
+    i18n::message(lang, &format!("{family}-{name}"), None)
+}
+
 /// "investigating" / "en cours d'analyse".
 pub fn status(lang: Lang, status: Status) -> String {
-    i18n::message(lang, &format!("status-{status}"), None)
+    named(lang, "status", status.into())
 }
 
 /// "update" / "point": the stage of a crisis a step or phrase belongs to.
 pub fn stage(lang: Lang, stage: Stage) -> String {
-    i18n::message(lang, &format!("stage-{}", stage.name()), None)
+    named(lang, "stage", stage.name())
 }
 
 /// "voicemail" / "message vocal".
 pub fn channel(lang: Lang, channel: Channel) -> String {
-    i18n::message(lang, &format!("channel-{}", channel.name()), None)
+    named(lang, "channel", channel.name())
 }
 
 /// "executives" / "direction".
 pub fn audience(lang: Lang, audience: Audience) -> String {
-    i18n::message(lang, &format!("audience-{}", audience.name()), None)
+    named(lang, "audience", audience.name())
 }
 
 /// "next update" / "prochain point".
 pub fn slot(lang: Lang, slot: Slot) -> String {
-    i18n::message(lang, &format!("slot-{}", slot.name()), None)
+    named(lang, "slot", slot.name())
 }
 
 #[cfg(test)]
@@ -38,47 +44,24 @@ mod tests {
 
     use super::*;
 
-    #[test]
-    fn every_status_has_a_name_in_every_language() {
-        for lang in Lang::iter() {
-            for s in Status::iter() {
-                assert!(
-                    i18n::has(lang, &format!("status-{s}")),
-                    "{lang}: status-{s}"
-                );
+    fn assert_named(family: &str, names: impl IntoIterator<Item = &'static str>) {
+        for name in names {
+            for lang in Lang::iter() {
+                let id = format!("{family}-{name}");
+                assert!(i18n::has(lang, &id), "{lang}: {id}");
             }
         }
-        assert_eq!(status(Lang::Fr, Status::Resolved), "résolu");
     }
 
     #[test]
-    fn every_channel_audience_and_part_has_a_name_in_every_language() {
-        for lang in Lang::iter() {
-            for c in Channel::iter() {
-                assert!(
-                    i18n::has(lang, &format!("channel-{}", c.name())),
-                    "{lang}: {c:?}"
-                );
-            }
-            for a in Audience::iter() {
-                assert!(
-                    i18n::has(lang, &format!("audience-{}", a.name())),
-                    "{lang}: {a:?}"
-                );
-            }
-            for s in Stage::iter() {
-                assert!(
-                    i18n::has(lang, &format!("stage-{}", s.name())),
-                    "{lang}: {s:?}"
-                );
-            }
-            for s in Slot::iter() {
-                assert!(
-                    i18n::has(lang, &format!("slot-{}", s.name())),
-                    "{lang}: {s:?}"
-                );
-            }
-        }
+    fn every_name_has_a_message_in_every_language() {
+        assert_named("status", Status::iter().map(Into::into));
+        assert_named("channel", Channel::iter().map(Channel::name));
+        assert_named("audience", Audience::iter().map(Audience::name));
+        assert_named("stage", Stage::iter().map(Stage::name));
+        assert_named("slot", Slot::iter().map(Slot::name));
+        assert_eq!(status(Lang::Fr, Status::Resolved), "résolu");
         assert_eq!(channel(Lang::Fr, Channel::Voicemail), "message vocal");
+        assert_eq!(slot(Lang::Fr, Slot::NextUpdate), "prochain point");
     }
 }
