@@ -391,3 +391,18 @@ fn esc_keeps_what_was_typed_and_ctrl_c_saves_it_and_a_title_waits_for_the_next_s
         "{journal}"
     );
 }
+
+#[test]
+fn a_french_locale_opens_the_first_incident_in_french() {
+    let home = Home::new();
+    let tmux = Tmux::start(&home, 100, 30);
+    tmux.launch_with("LANG=fr_FR.UTF-8", "");
+    tmux.wait_text("Nouvel incident :");
+    tmux.type_text("Paiement indisponible");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_text("ouvert : Paiement indisponible");
+    assert!(screen.contains("Chronologie") && screen.contains("? aide"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_text("exit=0");
+    assert!(read(&home.journals()[0]).contains(r#""lang":"fr""#));
+}

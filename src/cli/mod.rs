@@ -246,7 +246,8 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
     });
     let settings = tui::app::Settings {
         values: config.settings(),
-        lang: config.lang,
+        // A new incident speaks what the command line speaks: --lang, config, the locale.
+        lang: speaking(),
         notify: config.notify,
         sync_every: config
             .sync_every
