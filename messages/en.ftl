@@ -342,6 +342,15 @@ stage-follow-up = follow up
 stage-learn = learn
 checklist-why = { $stage }:{" "}
 
+## Why a correction is refused (`d` in the cockpit, `crisis set`)
+
+refuse-empty-title = a title cannot be empty
+refuse-unknown-key = `{ $key }` cannot be set; the keys are { $keys }
+refuse-not-a-cadence = `{ $value }` is not a cadence (try 45m or 1h)
+refuse-cadence-range = a cadence is between 1 minute and a week, not `{ $value }`
+refuse-not-a-time = `{ $value }` is not a time (try 09:02)
+refuse-not-a-status = `{ $value }` is not a status ({ $names })
+
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------

@@ -342,6 +342,15 @@ stage-follow-up = relancer
 stage-learn = apprendre
 checklist-why = { $stage } :{" "}
 
+## Pourquoi une correction est refusée (`d` dans le poste, `crisis set`)
+
+refuse-empty-title = un titre ne peut pas être vide
+refuse-unknown-key = `{ $key }` ne se renseigne pas ; les clés sont { $keys }
+refuse-not-a-cadence = `{ $value }` n'est pas un rythme (essayez 45m ou 1h)
+refuse-cadence-range = un rythme va d'une minute à une semaine, pas `{ $value }`
+refuse-not-a-time = `{ $value }` n'est pas une heure (essayez 09:02)
+refuse-not-a-status = `{ $value }` n'est pas un état ({ $names })
+
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------

@@ -230,3 +230,31 @@ fn config_lang_comes_before_the_locale() {
     let (_, err, _) = run(&home, FRENCH, "09:00", &["status"]);
     assert!(err.starts_with("crisis: no open incident"), "{err}");
 }
+
+#[test]
+fn a_refused_correction_is_said_in_the_incidents_language() {
+    let home = Home::new();
+    let made = home
+        .command()
+        .args(["new", "Paiement indisponible", "--lang", "fr"])
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let out = home
+        .command()
+        .args(["set", "début", "midi"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("`midi` n'est pas une heure (essayez 09:02)"),
+        "{said}"
+    );
+    let ok = home
+        .command()
+        .args(["set", "statut", "sous surveillance"])
+        .output()
+        .unwrap();
+    assert!(ok.status.success(), "{ok:?}");
+}

@@ -401,7 +401,10 @@ fn a_french_locale_opens_the_first_incident_in_french() {
     tmux.type_text("Paiement indisponible");
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_text("ouvert : Paiement indisponible");
-    assert!(screen.contains("Chronologie") && screen.contains("? aide"), "{screen}");
+    assert!(
+        screen.contains("Chronologie") && screen.contains("? aide"),
+        "{screen}"
+    );
     tmux.keys(&["q"]);
     tmux.wait_text("exit=0");
     assert!(read(&home.journals()[0]).contains(r#""lang":"fr""#));

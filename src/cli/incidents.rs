@@ -136,9 +136,10 @@ pub(super) fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
 pub(super) fn set(ctx: &Ctx, key: &str, value: &str, id: Option<String>) -> Result<u8, CliError> {
     let opened = ctx.incident(id.as_deref())?;
     let now = clock::now();
-    let kind = present::correct::correction(key, value, now).map_err(CliError::Correction)?;
-    let (book, _) = ctx.phrasebook(&[]);
     let lang = ctx.speak_of(Some(&opened.incident));
+    let kind = present::correct::correction(key, value, now)
+        .map_err(|refusal| CliError::Correction(refusal.say(lang)))?;
+    let (book, _) = ctx.phrasebook(&[]);
     let said = present::detail(&kind, &book, lang, opened.incident.lang);
     opened.journal.append(&Event::new(now, kind))?;
     let (key, value) = (

@@ -9,9 +9,54 @@ use crate::incident::{EventKind, Severity, Status};
 use crate::lang::Lang;
 use crate::phrasebook::Placeholder;
 use crate::text;
+use crate::tr;
 
 /// The keys besides the placeholders a detail fills.
 const FIELDS: [&str; 5] = ["severity", "status", "title", "started", "cadence"];
+
+/// Why a correction was refused, said in the user's language by [`Refusal::say`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    EmptyTitle,
+    UnknownKey(String),
+    NotACadence(String),
+    CadenceRange(String),
+    NotATime(String),
+    NotAStatus(String),
+    /// Said by the layer below (a severity, an impact), in English.
+    Said(String),
+}
+
+impl Refusal {
+    pub fn say(&self, lang: Lang) -> String {
+        let one = |v: &str| text::one_line(v);
+        match self {
+            Refusal::EmptyTitle => tr!(lang, "refuse-empty-title"),
+            Refusal::UnknownKey(key) => {
+                tr!(
+                    lang,
+                    "refuse-unknown-key",
+                    key = one(key),
+                    keys = keys().join(", ")
+                )
+            }
+            Refusal::NotACadence(v) => tr!(lang, "refuse-not-a-cadence", value = one(v)),
+            Refusal::CadenceRange(v) => tr!(lang, "refuse-cadence-range", value = one(v)),
+            Refusal::NotATime(v) => tr!(lang, "refuse-not-a-time", value = one(v)),
+            Refusal::NotAStatus(v) => {
+                use strum::IntoEnumIterator;
+                let names: Vec<String> = Status::iter().map(|s| names::status(lang, s)).collect();
+                tr!(
+                    lang,
+                    "refuse-not-a-status",
+                    value = one(v),
+                    names = names.join(", ")
+                )
+            }
+            Refusal::Said(why) => why.clone(),
+        }
+    }
+}
 
 /// Every key [`correction`] takes, for messages and help.
 pub fn keys() -> Vec<&'static str> {
@@ -24,23 +69,27 @@ pub fn keys() -> Vec<&'static str> {
 /// The event that sets `key` to `value` at `now`: severity (1 to 4), status,
 /// title, started (a clock time today, or earlier when given so), or a detail (client,
 /// contact, impact, …), which an empty value clears.
-pub fn correction(key: &str, value: &str, now: DateTime<FixedOffset>) -> Result<EventKind, String> {
+pub fn correction(
+    key: &str,
+    value: &str,
+    now: DateTime<FixedOffset>,
+) -> Result<EventKind, Refusal> {
     let key = english_key(&key.trim().to_lowercase()).to_owned();
     let value = text::name(value);
     match key.as_str() {
         "severity" => Ok(EventKind::SeverityChanged {
-            severity: value.parse::<Severity>()?,
+            severity: value.parse::<Severity>().map_err(Refusal::Said)?,
         }),
         "status" => Ok(EventKind::StatusChanged {
             status: status(&value)?,
         }),
-        "title" if value.is_empty() => Err("a title cannot be empty".into()),
+        "title" if value.is_empty() => Err(Refusal::EmptyTitle),
         "title" => Ok(EventKind::TitleChanged { title: value }),
         "cadence" => cadence(&value).map(|minutes| EventKind::CadenceSet { minutes }),
         "started" => started(&value, now).map(|started| EventKind::StartCorrected { started }),
         // An impact in numbers is checked and kept as numbers, said in each language later.
         "impact" if let Some(impact) = super::impact::Impact::parse(&value) => {
-            let impact = impact?;
+            let impact = impact.map_err(Refusal::Said)?;
             Ok(EventKind::DetailSet {
                 name: key,
                 value: format!("{}/{}", impact.affected, impact.total),
@@ -52,11 +101,7 @@ pub fn correction(key: &str, value: &str, now: DateTime<FixedOffset>) -> Result<
                 value,
             })
         }
-        other => Err(format!(
-            "`{}` cannot be set; the keys are {}",
-            text::one_line(other),
-            keys().join(", ")
-        )),
+        other => Err(Refusal::UnknownKey(other.to_owned())),
     }
 }
 
@@ -73,27 +118,22 @@ fn english_key(key: &str) -> &str {
 }
 
 /// A status by its English key or by its name in any language ("résolu").
-fn status(value: &str) -> Result<Status, String> {
+fn status(value: &str) -> Result<Status, Refusal> {
     use strum::IntoEnumIterator;
-    value.parse::<Status>().or_else(|why| {
+    value.parse::<Status>().or_else(|_| {
         let wanted = text::fold(value);
         Status::iter()
             .find(|s| Lang::iter().any(|lang| text::fold(&names::status(lang, *s)) == wanted))
-            .ok_or(why)
+            .ok_or_else(|| Refusal::NotAStatus(value.to_owned()))
     })
 }
 
 /// "45m", "45", "1h", "1h30"; empty for the severity's pace again.
-fn cadence(value: &str) -> Result<Option<u32>, String> {
+fn cadence(value: &str) -> Result<Option<u32>, Refusal> {
     if value.is_empty() {
         return Ok(None);
     }
-    let bad = || {
-        format!(
-            "`{}` is not a cadence (try 45m or 1h)",
-            text::one_line(value)
-        )
-    };
+    let bad = || Refusal::NotACadence(value.to_owned());
     let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
     let compact = compact.to_lowercase();
     let (hours, minutes) = match compact.split_once('h') {
@@ -108,20 +148,17 @@ fn cadence(value: &str) -> Result<Option<u32>, String> {
     };
     match hours.checked_mul(60).and_then(|h| h.checked_add(minutes)) {
         Some(total @ 1..=10_080) => Ok(Some(total)),
-        _ => Err(format!(
-            "a cadence is between 1 minute and a week, not `{}`",
-            text::one_line(value)
-        )),
+        _ => Err(Refusal::CadenceRange(value.to_owned())),
     }
 }
 
 /// "09:02" (or "9h02", "14 h 30", an RFC 3339 time) is today at that time, or yesterday when
 /// that is still to come: a start lies behind.
-fn started(value: &str, now: DateTime<FixedOffset>) -> Result<DateTime<FixedOffset>, String> {
+fn started(value: &str, now: DateTime<FixedOffset>) -> Result<DateTime<FixedOffset>, Refusal> {
     if let Ok(at) = DateTime::parse_from_rfc3339(value) {
         return Ok(at);
     }
-    let not_a_time = || format!("`{}` is not a time (try 09:02)", text::one_line(value));
+    let not_a_time = || Refusal::NotATime(value.to_owned());
     let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
     let (h, m) = compact
         .split_once([':', 'h'])
@@ -247,10 +284,15 @@ mod tests {
             Ok(EventKind::CadenceSet { minutes: None })
         );
         assert!(set("cadence", "0").is_err() && set("cadence", "soon").is_err());
-        assert!(set("severity", "5").unwrap_err().contains("out of range"));
-        assert!(set("started", "noon").unwrap_err().contains("not a time"));
+        let say = |k: &str, v: &str| set(k, v).unwrap_err().say(Lang::En);
+        assert!(say("severity", "5").contains("out of range"));
+        assert!(say("started", "noon").contains("not a time"));
+        assert_eq!(
+            set("started", "midi").unwrap_err().say(Lang::Fr),
+            "`midi` n'est pas une heure (essayez 09:02)"
+        );
         assert!(set("title", "").is_err());
-        let err = set("next_update", "10:00").unwrap_err();
+        let err = say("next_update", "10:00");
         assert!(
             err.contains("cannot be set") && err.contains("severity, status, title, started"),
             "{err}"

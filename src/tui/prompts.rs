@@ -91,8 +91,8 @@ impl App {
                 let name = missing.remove(0).name().to_owned();
                 let mut effects = match present::correct::correction(&name, &text, self.now) {
                     Ok(kind) => self.append(kind),
-                    Err(message) => {
-                        self.set_status(Level::Error, message);
+                    Err(refusal) => {
+                        self.set_status(Level::Error, refusal.say(self.lang));
                         self.mode = Mode::Prompt(prompt);
                         return Vec::new();
                     }
@@ -137,8 +137,8 @@ impl App {
                         self.set_status(Level::Success, tr!(self.lang, "said-set", said = said));
                         self.append(kind)
                     }
-                    Err(message) => {
-                        self.set_status(Level::Error, message);
+                    Err(refusal) => {
+                        self.set_status(Level::Error, refusal.say(self.lang));
                         self.mode = Mode::Prompt(prompt);
                         Vec::new()
                     }
