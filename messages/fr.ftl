@@ -19,7 +19,7 @@ countdown-late = en retard de { $span }
 
 ## Où en est l'incident
 
-status-investigating = en cours d'analyse
+status-investigating = analyse en cours
 status-identified = cause identifiée
 status-monitoring = sous surveillance
 status-resolved = résolu

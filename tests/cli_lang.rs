@@ -65,13 +65,13 @@ fn a_french_locale_gets_french_everywhere() {
     );
     assert!(!list.contains(" open "), "{list}");
     let (status, _, _) = run(&home, FRENCH, "09:12", &["status"]);
-    assert_eq!(status, "en cours d'analyse\n");
+    assert_eq!(status, "analyse en cours\n");
     let (cadence, _, code) = run(&home, FRENCH, "09:12", &["cadence"]);
     assert_eq!(code, 0);
     assert_eq!(
         cadence,
         "prochain point attendu à 09:30 (dans les temps, dans 18 min)\n\
-         fixé par le rythme d'un SEV2 à l'état « en cours d'analyse » : toutes les 30 min\n"
+         fixé par le rythme d'un SEV2 à l'état « analyse en cours » : toutes les 30 min\n"
     );
     let (late, _, code) = run(&home, FRENCH, "09:37", &["cadence"]);
     assert_eq!(code, 3);
@@ -154,7 +154,7 @@ fn the_flag_wins_over_the_incident_and_the_locale() {
     );
     // An English incident, LANG=C: `--lang fr` anywhere on the line speaks French.
     let (status, _, _) = run(&home, &[], "09:05", &["--lang", "fr", "status"]);
-    assert_eq!(status, "en cours d'analyse\n");
+    assert_eq!(status, "analyse en cours\n");
     let (list, _, _) = run(&home, &[], "09:05", &["list", "--lang", "fr"]);
     assert!(list.contains("ouvert depuis 5 min"), "{list}");
     let (cadence, _, _) = run(&home, &[], "09:05", &["cadence", "--lang=fr"]);
@@ -184,7 +184,7 @@ fn a_french_incident_speaks_french_to_an_english_locale() {
         &["new", "Paiement en panne", "--lang", "fr"],
     );
     let (status, _, _) = run(&home, &[], "09:10", &["status"]);
-    assert_eq!(status, "en cours d'analyse\n");
+    assert_eq!(status, "analyse en cours\n");
     let (cadence, _, _) = run(&home, &[], "09:10", &["cadence"]);
     assert!(
         cadence.starts_with("prochain point attendu à 10:00 (dans les temps, dans 50 min)"),

@@ -233,7 +233,7 @@ impl Ask<'_> {
                 format!("{{{name}}}")
             }
         };
-        let status = status_word(self.status, self.lang);
+        let status = super::names::status(self.lang, self.status);
         match self.channel {
             Channel::Email => {
                 let incident = get("incident");
@@ -322,20 +322,6 @@ impl Ask<'_> {
 struct Frame {
     head: Option<String>,
     tail: Option<String>,
-}
-
-fn status_word(status: Status, lang: Lang) -> String {
-    let word = match (status, lang) {
-        (Status::Investigating, Lang::En) => "investigating",
-        (Status::Identified, Lang::En) => "identified",
-        (Status::Monitoring, Lang::En) => "monitoring",
-        (Status::Resolved, Lang::En) => "resolved",
-        (Status::Investigating, Lang::Fr) => "analyse en cours",
-        (Status::Identified, Lang::Fr) => "cause identifiée",
-        (Status::Monitoring, Lang::Fr) => "sous surveillance",
-        (Status::Resolved, Lang::Fr) => "résolu",
-    };
-    word.to_owned()
 }
 
 fn capitalised(text: &str) -> String {

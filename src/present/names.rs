@@ -6,6 +6,7 @@ use super::channels::{Audience, Channel};
 use crate::i18n;
 use crate::incident::Status;
 use crate::lang::{Lang, Slot, Stage};
+use crate::phrasebook::Placeholder;
 
 /// Message `<family>-<name>`: each name family below has one id per variant, checked by the
 /// tests in both languages.
@@ -13,7 +14,7 @@ fn named(lang: Lang, family: &str, name: &str) -> String {
     i18n::message(lang, &format!("{family}-{name}"), None)
 }
 
-/// "investigating" / "en cours d'analyse".
+/// "investigating" / "analyse en cours".
 pub fn status(lang: Lang, status: Status) -> String {
     named(lang, "status", status.into())
 }
@@ -21,6 +22,12 @@ pub fn status(lang: Lang, status: Status) -> String {
 /// "update" / "point": the stage of a crisis a step or phrase belongs to.
 pub fn stage(lang: Lang, stage: Stage) -> String {
     named(lang, "stage", stage.name())
+}
+
+/// What a placeholder stands for, when a copy asks for its value (`next_update` is message
+/// `placeholder-next-update`).
+pub fn placeholder(lang: Lang, p: Placeholder) -> String {
+    named(lang, "placeholder", &p.name().replace('_', "-"))
 }
 
 /// "voicemail" / "message vocal".
@@ -60,6 +67,12 @@ mod tests {
         assert_named("audience", Audience::iter().map(Audience::name));
         assert_named("stage", Stage::iter().map(Stage::name));
         assert_named("slot", Slot::iter().map(Slot::name));
+        for p in Placeholder::iter() {
+            for lang in Lang::iter() {
+                let id = format!("placeholder-{}", p.name().replace('_', "-"));
+                assert!(i18n::has(lang, &id), "{lang}: {id}");
+            }
+        }
         assert_eq!(status(Lang::Fr, Status::Resolved), "résolu");
         assert_eq!(channel(Lang::Fr, Channel::Voicemail), "message vocal");
         assert_eq!(slot(Lang::Fr, Slot::NextUpdate), "prochain point");

@@ -320,7 +320,7 @@ impl App {
             }
             Action::Signal(n) => {
                 self.exit = Some(128u8.saturating_add(n.clamp(0, 127) as u8));
-                self.save_unfinished_note()
+                self.save_unfinished()
             }
         }
     }
@@ -776,7 +776,7 @@ mod tests {
         press(&mut app, Verb::UpdateSent);
         type_text(&mut app, "Told Jo about the refunds");
         press(&mut app, Verb::Confirm);
-        let effects = app.save_unfinished_note();
+        let effects = app.save_unfinished();
         let note = EventKind::Note {
             text: "update not confirmed: Told Jo about the refunds".into(),
         };

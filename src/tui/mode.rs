@@ -80,7 +80,7 @@ impl PromptKind {
         if let PromptKind::Fill { missing, .. } = self
             && let Some(p) = missing.first()
         {
-            let description = placeholder_description(lang, *p);
+            let description = crate::present::names::placeholder(lang, *p);
             let more = missing.len() - 1;
             return tr!(
                 lang,
@@ -109,30 +109,13 @@ pub struct Prompt {
     pub input: LineInput,
 }
 
-/// What a placeholder stands for, when a copy asks for its value: `placeholder-<name>`.
-pub fn placeholder_description(lang: Lang, p: crate::phrasebook::Placeholder) -> String {
-    crate::i18n::message(
-        lang,
-        &format!("placeholder-{}", p.name().replace('_', "-")),
-        None,
-    )
-}
-
 #[cfg(test)]
 mod tests {
-    use strum::IntoEnumIterator;
-
     use super::*;
     use crate::phrasebook::Placeholder;
 
     #[test]
-    fn every_placeholder_is_described_in_every_language() {
-        for lang in Lang::iter() {
-            for p in Placeholder::iter() {
-                let id = format!("placeholder-{}", p.name().replace('_', "-"));
-                assert!(crate::i18n::has(lang, &id), "{lang}: {id}");
-            }
-        }
+    fn a_fill_prompt_says_what_the_value_stands_for_and_how_many_follow() {
         let fill = PromptKind::Fill {
             phrase: None,
             missing: vec![Placeholder::Eta, Placeholder::Impact],

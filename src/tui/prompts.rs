@@ -150,7 +150,7 @@ impl App {
     /// On the way out (`q`, Ctrl-C, a signal), nothing typed is dropped: the prompt still
     /// open and every draft kept by Esc are saved as notes (an update not confirmed as one:
     /// it was not recorded as sent), and a new incident's title is kept for the next start.
-    pub(super) fn save_unfinished_note(&mut self) -> Vec<Effect> {
+    pub(super) fn save_unfinished(&mut self) -> Vec<Effect> {
         let open = match std::mem::replace(&mut self.mode, Mode::Normal) {
             Mode::Prompt(prompt) => Some((prompt.kind, prompt.input.text())),
             other => {
@@ -200,23 +200,22 @@ impl App {
     }
 
     /// Esc on a prompt that holds typed text keeps it as a draft, said in the footer; the
-    /// prompt brings it back the next time it opens. True when it kept something.
-    pub(super) fn keep_draft(&mut self, kind: &PromptKind, typed: String) -> bool {
+    /// prompt brings it back the next time it opens.
+    pub(super) fn keep_draft(&mut self, kind: &PromptKind, typed: String) {
         let opens = match kind {
             PromptKind::Note => Verb::AddNote,
             PromptKind::Detail => Verb::SetDetail,
             PromptKind::Update => Verb::UpdateSent,
             PromptKind::FollowUp => Verb::AddFollowUp,
-            _ => return false,
+            _ => return,
         };
         if typed.trim().is_empty() {
-            return false;
+            return;
         }
         self.drafts.retain(|(k, _)| k != kind);
         self.drafts.push((kind.clone(), typed));
         let key = key_for(opens, Scope::Normal, self.lang);
         self.set_status(Level::Info, tr!(self.lang, "said-draft-kept", key = key));
-        true
     }
 
     /// A prompt opens with its draft when Esc kept one.

@@ -25,7 +25,7 @@ pub struct StatusBar<'a> {
 
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let bar = Style::new().bg(Color::Blue).fg(Color::White);
+        let bar = BAR;
         let width = area.width as usize;
         let langs = self.langs(bar);
         let Some(incident) = self.incident else {
@@ -111,6 +111,9 @@ impl Widget for StatusBar<'_> {
     }
 }
 
+/// The bar's own colours, white on blue.
+const BAR: Style = Style::new().bg(Color::Blue).fg(Color::White);
+
 /// The title keeps at least this much before anything else gives way.
 const MIN_TITLE: usize = 16;
 
@@ -162,7 +165,7 @@ impl StatusBar<'_> {
     /// The countdown, with the time open in front when `open`: yellow when the update is soon,
     /// red once it is late; or how long it took.
     fn clock(&self, incident: &Incident, open: bool) -> (String, Style) {
-        let (lang, bar) = (self.lang, Style::new().bg(Color::Blue).fg(Color::White));
+        let (lang, bar) = (self.lang, BAR);
         let Some(due) = self.due else {
             let took = incident.resolved_at.unwrap_or(self.now) - incident.opened_at;
             let span = elapsed(lang, took);
@@ -224,7 +227,7 @@ mod tests {
         for width in [80, 64, 56] {
             let line = drawn(Lang::Fr, long, width);
             assert!(line.contains("SEV3"), "{width}: {line}");
-            assert!(line.contains("en cours d'analyse"), "{width}: {line}");
+            assert!(line.contains("analyse en cours"), "{width}: {line}");
             assert!(line.contains("dans "), "{width}: {line}");
             assert!(line.contains("Le "), "{width}: {line}");
             assert!(line.contains('…'), "the title is what shortens: {line}");

@@ -24,7 +24,7 @@ impl App {
             }
             Verb::Quit => {
                 self.exit = Some(0);
-                self.save_unfinished_note()
+                self.save_unfinished()
             }
             // The composer has its own keys; its draft is already kept on disk.
             _ if self.mode == Mode::Compose => self.compose_verb(verb),
@@ -153,7 +153,7 @@ impl App {
                 // for the next start.
                 PromptKind::NewIncident => {
                     self.exit = Some(0);
-                    return self.save_unfinished_note();
+                    return self.save_unfinished();
                 }
                 PromptKind::Fill { .. } => {
                     self.mode = self.resting_mode();
