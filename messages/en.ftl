@@ -350,6 +350,31 @@ refuse-not-a-cadence = `{ $value }` is not a cadence (try 45m or 1h)
 refuse-cadence-range = a cadence is between 1 minute and a week, not `{ $value }`
 refuse-not-a-time = `{ $value }` is not a time (try 09:02)
 refuse-not-a-status = `{ $value }` is not a status ({ $names })
+refuse-not-a-severity = `{ $value }` is not a severity (1, the worst, to 4, or SEV1 to SEV4)
+impact-zero-total = the total is 0: give how many there are in all
+impact-more-than-total = { $affected } affected is more than the { $total } there are
+impact-negative = `{ $value }` is negative: give how many are affected, of how many
+impact-too-large = `{ $value }` is too large a number
+
+## What the system says of a file (io errors), after the file's name
+
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-storage-full = the disk is full
+io-quota-exceeded = the disk quota is used up
+io-read-only = the disk is read-only
+io-is-a-directory = it is a folder, not a file
+io-not-a-directory = a part of the path is not a folder
+io-too-large = the file is too large
+io-busy = the file is busy
+io-timed-out = the system took too long to answer
+io-interrupted = interrupted
+io-broken-pipe = the other end stopped reading
+io-unexpected-eof = the file ends too soon
+io-not-utf8 = it is not UTF-8 text
+# Any other error of the system: its number, and its own text (in English).
+io-other = system error { $code } ({ $error })
 
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
@@ -382,6 +407,11 @@ cli-indexing = crisis: reading and indexing the phrasebook (the first run since 
 ## What the command line refuses, and why
 
 cli-error-no-home = cannot find a home folder for crisis's files; set CRISIS_HOME
+cli-error-bad-now = { $var }=`{ $text }` is not a time crisis can read: { $why }; give one such as 2026-11-24T09:30:00+01:00
+clock-why-out-of-range = a number is out of range (a month 13, an hour 25)
+clock-why-too-short = it stops too soon (the seconds and the offset are needed)
+clock-why-too-long = something follows the time
+clock-why-invalid = a character stands where a digit or a separator belongs
 cli-error-not-found = no incident matches `{ $id }` (see `crisis list --all`)
 cli-error-ambiguous = `{ $prefix }` matches several incidents: { $matches }; give more of the id
 cli-error-no-open-incident = no open incident (start one with `crisis new TITLE`)
@@ -578,7 +608,6 @@ cli-usage-other = this command line cannot be read
 cli-usage-not-a-lang = unknown language `{ $value }` (expected { $values })
 cli-usage-not-a-stage = unknown stage `{ $value }` (expected one of { $values })
 cli-usage-not-a-status = `{ $value }` is not a status ({ $values })
-cli-usage-not-a-severity = `{ $value }` is not a severity (1, the worst, to 4, or SEV1 to SEV4)
 cli-usage-not-a-channel = unknown channel `{ $value }` (expected one of { $values })
 cli-usage-not-an-audience = unknown audience `{ $value }` (expected one of { $values })
 cli-usage-did-you-mean = did you mean `{ $arg }`?

@@ -350,6 +350,31 @@ refuse-not-a-cadence = `{ $value }` n'est pas un rythme (essayez 45m ou 1h)
 refuse-cadence-range = un rythme va d'une minute à une semaine, pas `{ $value }`
 refuse-not-a-time = `{ $value }` n'est pas une heure (essayez 09:02)
 refuse-not-a-status = `{ $value }` n'est pas un état ({ $names })
+refuse-not-a-severity = `{ $value }` n'est pas une gravité (de 1, la plus grave, à 4, ou de SEV1 à SEV4)
+impact-zero-total = le total est 0 : donnez combien il y en a en tout
+impact-more-than-total = { $affected } touchés, c'est plus que le total ({ $total })
+impact-negative = `{ $value }` est négatif : donnez combien sont touchés, sur combien
+impact-too-large = `{ $value }` est un nombre trop grand
+
+## What the system says of a file (io errors), after the file's name
+
+io-not-found = fichier ou dossier introuvable
+io-permission-denied = accès refusé
+io-already-exists = il existe déjà
+io-storage-full = le disque est plein
+io-quota-exceeded = le quota de disque est atteint
+io-read-only = le disque est en lecture seule
+io-is-a-directory = c'est un dossier, pas un fichier
+io-not-a-directory = une partie du chemin n'est pas un dossier
+io-too-large = le fichier est trop gros
+io-busy = le fichier est occupé
+io-timed-out = le système a mis trop de temps à répondre
+io-interrupted = interrompu
+io-broken-pipe = l'autre bout a cessé de lire
+io-unexpected-eof = le fichier s'arrête trop tôt
+io-not-utf8 = ce n'est pas du texte en UTF-8
+# Any other error of the system: its number, and its own text (in English).
+io-other = erreur du système n° { $code } ({ $error })
 
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
@@ -382,6 +407,11 @@ cli-indexing = crisis : lecture et indexation du recueil de phrases (premier lan
 ## Ce que la ligne de commande refuse, et pourquoi
 
 cli-error-no-home = impossible de trouver un dossier pour les fichiers de crisis ; définissez CRISIS_HOME
+cli-error-bad-now = { $var }=`{ $text }` n'est pas une heure que crisis sait lire : { $why } ; donnez-en une comme 2026-11-24T09:30:00+01:00
+clock-why-out-of-range = un nombre sort des limites (un mois 13, une heure 25)
+clock-why-too-short = elle s'arrête trop tôt (il faut les secondes et le décalage horaire)
+clock-why-too-long = quelque chose suit l'heure
+clock-why-invalid = un caractère se trouve là où il faut un chiffre ou un séparateur
 cli-error-not-found = aucun incident ne correspond à `{ $id }` (voir `crisis list --all`)
 cli-error-ambiguous = `{ $prefix }` correspond à plusieurs incidents : { $matches } ; donnez une plus grande partie de l'identifiant
 cli-error-no-open-incident = aucun incident ouvert (ouvrez-en un avec `crisis new TITRE`)
@@ -584,7 +614,6 @@ cli-usage-other = cette ligne de commande est illisible
 cli-usage-not-a-lang = langue inconnue : `{ $value }` (attendu : { $values })
 cli-usage-not-a-stage = étape inconnue : `{ $value }` (attendu : { $values })
 cli-usage-not-a-status = `{ $value }` n'est pas un état ({ $values })
-cli-usage-not-a-severity = `{ $value }` n'est pas une gravité (de 1, la plus grave, à 4, ou de SEV1 à SEV4)
 cli-usage-not-a-channel = canal inconnu : `{ $value }` (attendu : { $values })
 cli-usage-not-an-audience = public inconnu : `{ $value }` (attendu : { $values })
 cli-usage-did-you-mean = vouliez-vous dire `{ $arg }` ?

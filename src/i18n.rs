@@ -79,6 +79,58 @@ macro_rules! tr {
     }};
 }
 
+/// An error and its causes in `lang`, each once, on one line: what the system says of a file
+/// (`io::Error`) in the user's words, every other cause as it displays itself.
+pub fn error_chain(lang: Lang, error: &(dyn std::error::Error + 'static)) -> String {
+    let say = |e: &(dyn std::error::Error + 'static)| match e.downcast_ref::<std::io::Error>() {
+        Some(io) => io_error(lang, io),
+        None => e.to_string(),
+    };
+    let mut text = say(error);
+    let mut cause = error.source();
+    while let Some(e) = cause {
+        let more = say(e);
+        // A wrapper that already quotes its cause is not repeated.
+        if !text.ends_with(&more) && !text.ends_with(&e.to_string()) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = e.source();
+    }
+    crate::text::one_line(&text)
+}
+
+/// What the system says went wrong with a file, in `lang`: the kinds a person meets and can
+/// act on have words; any other is the system's own text with its number.
+pub fn io_error(lang: Lang, e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => tr!(lang, "io-not-found"),
+        K::PermissionDenied => tr!(lang, "io-permission-denied"),
+        K::AlreadyExists => tr!(lang, "io-already-exists"),
+        K::StorageFull => tr!(lang, "io-storage-full"),
+        K::QuotaExceeded => tr!(lang, "io-quota-exceeded"),
+        K::ReadOnlyFilesystem => tr!(lang, "io-read-only"),
+        K::IsADirectory => tr!(lang, "io-is-a-directory"),
+        K::NotADirectory => tr!(lang, "io-not-a-directory"),
+        K::FileTooLarge => tr!(lang, "io-too-large"),
+        K::ResourceBusy => tr!(lang, "io-busy"),
+        K::TimedOut => tr!(lang, "io-timed-out"),
+        K::Interrupted => tr!(lang, "io-interrupted"),
+        K::BrokenPipe => tr!(lang, "io-broken-pipe"),
+        K::UnexpectedEof => tr!(lang, "io-unexpected-eof"),
+        // The standard library's own words for a file that is not text; crisis's own
+        // InvalidData errors are already worded.
+        K::InvalidData if e.to_string() == "stream did not contain valid UTF-8" => {
+            tr!(lang, "io-not-utf8")
+        }
+        _ => match e.raw_os_error() {
+            Some(code) => tr!(lang, "io-other", code = code, error = e.to_string()),
+            None => e.to_string(),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +142,36 @@ mod tests {
         assert_eq!(tr!(Lang::Fr, "events", count = 1), "1 événement");
         assert_eq!(tr!(Lang::Fr, "events", count = 0), "0 événement");
         assert_eq!(tr!(Lang::Fr, "events", count = 2), "2 événements");
+    }
+
+    #[test]
+    fn what_the_system_says_of_a_file_is_said_in_each_language() {
+        use std::io;
+        let missing = io::Error::from_raw_os_error(2);
+        assert_eq!(io_error(Lang::En, &missing), "no such file or folder");
+        assert_eq!(
+            io_error(Lang::Fr, &missing),
+            "fichier ou dossier introuvable"
+        );
+        let full = io::Error::from_raw_os_error(28);
+        assert_eq!(io_error(Lang::Fr, &full), "le disque est plein");
+        let utf8 = std::fs::read_to_string("/proc/self/exe").unwrap_err();
+        assert_eq!(io_error(Lang::Fr, &utf8), "ce n'est pas du texte en UTF-8");
+        let odd = io::Error::from_raw_os_error(71);
+        assert!(io_error(Lang::Fr, &odd).starts_with("erreur du système n° 71"));
+
+        #[derive(Debug, thiserror::Error)]
+        #[error("/tmp/journal.jsonl")]
+        struct Outer(#[source] io::Error);
+        let e = Outer(io::Error::from_raw_os_error(13));
+        assert_eq!(
+            error_chain(Lang::Fr, &e),
+            "/tmp/journal.jsonl: accès refusé"
+        );
+        assert_eq!(
+            error_chain(Lang::En, &e),
+            "/tmp/journal.jsonl: permission denied"
+        );
     }
 
     #[test]

@@ -413,7 +413,7 @@ fn an_error_names_its_file_and_cause_once_and_exits_2() {
     let out = home.run(&["export", "-o", target.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
-    assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
+    assert_eq!(err.matches("no such file or folder").count(), 1, "{err}");
     assert!(
         err.starts_with(&format!("crisis: {}: ", target.display())),
         "{err}"

@@ -39,6 +39,11 @@ fn no_english(said: &str) {
         "[default",
         "possible values",
         "unexpected",
+        "No such file",
+        "os error",
+        "out of range",
+        "premature",
+        "is not a",
     ] {
         assert!(!said.contains(english), "`{english}` in:\n{said}");
     }
@@ -257,4 +262,45 @@ fn a_refused_correction_is_said_in_the_incidents_language() {
         .output()
         .unwrap();
     assert!(ok.status.success(), "{ok:?}");
+}
+
+#[test]
+fn what_goes_wrong_below_the_command_line_is_said_in_french_too() {
+    let home = Home::new();
+    let (_, _, code) = run(&home, FRENCH, "09:00", &["new", "Paiement en panne"]);
+    assert_eq!(code, 0);
+    let refused = |args: &[&str]| {
+        let (_, said, code) = run(&home, FRENCH, "09:05", args);
+        assert_ne!(code, 0, "{args:?} succeeded");
+        no_english(&said);
+        said
+    };
+    let said = refused(&["set", "gravité", "9"]);
+    assert!(said.contains("`9` n'est pas une gravité"), "{said}");
+    let said = refused(&["set", "impact", "5/3"]);
+    assert!(
+        said.contains("5 touchés, c'est plus que le total (3)"),
+        "{said}"
+    );
+    let said = refused(&["check", "/nowhere/phrases.toml"]);
+    assert!(
+        said.contains("/nowhere/phrases.toml: fichier ou dossier introuvable"),
+        "{said}"
+    );
+    let mut cmd = home.command();
+    let out = cmd
+        .env("CRISIS_NOW", "demain")
+        .envs(FRENCH.iter().copied())
+        .arg("status")
+        .output()
+        .unwrap();
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("CRISIS_NOW=`demain` n'est pas une heure que crisis sait lire"),
+        "{said}"
+    );
+    assert!(
+        said.contains("un caractère se trouve là où il faut un chiffre"),
+        "{said}"
+    );
 }

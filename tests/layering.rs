@@ -24,7 +24,7 @@ macro_rules! below_clients {
 const RULES: &[(&str, &[&str], bool)] = &[
     // floor
     ("lang", &[], false),
-    ("i18n", &["lang"], false),
+    ("i18n", &["lang", "text"], false),
     ("text", &[], false),
     ("clock", &[], false),
     // domain

@@ -9,9 +9,10 @@ use std::io;
 use std::path::PathBuf;
 
 use crate::config::ConfigError;
+use crate::i18n::error_chain;
 use crate::incident::{IncidentId, JournalError, StoreError};
 use crate::lang::Lang;
-use crate::text::{error_chain, one_line};
+use crate::text::one_line;
 use crate::tr;
 
 #[derive(Debug, thiserror::Error)]
@@ -44,8 +45,8 @@ pub enum CliError {
     NothingToReopen,
     #[error("could not copy")]
     Copy(#[from] crate::clipboard::ClipboardError),
-    #[error("{0}")]
-    Clock(String),
+    #[error("{}", self.said(Lang::En))]
+    Clock(crate::clock::BadNow),
     #[error("{}", self.said(Lang::En))]
     NotATime(String),
     #[error("{}", self.said(Lang::En))]
@@ -76,7 +77,7 @@ impl CliError {
         match self {
             CliError::Store(e) => store(e, lang),
             CliError::Config(ConfigError::NoHome) => tr!(lang, "cli-error-no-home"),
-            CliError::Copy(e) => tr!(lang, "cli-error-copy", error = error_chain(e)),
+            CliError::Copy(e) => tr!(lang, "cli-error-copy", error = error_chain(lang, e)),
             CliError::EmptyTitle => tr!(lang, "cli-error-empty-title"),
             CliError::EmptyText => tr!(lang, "cli-error-empty-text"),
             CliError::TooLong(bytes) => tr!(lang, "cli-error-too-long", bytes = *bytes),
@@ -97,6 +98,30 @@ impl CliError {
             CliError::Merge(why) => tr!(lang, "cli-error-merge", error = one_line(why)),
             CliError::NothingToUndo => tr!(lang, "cli-error-nothing-to-undo"),
             CliError::NoFollowUp => tr!(lang, "cli-error-no-follow-up"),
+            CliError::Clock(bad) => {
+                use crate::clock::Why;
+                let why = match bad.why {
+                    Why::OutOfRange => tr!(lang, "clock-why-out-of-range"),
+                    Why::TooShort => tr!(lang, "clock-why-too-short"),
+                    Why::TooLong => tr!(lang, "clock-why-too-long"),
+                    Why::Invalid => tr!(lang, "clock-why-invalid"),
+                };
+                tr!(
+                    lang,
+                    "cli-error-bad-now",
+                    var = crate::clock::NOW_VAR,
+                    text = time(&bad.text),
+                    why = why
+                )
+            }
+            CliError::Io(e) => crate::i18n::io_error(lang, e),
+            CliError::File { path, source } => {
+                format!(
+                    "{}: {}",
+                    path.display(),
+                    crate::i18n::io_error(lang, source)
+                )
+            }
             CliError::Unfilled(names) => tr!(
                 lang,
                 "cli-error-unfilled",
@@ -109,12 +134,9 @@ impl CliError {
             ),
             CliError::Config(_)
             | CliError::Journal(_)
-            | CliError::Io(_)
-            | CliError::File { .. }
-            | CliError::Clock(_)
             | CliError::Correction(_)
             | CliError::Rules(_)
-            | CliError::Share(_) => error_chain(self),
+            | CliError::Share(_) => error_chain(lang, self),
         }
     }
 }
@@ -136,7 +158,9 @@ fn store(e: &StoreError, lang: Lang) -> String {
             id = one_line(id.as_str()),
             error = store(source, lang)
         ),
-        StoreError::Journal(_) | StoreError::State { .. } | StoreError::Io { .. } => error_chain(e),
+        StoreError::Journal(_) | StoreError::State { .. } | StoreError::Io { .. } => {
+            error_chain(lang, e)
+        }
     }
 }
 

@@ -143,7 +143,7 @@ impl Ctx {
         let paths = Paths::from_env()?;
         // A typo in config.toml must not stop anyone from recording an event mid-incident.
         let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
-            let error = crate::text::error_chain(&e);
+            let error = crate::i18n::error_chain(speaking(), &e);
             warn(&tr!(speaking(), "cli-default-settings", error = error));
             Config::default()
         });
@@ -222,7 +222,7 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
     let paths = Paths::from_env()?;
     let mut warnings = Vec::new();
     let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
-        let error = crate::text::error_chain(&e);
+        let error = crate::i18n::error_chain(speaking(), &e);
         warnings.push(tr!(speaking(), "cli-default-settings", error = error));
         Config::default()
     });
@@ -240,7 +240,7 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
         warnings.extend(opened.warnings.iter().cloned());
     }
     let lint = crate::lint::load(&paths.config).unwrap_or_else(|e| {
-        let error = crate::text::error_chain(&e);
+        let error = crate::i18n::error_chain(speaking(), &e);
         warnings.push(tr!(speaking(), "cli-default-rules", error = error));
         crate::lint::Rules::builtin()
     });
@@ -257,7 +257,7 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
     let clipboard =
         crate::clipboard::provider(config.clipboard, config.clipboard_command.as_deref(), &env)
             .map(|p| (p, config.clipboard))
-            .map_err(|e| crate::text::error_chain(&e));
+            .map_err(|e| crate::i18n::error_chain(speaking(), &e));
     let code = tui::open(tui::Start {
         store,
         book,

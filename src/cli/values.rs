@@ -49,7 +49,7 @@ pub(super) fn parse_status(s: &str) -> Result<Status, String> {
 pub(super) fn parse_severity(s: &str) -> Result<Severity, String> {
     let lang = super::speaking();
     s.parse()
-        .map_err(|_| tr!(lang, "cli-usage-not-a-severity", value = s))
+        .map_err(|_| tr!(lang, "refuse-not-a-severity", value = s))
 }
 
 pub(super) fn parse_channel(s: &str) -> Result<crate::present::compose::Channel, String> {

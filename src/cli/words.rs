@@ -155,7 +155,7 @@ pub(super) fn impact(
 ) -> Result<u8, CliError> {
     use present::impact::Impact;
     let impact = match Impact::parse(&format!("{affected}/{total}")) {
-        Some(found) => found.map_err(CliError::Correction)?,
+        Some(found) => found.map_err(|e| CliError::Correction(e.say(lang)))?,
         None => {
             let said = crate::text::one_line(&format!("{affected} {total}"));
             let said = tr!(lang, "cli-error-not-numbers", text = said);

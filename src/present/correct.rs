@@ -23,8 +23,8 @@ pub enum Refusal {
     CadenceRange(String),
     NotATime(String),
     NotAStatus(String),
-    /// Said by the layer below (a severity, an impact), in English.
-    Said(String),
+    NotASeverity(String),
+    Impact(super::impact::ImpactError),
 }
 
 impl Refusal {
@@ -53,7 +53,8 @@ impl Refusal {
                     names = names.join(", ")
                 )
             }
-            Refusal::Said(why) => why.clone(),
+            Refusal::NotASeverity(v) => tr!(lang, "refuse-not-a-severity", value = one(v)),
+            Refusal::Impact(why) => why.say(lang),
         }
     }
 }
@@ -78,7 +79,9 @@ pub fn correction(
     let value = text::name(value);
     match key.as_str() {
         "severity" => Ok(EventKind::SeverityChanged {
-            severity: value.parse::<Severity>().map_err(Refusal::Said)?,
+            severity: value
+                .parse::<Severity>()
+                .map_err(|_| Refusal::NotASeverity(value.clone()))?,
         }),
         "status" => Ok(EventKind::StatusChanged {
             status: status(&value)?,
@@ -89,7 +92,7 @@ pub fn correction(
         "started" => started(&value, now).map(|started| EventKind::StartCorrected { started }),
         // An impact in numbers is checked and kept as numbers, said in each language later.
         "impact" if let Some(impact) = super::impact::Impact::parse(&value) => {
-            let impact = impact.map_err(Refusal::Said)?;
+            let impact = impact.map_err(Refusal::Impact)?;
             Ok(EventKind::DetailSet {
                 name: key,
                 value: format!("{}/{}", impact.affected, impact.total),
@@ -285,7 +288,13 @@ mod tests {
         );
         assert!(set("cadence", "0").is_err() && set("cadence", "soon").is_err());
         let say = |k: &str, v: &str| set(k, v).unwrap_err().say(Lang::En);
-        assert!(say("severity", "5").contains("out of range"));
+        assert!(say("severity", "5").contains("not a severity"));
+        assert!(
+            set("severity", "9")
+                .unwrap_err()
+                .say(Lang::Fr)
+                .starts_with("`9` n'est pas une gravité")
+        );
         assert!(say("started", "noon").contains("not a time"));
         assert_eq!(
             set("started", "midi").unwrap_err().say(Lang::Fr),

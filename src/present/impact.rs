@@ -8,6 +8,7 @@
 //! than 0.01 %".
 
 use crate::lang::Lang;
+use crate::tr;
 
 /// How many were affected, of how many.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,29 +20,53 @@ pub struct Impact {
 const NNBSP: char = '\u{202f}';
 const NBSP: char = '\u{a0}';
 
+/// Numbers that are no impact, said in the user's language by [`ImpactError::say`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImpactError {
+    ZeroTotal,
+    MoreThanTotal { affected: u64, total: u64 },
+    Negative(String),
+    TooLarge(String),
+}
+
+impl ImpactError {
+    pub fn say(&self, lang: Lang) -> String {
+        let one = |v: &str| crate::text::one_line(v);
+        match self {
+            ImpactError::ZeroTotal => tr!(lang, "impact-zero-total"),
+            ImpactError::MoreThanTotal { affected, total } => tr!(
+                lang,
+                "impact-more-than-total",
+                affected = *affected,
+                total = *total
+            ),
+            ImpactError::Negative(v) => tr!(lang, "impact-negative", value = one(v)),
+            ImpactError::TooLarge(v) => tr!(lang, "impact-too-large", value = one(v)),
+        }
+    }
+}
+
 impl Impact {
     /// Checks the numbers: a total of 0, or more affected than there are, is an error.
-    pub fn new(affected: u64, total: u64) -> Result<Impact, String> {
+    pub fn new(affected: u64, total: u64) -> Result<Impact, ImpactError> {
         if total == 0 {
-            return Err("the total is 0: give how many there are in all".into());
+            return Err(ImpactError::ZeroTotal);
         }
         if affected > total {
-            return Err(format!(
-                "{affected} affected is more than the {total} there are"
-            ));
+            return Err(ImpactError::MoreThanTotal { affected, total });
         }
         Ok(Impact { affected, total })
     }
 
     /// `3/1000`, `3 of 1,000`, `3 sur 1 000`: the whole text, nothing else; `None` for any
     /// other text (an impact said in words stays as written), an error for bad numbers.
-    pub fn parse(text: &str) -> Option<Result<Impact, String>> {
+    pub fn parse(text: &str) -> Option<Result<Impact, ImpactError>> {
         let text = text.trim();
         let (a, t) = text
             .split_once('/')
             .or_else(|| text.split_once(" of "))
             .or_else(|| text.split_once(" sur "))?;
-        let number = |s: &str| -> Option<Result<u64, String>> {
+        let number = |s: &str| -> Option<Result<u64, ImpactError>> {
             let s = s.trim();
             // A separator groups thousands only when three digits follow it: "2,5" is a
             // French decimal, not 25, and is then no number of people at all.
@@ -54,12 +79,16 @@ impl Impact {
                 && !rest.is_empty()
                 && rest.chars().all(|c| c.is_ascii_digit())
             {
-                return Some(Err(format!("`{s}` is negative")));
+                return Some(Err(ImpactError::Negative(s.to_owned())));
             }
             if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
                 return None;
             }
-            Some(digits.parse().map_err(|_| format!("`{s}` is too large")))
+            Some(
+                digits
+                    .parse()
+                    .map_err(|_| ImpactError::TooLarge(s.to_owned())),
+            )
         };
         let (a, t) = (number(a)?, number(t)?);
         Some(a.and_then(|a| t.and_then(|t| Impact::new(a, t))))
@@ -271,6 +300,17 @@ mod tests {
         );
         assert!(matches!(Impact::parse("5/3"), Some(Err(_))));
         assert!(matches!(Impact::parse("1/0"), Some(Err(_))));
-        assert!(matches!(Impact::parse("-1/10"), Some(Err(e)) if e.contains("negative")));
+        assert_eq!(
+            Impact::parse("-1/10"),
+            Some(Err(ImpactError::Negative("-1".into())))
+        );
+        assert_eq!(
+            Impact::parse("5/3").unwrap().unwrap_err().say(Lang::Fr),
+            "5 touchés, c'est plus que le total (3)"
+        );
+        assert_eq!(
+            Impact::parse("1/0").unwrap().unwrap_err().say(Lang::En),
+            "the total is 0: give how many there are in all"
+        );
     }
 }

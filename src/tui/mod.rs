@@ -12,6 +12,7 @@ mod checklist;
 pub mod composer;
 mod composer_view;
 mod copying;
+mod feeds;
 mod footer;
 mod help;
 mod input;
@@ -83,6 +84,7 @@ pub fn open(start: Start) -> io::Result<u8> {
         search: worker::spawn(index, tx.clone()),
         slow: worker::spawn_slow(tx.clone()),
         lang: start.settings.lang,
+        speaks: start.settings.lang,
         clipboard: start.clipboard,
     };
     let (mut app, effects) = App::new(
@@ -110,10 +112,10 @@ pub fn open(start: Start) -> io::Result<u8> {
         app.update(Action::Warning(format!("{first}{more}")));
     }
 
-    runtime::spawn_signal_thread(tx.clone())?;
+    feeds::spawn_signal_thread(tx.clone())?;
     let mut term = terminal::enter()?;
-    runtime::spawn_input_thread(tx.clone())?;
-    runtime::spawn_ticker(tx)?;
+    feeds::spawn_input_thread(tx.clone())?;
+    feeds::spawn_ticker(tx)?;
     let result = runtime::event_loop(&mut term, &mut app, &mut runtime, &rx, effects);
     terminal::leave();
     result?;

@@ -1,17 +1,15 @@
 //! The loop and its effects: the only place that touches the journal, the clipboard, the
 //! clock and the terminal's input.
 //!
-//! Threads (terminal input, a one-second ticker, signals, the search and slow-effects
-//! workers) send actions into one channel; the loop resolves keys through the key table,
+//! Threads (terminal input, a one-second ticker and signals from `feeds.rs`, the search and
+//! slow-effects workers) send actions into one channel; the loop resolves keys through the key table,
 //! calls `App::update`, performs the effects it asks for, and redraws once the channel is
 //! drained. No polling, no async runtime.
 
 use std::collections::VecDeque;
 use std::io::{self, Write};
-use std::sync::mpsc::{Receiver, Sender};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
-
-use ratatui::crossterm::event::{self, Event as TermEvent, KeyEventKind};
 
 use super::action::{Action, Copied, Effect, Failure};
 use super::app::App;
@@ -20,10 +18,10 @@ use super::{keymap, layout, terminal};
 use crate::clipboard::{self, Provider};
 use crate::clock;
 use crate::config::ClipboardChoice;
+use crate::i18n::error_chain;
 use crate::incident::draft::DraftError;
 use crate::incident::{Draft, Event, EventKind, Journal, NewIncident, Severity, Store};
 use crate::lang::Lang;
-use crate::text::error_chain;
 
 /// How long a copy may take before the cockpit gives up waiting for it.
 const COPY_LIMIT: Duration = Duration::from_secs(5);
@@ -57,6 +55,8 @@ pub struct Runtime {
     pub slow: Slow,
     /// Language of incidents created from the prompt.
     pub lang: Lang,
+    /// The language the cockpit speaks now (the app's), for what goes wrong here.
+    pub speaks: Lang,
     pub clipboard: Result<(Provider, ClipboardChoice), String>,
 }
 
@@ -69,10 +69,12 @@ pub fn event_loop(
 ) -> io::Result<()> {
     effects.extend(app.update(screen_size(term)));
     loop {
+        runtime.speaks = app.lang;
         let mut queue: VecDeque<Action> =
             effects.drain(..).flat_map(|e| runtime.perform(e)).collect();
         while let Some(action) = queue.pop_front() {
             let more = app.update(action);
+            runtime.speaks = app.lang;
             queue.extend(more.into_iter().flat_map(|e| runtime.perform(e)));
         }
         if app.exit.is_some() {
@@ -114,6 +116,7 @@ fn screen_size(term: &terminal::Term) -> Action {
 impl Runtime {
     /// Carries out one effect; its outcome comes back as actions (at once, or from a worker).
     fn perform(&mut self, effect: Effect) -> Vec<Action> {
+        let lang = self.speaks;
         match effect {
             Effect::Search(query) => {
                 self.search.send(query);
@@ -127,7 +130,7 @@ impl Runtime {
                     Ok(()) => self.poll(),
                     Err(e) => vec![Action::AppendFailed {
                         kind,
-                        message: error_chain(&e),
+                        message: error_chain(lang, &e),
                     }],
                 }
             }
@@ -141,7 +144,7 @@ impl Runtime {
                         let said = crate::share::sync(&dir, clock::now());
                         Action::Synced(
                             said.map(|s| s.join("; "))
-                                .map_err(|e| Failure::Said(error_chain(&e))),
+                                .map_err(|e| Failure::Said(error_chain(lang, &e))),
                         )
                     }),
                     limit: SYNC_LIMIT,
@@ -172,11 +175,11 @@ impl Runtime {
                     actions.extend(opened.warnings.into_iter().map(Action::Warning));
                     actions
                 }
-                Err(e) => vec![Action::Failed(error_chain(&e))],
+                Err(e) => vec![Action::Failed(error_chain(lang, &e))],
             },
             Effect::LoadDraft => match self.incident_dir() {
                 Some(dir) => vec![Action::DraftLoaded(
-                    Draft::load(&dir).map_err(|e| error_chain(&e)),
+                    Draft::load(&dir).map_err(|e| error_chain(lang, &e)),
                 )],
                 None => Vec::new(),
             },
@@ -187,7 +190,7 @@ impl Runtime {
                 // The loop is closing: the title is printed once the terminal is restored.
                 Err(e) => vec![Action::AppendFailed {
                     kind: EventKind::Note { text: title },
-                    message: error_chain(&e),
+                    message: error_chain(lang, &e),
                 }],
             },
             Effect::Bell => {
@@ -214,7 +217,7 @@ impl Runtime {
                 let written = clipboard::osc52_to(clipboard::Terminal::Stdout, &copied.text);
                 match placed.sent(written) {
                     Ok(outcome) => vec![Action::Copied { outcome, copied }],
-                    Err(e) => vec![copy_failed(&error_chain(&e))],
+                    Err(e) => vec![copy_failed(&error_chain(lang, &e))],
                 }
             }
             Effect::CreateIncident { title } => {
@@ -234,7 +237,7 @@ impl Runtime {
                         self.seal = opened.journal.seal(opened.offset).unwrap_or_default();
                         vec![Action::IncidentOpened(Box::new(opened.incident))]
                     }
-                    Err(e) => vec![Action::CreateFailed(error_chain(&e))],
+                    Err(e) => vec![Action::CreateFailed(error_chain(lang, &e))],
                 }
             }
         }
@@ -251,13 +254,14 @@ impl Runtime {
         act: impl FnOnce(&std::path::Path) -> Result<(), DraftError>,
     ) -> Vec<Action> {
         match self.incident_dir().map(|dir| act(&dir)) {
-            Some(Err(e)) => vec![Action::Warning(error_chain(&e))],
+            Some(Err(e)) => vec![Action::Warning(error_chain(self.speaks, &e))],
             _ => Vec::new(),
         }
     }
 
     /// Hands the slow part of a copy to the worker; its outcome comes back as `Placed`.
     fn copy(&self, copied: Copied) -> Vec<Action> {
+        let lang = self.speaks;
         let (provider, choice) = match &self.clipboard {
             Ok((provider, choice)) => (provider.clone(), *choice),
             Err(e) => return vec![copy_failed(e)],
@@ -268,7 +272,7 @@ impl Runtime {
             run: Box::new(
                 move || match clipboard::place(&copied.text, &provider, choice) {
                     Ok(placed) => Action::Placed { placed, copied },
-                    Err(e) => copy_failed(&error_chain(&e)),
+                    Err(e) => copy_failed(&error_chain(lang, &e)),
                 },
             ),
             limit: COPY_LIMIT,
@@ -296,7 +300,7 @@ impl Runtime {
                     actions.extend(loaded.warnings.into_iter().map(Action::Warning));
                     actions
                 }
-                Err(e) => vec![Action::Failed(error_chain(&e))],
+                Err(e) => vec![Action::Failed(error_chain(self.speaks, &e))],
             };
         }
         match journal.read_new(self.offset, self.lines) {
@@ -309,70 +313,13 @@ impl Runtime {
                 actions.extend(loaded.warnings.into_iter().map(Action::Warning));
                 actions
             }
-            Err(e) => vec![Action::Failed(error_chain(&e))],
+            Err(e) => vec![Action::Failed(error_chain(self.speaks, &e))],
         }
     }
 }
 
 fn copy_failed(why: &str) -> Action {
     Action::CopyFailed(Failure::Said(why.to_owned()))
-}
-
-pub fn spawn_input_thread(tx: Sender<Input>) -> io::Result<()> {
-    std::thread::Builder::new()
-        .name("crisis-input".into())
-        .spawn(move || {
-            loop {
-                let input = match event::read() {
-                    Ok(TermEvent::Key(key)) if key.kind != KeyEventKind::Release => Input::Key(key),
-                    Ok(TermEvent::Paste(text)) => Action::Paste(text).into(),
-                    Ok(TermEvent::Resize(width, height)) => Action::Resize { width, height }.into(),
-                    Ok(TermEvent::Mouse(mouse)) => match super::mouse::action(mouse) {
-                        Some(action) => action.into(),
-                        None => continue,
-                    },
-                    Ok(_) => continue,
-                    Err(_) => break,
-                };
-                if tx.send(input).is_err() {
-                    break;
-                }
-            }
-        })
-        .map(drop)
-}
-
-pub fn spawn_ticker(tx: Sender<Input>) -> io::Result<()> {
-    std::thread::Builder::new()
-        .name("crisis-ticker".into())
-        .spawn(move || {
-            while tx.send(Action::Tick(clock::now()).into()).is_ok() {
-                std::thread::sleep(Duration::from_secs(1));
-            }
-        })
-        .map(drop)
-}
-
-/// SIGTERM, SIGHUP (a closed tab), SIGINT and SIGQUIT become actions, so the normal exit path
-/// restores the terminal and saves what is being typed; SIGTSTP suspends the cockpit.
-pub fn spawn_signal_thread(tx: Sender<Input>) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP])?;
-    std::thread::Builder::new()
-        .name("crisis-signals".into())
-        .spawn(move || {
-            for signal in signals.forever() {
-                let input = match signal {
-                    SIGTSTP => Input::Suspend,
-                    other => Action::Signal(other).into(),
-                };
-                if tx.send(input).is_err() {
-                    break;
-                }
-            }
-        })
-        .map(drop)
 }
 
 /// Where the title typed at "New incident:" waits for the next start, beside the incidents.
