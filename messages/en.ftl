@@ -376,6 +376,31 @@ io-not-utf8 = it is not UTF-8 text
 # Any other error of the system: its number, and its own text (in English).
 io-other = system error { $code } ({ $error })
 
+## Sharing the incidents through git (crisis share init, crisis sync, S in the cockpit)
+
+share-made-repository = made { $dir } a git repository
+share-shared = { $dir } is shared through git; journals merge by event id (`crisis sync` commits, pulls and pushes)
+share-committed = committed what changed
+share-in-step = in step with `origin/{ $branch }`
+share-no-remote = no remote yet (`crisis share init --remote URL`)
+# $error is what git said, in its own words.
+share-git-failed = `{ $command }` failed: { $error }
+share-no-git = `{ $command }` could not run ({ $error }): is git installed?
+share-not-shared = { $dir } is not shared yet: run `crisis share init` first
+
+## What crisis doctor finds in a journal, line by line, and why a line is unreadable
+
+doctor-conflict-marker = a merge conflict marker, left by a clone without crisis's merge driver (`crisis share init` installs it)
+doctor-torn = an incomplete last event (a write was interrupted); it never counted
+doctor-newer = an event of format version { $version }, newer than this crisis ({ $ours }): update crisis
+doctor-unreadable = unreadable: { $why }
+doctor-again = the event of line { $first } again, word for word: it counts once
+doctor-differs = event { $id } differs from the one of the same id on line { $first }
+journal-not-json = not JSON (from column { $column })
+journal-missing-field = the `{ $field }` field is missing
+journal-unknown-kind = unknown kind of event `{ $kind }`
+journal-not-an-event = JSON, but not an event of crisis (column { $column })
+
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------

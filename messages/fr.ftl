@@ -376,6 +376,31 @@ io-not-utf8 = ce n'est pas du texte en UTF-8
 # Any other error of the system: its number, and its own text (in English).
 io-other = erreur du système n° { $code } ({ $error })
 
+## Sharing the incidents through git (crisis share init, crisis sync, S in the cockpit)
+
+share-made-repository = { $dir } est désormais un dépôt git
+share-shared = { $dir } est partagé par git ; les journaux se fusionnent par identifiant d'événement (`crisis sync` valide, récupère et envoie)
+share-committed = modifications validées
+share-in-step = à jour avec `origin/{ $branch }`
+share-no-remote = pas encore de dépôt distant (`crisis share init --remote URL`)
+# $error is what git said, in its own words.
+share-git-failed = `{ $command }` a échoué : { $error }
+share-no-git = `{ $command }` n'a pas pu se lancer ({ $error }) : git est-il installé ?
+share-not-shared = { $dir } n'est pas encore partagé : lancez d'abord `crisis share init`
+
+## What crisis doctor finds in a journal, line by line, and why a line is unreadable
+
+doctor-conflict-marker = une marque de conflit de fusion, laissée par un clone sans le pilote de fusion de crisis (`crisis share init` l'installe)
+doctor-torn = un dernier événement incomplet (une écriture a été interrompue) ; il n'a jamais compté
+doctor-newer = un événement au format { $version }, plus récent que ce crisis ({ $ours }) : mettez crisis à jour
+doctor-unreadable = illisible : { $why }
+doctor-again = l'événement de la ligne { $first }, mot pour mot : il ne compte qu'une fois
+doctor-differs = l'événement { $id } diffère de celui de même identifiant à la ligne { $first }
+journal-not-json = ce n'est pas du JSON (à partir de la colonne { $column })
+journal-missing-field = il manque le champ `{ $field }`
+journal-unknown-kind = type d'événement inconnu `{ $kind }`
+journal-not-an-event = du JSON, mais pas un événement de crisis (colonne { $column })
+
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------

@@ -1,18 +1,26 @@
 //! Sharing the incidents folder through git: `init` (a repository, the journal merge
 //! driver, private files) and `sync` (commit, pull with rebase, push). Git runs as the user's
 //! own command, so their configuration, credentials and hooks apply; crisis only ever adds
-//! to a journal. The command line and the cockpit both call these.
+//! to a journal. The command line and the cockpit both call these, and say what was done
+//! (`Done`) or what went wrong (`ShareError`) in the user's language with `say`.
 
 use std::io;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::lang::Lang;
+use crate::tr;
+
+/// What git was asked to do and did not: `message` is what git said (in the user's language
+/// when git is translated), or why it could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum ShareError {
-    #[error("`{command}` failed: {message}")]
+    #[error("{}", self.say(Lang::En))]
     Git { command: String, message: String },
-    #[error("{} is not shared yet: run `crisis share init` first", .0.display())]
+    #[error("{}", self.say(Lang::En))]
+    NoGit { command: String, source: io::Error },
+    #[error("{}", self.say(Lang::En))]
     NotShared(PathBuf),
     #[error("{}", .path.display())]
     File {
@@ -20,6 +28,65 @@ pub enum ShareError {
         #[source]
         source: io::Error,
     },
+}
+
+impl ShareError {
+    pub fn say(&self, lang: Lang) -> String {
+        let one = crate::text::one_line;
+        match self {
+            ShareError::Git { command, message } => tr!(
+                lang,
+                "share-git-failed",
+                command = one(command),
+                error = one(message)
+            ),
+            ShareError::NoGit { command, source } => tr!(
+                lang,
+                "share-no-git",
+                command = one(command),
+                error = crate::i18n::io_error(lang, source)
+            ),
+            ShareError::NotShared(dir) => {
+                tr!(
+                    lang,
+                    "share-not-shared",
+                    dir = one(&dir.display().to_string())
+                )
+            }
+            ShareError::File { .. } => crate::i18n::error_chain(lang, self),
+        }
+    }
+}
+
+/// What `init` and `sync` did, for the command line and the cockpit to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Done {
+    /// The folder was no repository and is one now.
+    MadeRepository(PathBuf),
+    /// The folder is shared (what `init` always ends with).
+    Shared(PathBuf),
+    Committed,
+    InStep {
+        branch: String,
+    },
+    NoRemote,
+}
+
+impl Done {
+    pub fn say(&self, lang: Lang) -> String {
+        let path = |dir: &Path| crate::text::one_line(&dir.display().to_string());
+        match self {
+            Done::MadeRepository(dir) => tr!(lang, "share-made-repository", dir = path(dir)),
+            Done::Shared(dir) => tr!(lang, "share-shared", dir = path(dir)),
+            Done::Committed => tr!(lang, "share-committed"),
+            Done::InStep { branch } => tr!(
+                lang,
+                "share-in-step",
+                branch = crate::text::one_line(branch)
+            ),
+            Done::NoRemote => tr!(lang, "share-no-remote"),
+        }
+    }
 }
 
 fn file_error(path: &Path) -> impl Fn(io::Error) -> ShareError + '_ {
@@ -45,9 +112,9 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, ShareError> {
         .arg(dir)
         .args(args)
         .output()
-        .map_err(|e| ShareError::Git {
+        .map_err(|source| ShareError::NoGit {
             command: format!("git {}", args.join(" ")),
-            message: format!("{e} (is git installed?)"),
+            source,
         })?;
     if !out.status.success() {
         return Err(ShareError::Git {
@@ -113,12 +180,12 @@ fn make_private(dir: &Path) -> Result<(), ShareError> {
 /// Makes `dir` (the incidents folder) shared: a git repository, or the one it is in; the
 /// attributes and ignore file committed; crisis's merge driver (`exe merge-driver`) in this
 /// clone's config; `remote` as origin. Safe to run again. Returns what it did, to say.
-pub fn init(dir: &Path, remote: Option<&str>, exe: &Path) -> Result<Vec<String>, ShareError> {
+pub fn init(dir: &Path, remote: Option<&str>, exe: &Path) -> Result<Vec<Done>, ShareError> {
     let mut said = Vec::new();
     std::fs::create_dir_all(dir).map_err(file_error(dir))?;
     if !git_says(dir, &["rev-parse", "--show-toplevel"]) {
         git(dir, &["init", "-q", "-b", "main"])?;
-        said.push(format!("made {} a git repository", dir.display()));
+        said.push(Done::MadeRepository(dir.to_owned()));
     }
     let wrote = [
         ensure(&dir.join(".gitattributes"), ATTRIBUTES)?,
@@ -163,10 +230,7 @@ pub fn init(dir: &Path, remote: Option<&str>, exe: &Path) -> Result<Vec<String>,
         )?;
     }
     make_private(dir)?;
-    said.push(format!(
-        "{} is shared through git; journals merge by event id (crisis sync commits, pulls and pushes)",
-        dir.display()
-    ));
+    said.push(Done::Shared(dir.to_owned()));
     Ok(said)
 }
 
@@ -175,7 +239,7 @@ pub fn init(dir: &Path, remote: Option<&str>, exe: &Path) -> Result<Vec<String>,
 pub fn sync(
     dir: &Path,
     now: chrono::DateTime<chrono::FixedOffset>,
-) -> Result<Vec<String>, ShareError> {
+) -> Result<Vec<Done>, ShareError> {
     if !dir.join(".gitattributes").exists() || !git_says(dir, &["rev-parse", "--show-toplevel"]) {
         return Err(ShareError::NotShared(dir.to_owned()));
     }
@@ -184,7 +248,7 @@ pub fn sync(
     if !git_says(dir, &["diff", "--cached", "--quiet"]) {
         let message = format!("crisis: sync at {}", now.format("%Y-%m-%d %H:%M %:z"));
         git(dir, &["commit", "-q", "-m", &message])?;
-        said.push("committed what changed".to_owned());
+        said.push(Done::Committed);
     }
     if git_says(dir, &["remote", "get-url", "origin"]) {
         let branch = git(dir, &["rev-parse", "--abbrev-ref", "HEAD"])?;
@@ -198,9 +262,9 @@ pub fn sync(
             dir,
             &["push", "-q", "-u", "origin", &format!("HEAD:{branch}")],
         )?;
-        said.push(format!("in step with origin/{branch}"));
+        said.push(Done::InStep { branch });
     } else {
-        said.push("no remote yet (crisis share init --remote URL)".to_owned());
+        said.push(Done::NoRemote);
     }
     make_private(dir)?;
     Ok(said)

@@ -28,7 +28,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
     ("text", &[], false),
     ("clock", &[], false),
     // domain
-    ("incident", &["lang", "text", "clock"], false),
+    ("incident", &["lang", "i18n", "text", "clock"], false),
     ("phrasebook", &["lang", "text"], false),
     ("playbook", &["lang", "phrasebook"], false),
     ("cadence", &["lang", "text", "incident"], false),
@@ -53,7 +53,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
     ("config", &["lang", "text", "cadence", "present"], false),
     ("clipboard", &["lang", "i18n", "config", "text"], true),
     ("notify", &["text"], false),
-    ("share", &[], false),
+    ("share", &["lang", "i18n", "text"], false),
     // clients: everything below them; the command line also starts the cockpit
     ("tui", below_clients!(), true),
     ("cli", below_clients!("tui"), true),

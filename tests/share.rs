@@ -327,3 +327,55 @@ fn the_open_cockpit_shows_what_a_sync_brought_even_after_the_pull_rewrote_the_jo
     tmux.keys(&["q"]);
     tmux.wait_text("exit=0");
 }
+
+#[test]
+fn share_sync_and_doctor_speak_french_to_a_french_user() {
+    let (_remote, origin, sam, _id) = team();
+    let french = |args: &[&str]| {
+        let out = sam
+            .home
+            .command()
+            .envs(GIT_ENV)
+            .env("LANG", "fr_FR.UTF-8")
+            .args(args)
+            .output()
+            .unwrap();
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.code(), said)
+    };
+    let (code, said) = french(&["share", "init", "--remote", origin.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(said.contains("est partagé par git"), "{said}");
+    sam.ok(&["log", "un point de plus"]);
+    let (code, said) = french(&["sync"]);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(
+        said.contains("modifications validées") && said.contains("à jour avec `origin/main`"),
+        "{said}"
+    );
+    let path = sam.home.journals()[0].clone();
+    let journal = common::read(&path);
+    std::fs::write(&path, format!("{journal}<<<<<<< HEAD\n")).unwrap();
+    let (code, said) = french(&["doctor"]);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(said.contains("une marque de conflit de fusion"), "{said}");
+    for english in ["shared through", "committed", "in step", "merge conflict"] {
+        assert!(!said.contains(english), "`{english}` in {said}");
+    }
+    let lonely = Person { home: Home::new() };
+    let out = lonely
+        .home
+        .command()
+        .env("LANG", "fr_FR.UTF-8")
+        .arg("sync")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("n'est pas encore partagé : lancez d'abord `crisis share init`")
+    );
+}

@@ -114,6 +114,7 @@ impl CliError {
                     why = why
                 )
             }
+            CliError::Share(e) => e.say(lang),
             CliError::Io(e) => crate::i18n::io_error(lang, e),
             CliError::File { path, source } => {
                 format!(
@@ -135,8 +136,7 @@ impl CliError {
             CliError::Config(_)
             | CliError::Journal(_)
             | CliError::Correction(_)
-            | CliError::Rules(_)
-            | CliError::Share(_) => error_chain(lang, self),
+            | CliError::Rules(_) => error_chain(lang, self),
         }
     }
 }

@@ -15,7 +15,11 @@ pub(super) fn init(ctx: &Ctx, remote: Option<&str>) -> Result<u8, CliError> {
     let said = share::init(ctx.store.dir(), remote, &exe)?;
     let mut out = io::stdout().lock();
     for line in said {
-        writeln!(out, "{}", tr!(ctx.lang, "cli-note", text = line))?;
+        writeln!(
+            out,
+            "{}",
+            tr!(ctx.lang, "cli-note", text = line.say(ctx.lang))
+        )?;
     }
     Ok(FOUND)
 }
@@ -24,7 +28,11 @@ pub(super) fn sync(ctx: &Ctx) -> Result<u8, CliError> {
     let said = share::sync(ctx.store.dir(), crate::clock::now())?;
     let mut out = io::stdout().lock();
     for line in said {
-        writeln!(out, "{}", tr!(ctx.lang, "cli-note", text = line))?;
+        writeln!(
+            out,
+            "{}",
+            tr!(ctx.lang, "cli-note", text = line.say(ctx.lang))
+        )?;
     }
     Ok(FOUND)
 }
@@ -70,7 +78,7 @@ pub(super) fn doctor(ctx: &Ctx, incident: Option<&str>) -> Result<u8, CliError> 
         })?;
         for finding in health::examine(&bytes) {
             found += 1;
-            let what = crate::text::one_line(&finding.what);
+            let what = finding.what.say(ctx.lang);
             writeln!(out, "{}:{}: {what}", path.display(), finding.line)?;
         }
     }

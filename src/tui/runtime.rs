@@ -143,8 +143,11 @@ impl Runtime {
                     run: Box::new(move || {
                         let said = crate::share::sync(&dir, clock::now());
                         Action::Synced(
-                            said.map(|s| s.join("; "))
-                                .map_err(|e| Failure::Said(error_chain(lang, &e))),
+                            said.map(|done| {
+                                let said: Vec<String> = done.iter().map(|d| d.say(lang)).collect();
+                                said.join("; ")
+                            })
+                            .map_err(|e| Failure::Said(e.say(lang))),
                         )
                     }),
                     limit: SYNC_LIMIT,
