@@ -401,6 +401,77 @@ journal-missing-field = the `{ $field }` field is missing
 journal-unknown-kind = unknown kind of event `{ $kind }`
 journal-not-an-event = JSON, but not an event of crisis (column { $column })
 
+## A phrasebook's problems (crisis check, the warnings at start), each after file:line:column
+
+book-cannot-read = cannot read: { $why }
+book-not-utf8 = invalid UTF-8: save the file as UTF-8
+# $why is what the TOML reader said of the value.
+book-value = `{ $field }`: { $why }
+book-unknown-field = unknown field `{ $field }`, expected one of { $known }
+book-not-a-table = { $entry ->
+    [file] the file
+    [step] a step
+   *[phrase] a phrase
+} is a table, not { $found }
+book-not-a-list = `{ $field }` is a list of tables, not { $found }
+book-missing = { $entry ->
+    [file] the file
+    [step] a step
+   *[phrase] a phrase
+} has no `{ $field }` field
+book-empty = { $entry ->
+    [file] file
+    [step] step
+   *[phrase] phrase
+} field `{ $field }` is empty
+book-duplicate = duplicate { $entry ->
+    [file] file
+    [step] step
+   *[phrase] phrase
+} id `{ $id }` in this file
+book-misspelt-tag = unknown tag `{ $tag }`: did you mean `{ $meant }`?
+book-no-such-phrase = step points at phrase `{ $id }`, which exists nowhere
+book-empty-fallback = `{ $token }`: nothing after `|` to say when it has no value
+book-unknown-placeholder = unknown placeholder `{ $token }` (known: { $known })
+book-unclosed = a `{"{"}` that nothing closes: write a placeholder as {"{"}name{"}"}
+book-unopened = a `{"}"}` that nothing opened
+
+## What the TOML reader says, in the user's language (English keeps the reader's own words)
+
+toml-or = or
+toml-expected = { $what }, expected { $expected }
+toml-unknown-value = unknown variant `{ $value }`, expected { $expected }
+toml-wrong-type = invalid type: { $found }, expected { $expected }
+toml-found-value = { $kind } `{ $value }`
+toml-missing-field = missing field `{ $field }`
+toml-type-string = a string
+toml-type-integer = an integer
+toml-type-float = a decimal number
+toml-type-boolean = true or false
+toml-type-array = a list
+toml-type-table = a table
+toml-type-datetime = a date and time
+toml-duplicate-key = duplicate key
+toml-no-value = key with no value
+toml-unquoted-string = string values must be quoted
+toml-invalid-string = invalid string
+toml-unclosed-table = unclosed table
+toml-unclosed-array = unclosed list
+toml-unclosed-inline-table = unclosed inline table
+toml-array-comma = missing comma between list elements
+toml-pair-comma = missing comma between key-value pairs
+toml-missing-equals-or-quote = missing `=` or quote
+toml-extra-comma = extra comma
+toml-extra-equals = extra `=`
+toml-invalid-key = invalid key
+toml-unexpected = unexpected content
+toml-bad-comment = unexpected content in a comment
+toml-bare-cr = a carriage return must be followed by a new line
+toml-bad-escape = invalid escape sequence
+toml-invalid-value = invalid value
+toml-bad-number = invalid number
+toml-too-deep = nested too deep
+
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------
@@ -432,6 +503,8 @@ cli-indexing = crisis: reading and indexing the phrasebook (the first run since 
 ## What the command line refuses, and why
 
 cli-error-no-home = cannot find a home folder for crisis's files; set CRISIS_HOME
+config-at-line = line { $line }: { $error }
+config-zero = { $name } must be at least 1 (minutes)
 cli-error-bad-now = { $var }=`{ $text }` is not a time crisis can read: { $why }; give one such as 2026-11-24T09:30:00+01:00
 clock-why-out-of-range = a number is out of range (a month 13, an hour 25)
 clock-why-too-short = it stops too soon (the seconds and the offset are needed)
@@ -531,6 +604,7 @@ cli-check-ok = { $count ->
     [one] 1 file checked
    *[other] { $count } files checked
 }, no problem found
+cli-book-skipped = { $problem } (that entry or file was skipped)
 cli-check-problems = { $count ->
     [one] 1 problem found
    *[other] { $count } problems found

@@ -401,6 +401,77 @@ journal-missing-field = il manque le champ `{ $field }`
 journal-unknown-kind = type d'événement inconnu `{ $kind }`
 journal-not-an-event = du JSON, mais pas un événement de crisis (colonne { $column })
 
+## A phrasebook's problems (crisis check, the warnings at start), each after file:line:column
+
+book-cannot-read = lecture impossible : { $why }
+book-not-utf8 = UTF-8 invalide : enregistrez le fichier en UTF-8
+# $why is what the TOML reader said of the value.
+book-value = `{ $field }` : { $why }
+book-unknown-field = champ inconnu `{ $field }` (attendus : { $known })
+book-not-a-table = { $entry ->
+    [file] le fichier
+    [step] une étape
+   *[phrase] une phrase
+} doit être une table, pas { $found }
+book-not-a-list = `{ $field }` doit être une liste de tables, pas { $found }
+book-missing = { $entry ->
+    [file] le fichier
+    [step] une étape
+   *[phrase] une phrase
+} n'a pas de champ `{ $field }`
+book-empty = le champ `{ $field }` { $entry ->
+    [file] du fichier
+    [step] d'une étape
+   *[phrase] d'une phrase
+} est vide
+book-duplicate = { $entry ->
+    [file] un fichier
+    [step] une étape
+   *[phrase] une phrase
+} d'identifiant `{ $id }` existe déjà dans ce fichier
+book-misspelt-tag = étiquette inconnue `{ $tag }` : vouliez-vous dire `{ $meant }` ?
+book-no-such-phrase = l'étape renvoie à la phrase `{ $id }`, qui n'existe nulle part
+book-empty-fallback = `{ $token }` : rien après `|` pour dire quoi écrire sans valeur
+book-unknown-placeholder = paramètre inconnu `{ $token }` (connus : { $known })
+book-unclosed = une `{"{"}` que rien ne ferme : écrivez un paramètre ainsi : {"{"}nom{"}"}
+book-unopened = une `{"}"}` que rien n'a ouverte
+
+## What the TOML reader says, in the user's language (English keeps the reader's own words)
+
+toml-or = ou
+toml-expected = { $what } ; attendu : { $expected }
+toml-unknown-value = valeur inconnue `{ $value }` ; attendu : { $expected }
+toml-wrong-type = mauvais type : { $found }, alors qu'il faut { $expected }
+toml-found-value = { $kind } (`{ $value }`)
+toml-missing-field = il manque le champ `{ $field }`
+toml-type-string = une chaîne de caractères
+toml-type-integer = un entier
+toml-type-float = un nombre décimal
+toml-type-boolean = vrai ou faux
+toml-type-array = une liste
+toml-type-table = une table
+toml-type-datetime = une date et une heure
+toml-duplicate-key = clé en double
+toml-no-value = clé sans valeur
+toml-unquoted-string = un texte doit être entre guillemets
+toml-invalid-string = texte mal formé
+toml-unclosed-table = table de tableau non fermée
+toml-unclosed-array = liste non fermée
+toml-unclosed-inline-table = table en ligne non fermée
+toml-array-comma = il manque une virgule entre les éléments de la liste
+toml-pair-comma = il manque une virgule entre les paires clé-valeur
+toml-missing-equals-or-quote = il manque un `=` ou un guillemet
+toml-extra-comma = virgule en trop
+toml-extra-equals = `=` en trop
+toml-invalid-key = clé invalide
+toml-unexpected = contenu inattendu
+toml-bad-comment = contenu inattendu dans un commentaire
+toml-bare-cr = un retour chariot doit être suivi d'un saut de ligne
+toml-bad-escape = séquence d'échappement invalide
+toml-invalid-value = valeur invalide
+toml-bad-number = nombre mal écrit
+toml-too-deep = imbrication trop profonde
+
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------
@@ -432,6 +503,8 @@ cli-indexing = crisis : lecture et indexation du recueil de phrases (premier lan
 ## Ce que la ligne de commande refuse, et pourquoi
 
 cli-error-no-home = impossible de trouver un dossier pour les fichiers de crisis ; définissez CRISIS_HOME
+config-at-line = ligne { $line } : { $error }
+config-zero = { $name } doit valoir au moins 1 (en minutes)
 cli-error-bad-now = { $var }=`{ $text }` n'est pas une heure que crisis sait lire : { $why } ; donnez-en une comme 2026-11-24T09:30:00+01:00
 clock-why-out-of-range = un nombre sort des limites (un mois 13, une heure 25)
 clock-why-too-short = elle s'arrête trop tôt (il faut les secondes et le décalage horaire)
@@ -534,6 +607,7 @@ cli-check-ok = { $count ->
     [one] { $count } fichier vérifié
    *[other] { $count } fichiers vérifiés
 }, aucun problème
+cli-book-skipped = { $problem } (cette entrée ou ce fichier a été ignoré)
 cli-check-problems = { $count ->
     [one] { $count } problème trouvé
    *[other] { $count } problèmes trouvés

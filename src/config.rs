@@ -6,13 +6,61 @@ use serde::Deserialize;
 
 use crate::cadence::Policy;
 use crate::lang::Lang;
+use crate::{text, tr};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot find a home folder for crisis's files; set CRISIS_HOME")]
+    #[error("{}", self.say(Lang::En))]
     NoHome,
-    #[error("{path}: {message}")]
-    Invalid { path: PathBuf, message: String },
+    #[error("{}", self.say(Lang::En))]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}", self.say(Lang::En))]
+    Invalid { path: PathBuf, problem: Invalid },
+}
+
+/// What is wrong inside config.toml.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    /// What the TOML reader said, at that line when it knows it.
+    Toml {
+        line: Option<usize>,
+        message: String,
+    },
+    /// A number of minutes that must be at least 1 (`update_every_minutes`, `[cadence] sev2`).
+    Zero(String),
+}
+
+impl Invalid {
+    pub fn say(&self, lang: Lang) -> String {
+        match self {
+            Invalid::Toml { line, message } => {
+                let said = crate::i18n::toml_message(lang, message);
+                match line {
+                    Some(line) => tr!(lang, "config-at-line", line = *line, error = said),
+                    None => said,
+                }
+            }
+            Invalid::Zero(name) => tr!(lang, "config-zero", name = text::one_line(name)),
+        }
+    }
+}
+
+impl ConfigError {
+    pub fn say(&self, lang: Lang) -> String {
+        let path = |p: &Path| text::one_line(&p.display().to_string());
+        match self {
+            ConfigError::NoHome => tr!(lang, "cli-error-no-home"),
+            ConfigError::Unreadable { path: p, source } => {
+                format!("{}: {}", path(p), crate::i18n::io_error(lang, source))
+            }
+            ConfigError::Invalid { path: p, problem } => {
+                format!("{}: {}", path(p), problem.say(lang))
+            }
+        }
+    }
 }
 
 /// The folders crisis reads and writes, computed once at start.
@@ -144,31 +192,28 @@ impl Config {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => {
-                return Err(ConfigError::Invalid {
+            Err(source) => {
+                return Err(ConfigError::Unreadable {
                     path: path.to_owned(),
-                    message: e.to_string(),
+                    source,
                 });
             }
         };
-        Config::parse(&text).map_err(|message| ConfigError::Invalid {
+        Config::parse(&text).map_err(|problem| ConfigError::Invalid {
             path: path.to_owned(),
-            message,
+            problem,
         })
     }
 
-    fn parse(text: &str) -> Result<Config, String> {
-        let mut config: Config = toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
-            match line {
-                Some(line) => format!("line {line}: {}", e.message().trim()),
-                None => e.message().trim().to_owned(),
-            }
+    fn parse(text: &str) -> Result<Config, Invalid> {
+        let mut config: Config = toml::from_str(text).map_err(|e| Invalid::Toml {
+            line: e.span().map(|s| text[..s.start].matches('\n').count() + 1),
+            message: e.message().trim().to_owned(),
         })?;
         config.lang_given =
             toml::from_str::<toml::Table>(text).is_ok_and(|t| t.contains_key("lang"));
         if config.update_every_minutes == Some(0) {
-            return Err("update_every_minutes must be at least 1".into());
+            return Err(Invalid::Zero("update_every_minutes".into()));
         }
         let c = &config.cadence;
         for (name, minutes) in [
@@ -178,7 +223,7 @@ impl Config {
             ("sev4", c.sev4),
         ] {
             if minutes == Some(0) {
-                return Err(format!("[cadence] {name} must be at least 1 (minutes)"));
+                return Err(Invalid::Zero(format!("[cadence] {name}")));
             }
         }
         Ok(config)
@@ -234,7 +279,7 @@ impl Config {
         crate::present::Settings {
             pace: self.pace(),
             me: self.me(),
-            phone: self.phone.as_deref().map(crate::text::name),
+            phone: self.phone.as_deref().map(text::name),
             feminine: self.gender == Some(Gender::Feminine),
         }
     }
@@ -268,16 +313,22 @@ mod tests {
     #[test]
     fn typos_and_zero_cadence_are_errors_with_a_line() {
         let err = Config::parse("me = \"Sam\"\nupdate_evry = 3").unwrap_err();
+        let said = err.say(Lang::En);
         assert!(
-            err.starts_with("line 2:") && err.contains("update_evry"),
-            "{err}"
+            said.starts_with("line 2:") && said.contains("update_evry"),
+            "{said}"
         );
+        assert!(err.say(Lang::Fr).starts_with("ligne 2 : "), "{err:?}");
         assert!(Config::parse("update_every_minutes = 0").is_err());
         let err = Config::parse("[cadence]\nsev2 = 0").unwrap_err();
-        assert!(err.contains("sev2"), "{err}");
+        assert_eq!(
+            err.say(Lang::Fr),
+            "[cadence] sev2 doit valoir au moins 1 (en minutes)"
+        );
         assert!(
             Config::parse("[cadence]\nsev5 = 3")
                 .unwrap_err()
+                .say(Lang::En)
                 .contains("sev5")
         );
     }

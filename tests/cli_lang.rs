@@ -304,3 +304,50 @@ fn what_goes_wrong_below_the_command_line_is_said_in_french_too() {
         "{said}"
     );
 }
+
+#[test]
+fn a_broken_phrasebook_and_config_are_explained_in_french() {
+    let home = Home::new();
+    let books = home.user_phrasebooks();
+    std::fs::create_dir_all(&books).unwrap();
+    let book = books.join("equipe.toml");
+    std::fs::write(
+        &book,
+        "lang = \"fr\"\n\n[[phrase]]\nid = \"a\"\nstage = \"plus-tard\"\ntext = \"Bonjour {patron}\"\n",
+    )
+    .unwrap();
+    let config = home.config().join("crisis");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "me = Sam\n").unwrap();
+    let (_, said, code) = run(
+        &home,
+        FRENCH,
+        "09:00",
+        &["check", &book.display().to_string()],
+    );
+    assert_eq!(code, 1, "{said}");
+    no_english(&said);
+    let file = book.display();
+    assert!(
+        said.contains(&format!(
+            "{file}:5:9: `stage` : valeur inconnue `plus-tard` ; attendu : `prepare`"
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("{file}:6:17: paramètre inconnu `{{patron}}`")),
+        "{said}"
+    );
+    let (_, said, _) = run(&home, FRENCH, "09:00", &["phrases", "bonjour"]);
+    assert!(
+        said.contains("ligne 1 : un texte doit être entre guillemets ; attendu : une chaîne"),
+        "{said}"
+    );
+    assert!(
+        said.contains("(cette entrée ou ce fichier a été ignoré)"),
+        "{said}"
+    );
+    for english in ["unknown", "expected", "skipped", "must be quoted"] {
+        assert!(!said.contains(english), "`{english}` in {said}");
+    }
+}

@@ -29,7 +29,7 @@ const RULES: &[(&str, &[&str], bool)] = &[
     ("clock", &[], false),
     // domain
     ("incident", &["lang", "i18n", "text", "clock"], false),
-    ("phrasebook", &["lang", "text"], false),
+    ("phrasebook", &["lang", "i18n", "text"], false),
     ("playbook", &["lang", "phrasebook"], false),
     ("cadence", &["lang", "text", "incident"], false),
     // where incident and content meet
@@ -50,7 +50,11 @@ const RULES: &[(&str, &[&str], bool)] = &[
     // the tone linter reads messages as `present` writes them
     ("lint", &["lang", "cadence", "present"], false),
     // edges
-    ("config", &["lang", "text", "cadence", "present"], false),
+    (
+        "config",
+        &["lang", "i18n", "text", "cadence", "present"],
+        false,
+    ),
     ("clipboard", &["lang", "i18n", "config", "text"], true),
     ("notify", &["text"], false),
     ("share", &["lang", "i18n", "text"], false),

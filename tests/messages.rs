@@ -31,7 +31,8 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
             );
             out.insert(name.clone(), BTreeSet::new());
             current = Some(name);
-        } else if !line.starts_with(' ') {
+        } else if !line.starts_with([' ', '}']) {
+            // A select expression may close at the start of a line, with more text after it.
             current = None;
         }
         if let Some(name) = &current {

@@ -76,7 +76,7 @@ impl CliError {
         let time = |s: &str| one_line(s);
         match self {
             CliError::Store(e) => store(e, lang),
-            CliError::Config(ConfigError::NoHome) => tr!(lang, "cli-error-no-home"),
+            CliError::Config(e) => e.say(lang),
             CliError::Copy(e) => tr!(lang, "cli-error-copy", error = error_chain(lang, e)),
             CliError::EmptyTitle => tr!(lang, "cli-error-empty-title"),
             CliError::EmptyText => tr!(lang, "cli-error-empty-text"),
@@ -133,10 +133,9 @@ impl CliError {
                     .join(" "),
                 count = names.len()
             ),
-            CliError::Config(_)
-            | CliError::Journal(_)
-            | CliError::Correction(_)
-            | CliError::Rules(_) => error_chain(lang, self),
+            CliError::Journal(_) | CliError::Correction(_) | CliError::Rules(_) => {
+                error_chain(lang, self)
+            }
         }
     }
 }

@@ -143,7 +143,7 @@ impl Ctx {
         let paths = Paths::from_env()?;
         // A typo in config.toml must not stop anyone from recording an event mid-incident.
         let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
-            let error = crate::i18n::error_chain(speaking(), &e);
+            let error = e.say(speaking());
             warn(&tr!(speaking(), "cli-default-settings", error = error));
             Config::default()
         });
@@ -211,10 +211,15 @@ fn load_phrasebook(paths: &Paths, extra: &[PathBuf]) -> (Phrasebook, Vec<String>
             eprintln!("{}", tr!(speaking(), "cli-indexing"));
         }
     });
-    let loaded = Phrasebook::load(&paths.cache, &paths.user_phrasebook_dir(), extra);
+    let (book, diags) = Phrasebook::load(&paths.cache, &paths.user_phrasebook_dir(), extra);
     drop(done);
     let _ = notice.join();
-    loaded
+    let lang = speaking();
+    let warnings = diags
+        .iter()
+        .map(|d| tr!(lang, "cli-book-skipped", problem = d.say(lang)))
+        .collect();
+    (book, warnings)
 }
 
 /// The cockpit, on the incident `id` names, or the latest open one.
@@ -222,7 +227,7 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
     let paths = Paths::from_env()?;
     let mut warnings = Vec::new();
     let config = Config::load(&paths.config_file()).unwrap_or_else(|e| {
-        let error = crate::i18n::error_chain(speaking(), &e);
+        let error = e.say(speaking());
         warnings.push(tr!(speaking(), "cli-default-settings", error = error));
         Config::default()
     });

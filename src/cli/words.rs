@@ -201,7 +201,7 @@ pub(super) fn check(files: &[PathBuf], lang: Lang) -> Result<u8, CliError> {
     let diags = phrasebook::check::check(&sources);
     for diag in &diags {
         // Messages quote the file's own text, which may hold escape sequences.
-        eprintln!("{}", crate::text::one_line(&diag.to_string()));
+        eprintln!("{}", crate::text::one_line(&diag.say(lang)));
     }
     if diags.is_empty() {
         println!("{}", tr!(lang, "cli-check-ok", count = sources.len()));

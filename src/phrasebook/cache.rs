@@ -94,7 +94,10 @@ impl Cache {
                 file: name.clone(),
                 line: 0,
                 column: 0,
-                message: format!("cannot read: {e}"),
+                problem: super::Problem::CannotRead {
+                    code: e.raw_os_error(),
+                    error: e.to_string(),
+                },
             };
             (None, vec![diag])
         };
@@ -376,7 +379,7 @@ text = "So far {impact}. Désolé !"
                     file: String::new(),
                     line: 1,
                     column: 1,
-                    message: "\u{7}".into(),
+                    problem: super::super::Problem::Toml("\u{7}".into()),
                 })
             },
         ];
@@ -421,7 +424,10 @@ text = "So far {impact}. Désolé !"
         same(&cache.read_file(&source), &parsed(&source));
         let (files, diags) = cache.read_files(&[dir.path().join("missing.toml")]);
         assert!(files.is_empty());
-        assert!(diags[0].message.starts_with("cannot read"), "{diags:?}");
+        assert!(
+            matches!(diags[0].problem, super::super::Problem::CannotRead { .. }),
+            "{diags:?}"
+        );
     }
 
     #[test]

@@ -63,7 +63,7 @@ mod tests {
         let diags = check(&[("mine.toml".into(), text.as_bytes().to_vec())]);
         assert_eq!(diags.len(), 1);
         assert_eq!((diags[0].line, diags[0].file.as_str()), (8, "mine.toml"));
-        assert!(diags[0].message.contains("`nowhere`"));
+        assert!(diags[0].to_string().contains("`nowhere`"));
     }
 
     #[test]

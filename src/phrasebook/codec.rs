@@ -15,7 +15,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::load::{Diagnostic, PhraseFile};
 
 /// Bumped whenever the layout or the meaning of a cached field changes.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 const MAGIC: &[u8; 8] = b"crisisPC";
 /// Magic, then the version at byte 8, then the checksum at byte 12.

@@ -8,14 +8,14 @@ use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
 
 use super::fill::brace_problems;
-use super::load::{Diagnostic, Positions, Seen};
+use super::load::{Diagnostic, Entry, Positions, Problem, Seen};
 
 /// The fields of one table of the file, taken one by one: each problem (a field unknown,
 /// missing or of the wrong shape) is reported where it is, and none stops the others.
 pub(super) struct Fields<'a, 'i> {
     pos: &'a Positions<'a>,
     diags: &'a mut Vec<Diagnostic>,
-    what: &'static str,
+    what: Entry,
     span: Range<usize>,
     fields: Vec<(Spanned<DeString<'i>>, Spanned<DeValue<'i>>)>,
     ok: bool,
@@ -25,7 +25,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub(super) fn new(
         pos: &'a Positions<'a>,
         diags: &'a mut Vec<Diagnostic>,
-        what: &'static str,
+        what: Entry,
         span: Range<usize>,
         table: DeTable<'i>,
         known: &[&str],
@@ -33,16 +33,11 @@ impl<'a, 'i> Fields<'a, 'i> {
         let mut ok = true;
         for key in table.keys() {
             if !known.contains(&key.get_ref().as_ref()) {
-                let expected = known
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let message = format!(
-                    "unknown field `{}`, expected one of {expected}",
-                    key.get_ref()
-                );
-                diags.push(pos.span(key.span(), message));
+                let problem = Problem::UnknownField {
+                    field: key.get_ref().to_string(),
+                    known: known.iter().map(|k| (*k).to_owned()).collect(),
+                };
+                diags.push(pos.span(key.span(), problem));
                 ok = false;
             }
         }
@@ -61,7 +56,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub(super) fn entry(
         pos: &'a Positions<'a>,
         diags: &'a mut Vec<Diagnostic>,
-        what: &'static str,
+        what: Entry,
         entry: Spanned<DeValue<'i>>,
         known: &[&str],
     ) -> Option<Self> {
@@ -69,8 +64,8 @@ impl<'a, 'i> Fields<'a, 'i> {
         match entry.into_inner() {
             DeValue::Table(table) => Some(Fields::new(pos, diags, what, span, table, known)),
             other => {
-                let message = format!("a {what} is a table, not {}", other.type_str());
-                diags.push(pos.span(span, message));
+                let found = other.type_str().to_owned();
+                diags.push(pos.span(span, Problem::NotATable { entry: what, found }));
                 None
             }
         }
@@ -84,8 +79,11 @@ impl<'a, 'i> Fields<'a, 'i> {
         T::deserialize(ValueDeserializer::from(value))
             .map_err(|err| {
                 let at = err.span().unwrap_or(span);
-                let message = format!("`{name}`: {}", err.message().trim());
-                self.diags.push(self.pos.span(at, message));
+                let problem = Problem::Value {
+                    field: name.to_owned(),
+                    toml: err.message().trim().to_owned(),
+                };
+                self.diags.push(self.pos.span(at, problem));
                 self.ok = false;
             })
             .ok()
@@ -101,8 +99,11 @@ impl<'a, 'i> Fields<'a, 'i> {
         match value.into_inner() {
             DeValue::Array(entries) => entries.into_iter().collect(),
             other => {
-                let message = format!("`{name}` is a list of tables, not {}", other.type_str());
-                self.diags.push(self.pos.span(span, message));
+                let problem = Problem::NotAList {
+                    field: name.to_owned(),
+                    found: other.type_str().to_owned(),
+                };
+                self.diags.push(self.pos.span(span, problem));
                 self.ok = false;
                 Vec::new()
             }
@@ -113,8 +114,11 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub(super) fn require<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Option<T> {
         let present = self.fields.iter().any(|(k, _)| k.get_ref() == name);
         if !present {
-            let message = format!("{} has no `{name}` field", self.what);
-            self.diags.push(self.pos.span(self.span.clone(), message));
+            let problem = Problem::Missing {
+                entry: self.what,
+                field: name.to_owned(),
+            };
+            self.diags.push(self.pos.span(self.span.clone(), problem));
             self.ok = false;
         }
         self.take(name)
@@ -129,13 +133,14 @@ impl<'a, 'i> Fields<'a, 'i> {
 pub(super) fn require(
     pos: &Positions,
     diags: &mut Vec<Diagnostic>,
-    what: &str,
+    what: Entry,
     field: &str,
     value: &Spanned<String>,
 ) -> bool {
     let blank = value.get_ref().trim().is_empty();
     if blank {
-        diags.push(pos.span(value.span(), format!("{what} field `{field}` is empty")));
+        let field = field.to_owned();
+        diags.push(pos.span(value.span(), Problem::Empty { entry: what, field }));
     }
     !blank
 }
@@ -145,13 +150,16 @@ pub(super) fn unique(
     pos: &Positions,
     diags: &mut Vec<Diagnostic>,
     seen: &mut Seen,
-    what: &'static str,
+    what: Entry,
     id: &Spanned<String>,
 ) -> bool {
     let new = seen.insert((what, id.get_ref().clone()));
     if !new {
-        let message = format!("duplicate {what} id `{}` in this file", id.get_ref());
-        diags.push(pos.span(id.span(), message));
+        let problem = Problem::Duplicate {
+            entry: what,
+            id: id.get_ref().clone(),
+        };
+        diags.push(pos.span(id.span(), problem));
     }
     new
 }
@@ -218,7 +226,7 @@ pub(super) fn placeholders(
     let span = value.span();
     let source = pos.text.get(span.clone()).unwrap_or("");
     let mut from = 0;
-    for (_, token, message) in brace_problems(value.get_ref()) {
+    for (_, token, problem) in brace_problems(value.get_ref()) {
         let at = match source[from..].find(token) {
             Some(i) => {
                 from += i + token.len();
@@ -226,7 +234,7 @@ pub(super) fn placeholders(
             }
             None => span.start,
         };
-        diags.push(pos.at(at, message));
+        diags.push(pos.at(at, problem));
     }
     diags.len() == before
 }

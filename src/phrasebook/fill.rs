@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use strum::{EnumIter, IntoEnumIterator, IntoStaticStr};
 
+use super::load::Problem;
+
 /// Every placeholder a phrase may use. What fills each one is `present::values`' business;
 /// this list is what a phrasebook file is checked against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, IntoStaticStr)]
@@ -100,27 +102,24 @@ pub fn braces(text: &str) -> impl Iterator<Item = (usize, usize, Brace<'_>)> {
 }
 
 /// What is wrong with each brace of `text` that is not a known placeholder, at its offset.
-pub fn brace_problems(text: &str) -> Vec<(usize, &str, String)> {
+pub fn brace_problems(text: &str) -> Vec<(usize, &str, Problem)> {
     braces(text)
         .filter_map(|(start, end, brace)| {
             let token = &text[start..end];
-            let message = match brace {
+            let problem = match brace {
                 Brace::Known(_, Some(fallback)) if fallback.trim().is_empty() => {
-                    format!("`{token}`: nothing after `|` to say when it has no value")
+                    Problem::EmptyFallback {
+                        token: token.to_owned(),
+                    }
                 }
                 Brace::Known(..) => return None,
-                Brace::Unknown(_) => {
-                    let known: Vec<_> = Placeholder::iter()
-                        .map(|p| format!("{{{}}}", p.name()))
-                        .collect();
-                    format!("unknown placeholder `{token}` (known: {})", known.join(" "))
-                }
-                Brace::Unclosed => {
-                    "a `{` that nothing closes: write a placeholder as {name}".into()
-                }
-                Brace::Unopened => "a `}` that nothing opened".into(),
+                Brace::Unknown(_) => Problem::UnknownPlaceholder {
+                    token: token.to_owned(),
+                },
+                Brace::Unclosed => Problem::Unclosed,
+                Brace::Unopened => Problem::Unopened,
             };
-            Some((start, token, message))
+            Some((start, token, problem))
         })
         .collect()
 }
@@ -226,7 +225,7 @@ mod tests {
             .map(|(at, token, _)| (*at, *token))
             .collect();
         assert_eq!(found, [(17, "{"), (34, "}")]);
-        assert!(problems[0].2.contains("nothing closes"), "{problems:?}");
+        assert_eq!(problems[0].2, Problem::Unclosed, "{problems:?}");
         assert!(brace_problems("{client} {me}").is_empty());
     }
 

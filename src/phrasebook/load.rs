@@ -1,7 +1,6 @@
 //! Reading phrasebook TOML files into phrases and steps, with errors that point at file:line:column.
 
 use std::collections::HashSet;
-use std::fmt;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -41,28 +40,81 @@ pub struct Step {
     pub phrases: Vec<String>,
 }
 
-/// One problem found in a phrasebook file.
+/// One problem found in a phrasebook file, where it is; `said.rs` words it in each language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub file: String,
     /// 1-based; 0 when the position is unknown.
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub problem: Problem,
 }
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line == 0 {
-            write!(f, "{}: {}", self.file, self.message)
-        } else {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, self.line, self.column, self.message
-            )
-        }
-    }
+/// What a phrasebook file holds: the file itself (its top level), a phrase, a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Entry {
+    File,
+    Phrase,
+    Step,
+}
+
+/// What is wrong, typed, so that each language can say it (and the cache can keep it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    /// The file cannot be read: the system's error number when there is one, and its text.
+    CannotRead {
+        code: Option<i32>,
+        error: String,
+    },
+    NotUtf8,
+    /// What the TOML parser said of the file's syntax, in its (English) words.
+    Toml(String),
+    /// A field's value the TOML reader refused (a number for a text, an unknown stage).
+    Value {
+        field: String,
+        toml: String,
+    },
+    UnknownField {
+        field: String,
+        known: Vec<String>,
+    },
+    NotATable {
+        entry: Entry,
+        found: String,
+    },
+    NotAList {
+        field: String,
+        found: String,
+    },
+    Missing {
+        entry: Entry,
+        field: String,
+    },
+    Empty {
+        entry: Entry,
+        field: String,
+    },
+    Duplicate {
+        entry: Entry,
+        id: String,
+    },
+    MisspeltTag {
+        tag: String,
+        meant: String,
+    },
+    /// A step's `phrases` names one that no file has.
+    NoSuchPhrase {
+        id: String,
+    },
+    /// `{name|}`: a fallback with nothing in it.
+    EmptyFallback {
+        token: String,
+    },
+    UnknownPlaceholder {
+        token: String,
+    },
+    Unclosed,
+    Unopened,
 }
 
 /// The valid entries of one file.
@@ -85,7 +137,7 @@ pub(super) struct Positions<'a> {
 }
 
 impl Positions<'_> {
-    pub(super) fn at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+    pub(super) fn at(&self, offset: usize, problem: Problem) -> Diagnostic {
         let offset = offset.min(self.text.len());
         let before = &self.text.as_bytes()[..offset];
         let line = self.first_line + before.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -101,24 +153,24 @@ impl Positions<'_> {
             file: self.name.to_owned(),
             line,
             column,
-            message: message.into(),
+            problem,
         }
     }
 
-    pub(super) fn span(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
-        self.at(span.start, message)
+    pub(super) fn span(&self, span: Range<usize>, problem: Problem) -> Diagnostic {
+        self.at(span.start, problem)
     }
 
     /// A TOML error, at its position when it has one.
     pub(super) fn error(&self, err: toml::de::Error) -> Diagnostic {
-        let message = err.message().trim().to_owned();
+        let problem = Problem::Toml(err.message().trim().to_owned());
         match err.span() {
-            Some(span) => self.span(span, message),
+            Some(span) => self.span(span, problem),
             None => Diagnostic {
                 file: self.name.to_owned(),
                 line: 0,
                 column: 0,
-                message,
+                problem,
             },
         }
     }
@@ -149,7 +201,7 @@ fn parse(name: &str, bytes: &[u8]) -> (Option<PhraseFile>, Vec<Diagnostic>, Refe
                 text: valid,
                 first_line: 0,
             };
-            let diag = pos.at(valid.len(), "invalid UTF-8: save the file as UTF-8");
+            let diag = pos.at(valid.len(), Problem::NotUtf8);
             return (None, vec![diag], Vec::new());
         }
     };
@@ -176,7 +228,7 @@ fn parse(name: &str, bytes: &[u8]) -> (Option<PhraseFile>, Vec<Diagnostic>, Refe
             Ok(root) => root.into_inner(),
             Err(err) => return (None, vec![pos.error(err)], Vec::new()),
         };
-        let mut top = Fields::new(&pos, &mut diags, "file", 0..0, root, &TOP);
+        let mut top = Fields::new(&pos, &mut diags, Entry::File, 0..0, root, &TOP);
         if n == 0 {
             lang = top.require::<Lang>("lang");
         }
@@ -204,7 +256,7 @@ fn parse(name: &str, bytes: &[u8]) -> (Option<PhraseFile>, Vec<Diagnostic>, Refe
     (Some(file), diags, references)
 }
 
-pub(super) type Seen = HashSet<(&'static str, String)>;
+pub(super) type Seen = HashSet<(Entry, String)>;
 
 /// One `[[phrase]]`, when it is good; its problems reported.
 fn phrase(
@@ -214,7 +266,7 @@ fn phrase(
     lang: Lang,
     entry: Spanned<DeValue<'_>>,
 ) -> Option<Phrase> {
-    let mut p = Fields::entry(pos, diags, "phrase", entry, &PHRASE)?;
+    let mut p = Fields::entry(pos, diags, Entry::Phrase, entry, &PHRASE)?;
     let (id, stage) = (p.require::<Spanned<String>>("id"), p.require("stage"));
     let tags = p.take::<Vec<Spanned<String>>>("tags").unwrap_or_default();
     let slots = p.take::<Vec<Slot>>("slots").unwrap_or_default();
@@ -223,17 +275,17 @@ fn phrase(
     // A typo in a channel or an audience hides the phrase from its filter: said, not fatal.
     for tag in &tags {
         if let Some(meant) = misspelt_tag(tag.get_ref()) {
-            let message = format!("unknown tag `{}`: did you mean `{meant}`?", tag.get_ref());
-            diags.push(pos.span(tag.span(), message));
+            let (span, tag, meant) = (tag.span(), tag.get_ref().clone(), meant.to_owned());
+            diags.push(pos.span(span, Problem::MisspeltTag { tag, meant }));
         }
     }
     if let Some(body) = &body {
-        ok &= require(pos, diags, "phrase", "text", body);
+        ok &= require(pos, diags, Entry::Phrase, "text", body);
         ok &= placeholders(pos, diags, body);
     }
     if let Some(id) = &id {
-        ok &= require(pos, diags, "phrase", "id", id);
-        ok &= unique(pos, diags, seen, "phrase", id);
+        ok &= require(pos, diags, Entry::Phrase, "id", id);
+        ok &= unique(pos, diags, seen, Entry::Phrase, id);
     }
     let (true, Some(id), Some(stage), Some(body)) = (ok, id, stage, body) else {
         return None;
@@ -257,7 +309,7 @@ fn step(
     lang: Lang,
     entry: Spanned<DeValue<'_>>,
 ) -> Option<Step> {
-    let mut s = Fields::entry(pos, diags, "step", entry, &STEP)?;
+    let mut s = Fields::entry(pos, diags, Entry::Step, entry, &STEP)?;
     let (id, stage) = (s.require::<Spanned<String>>("id"), s.require("stage"));
     let title = s.require::<Spanned<String>>("title");
     let why = s.require::<Spanned<String>>("why");
@@ -273,19 +325,19 @@ fn step(
         ("source", &source),
     ] {
         if let Some(value) = value {
-            ok &= require(pos, diags, "step", field, value);
+            ok &= require(pos, diags, Entry::Step, field, value);
         }
     }
     for value in [&title, &why].into_iter().flatten() {
         ok &= placeholders(pos, diags, value);
     }
     if let Some(id) = &id {
-        ok &= unique(pos, diags, seen, "step", id);
+        ok &= unique(pos, diags, seen, Entry::Step, id);
     }
     for r in &refs {
         let id = r.get_ref().clone();
-        let message = format!("step points at phrase `{id}`, which exists nowhere");
-        references.push((id, lang, pos.span(r.span(), message)));
+        let problem = Problem::NoSuchPhrase { id: id.clone() };
+        references.push((id, lang, pos.span(r.span(), problem)));
     }
     let (true, Some(id), Some(stage), Some(title), Some(why), Some(source)) =
         (ok, id, stage, title, why, source)
@@ -410,11 +462,11 @@ text = "So far {impact}."
     fn unknown_fields_and_stages_are_reported() {
         let typo = GOOD.replace("tags =", "tgs =");
         let (_, diags) = parse_file("typo.toml", typo.as_bytes());
-        assert!(diags[0].message.contains("tgs"), "{}", diags[0]);
+        assert!(diags[0].to_string().contains("tgs"), "{}", diags[0]);
         assert_eq!(diags[0].line, 14);
         let stage = GOOD.replace("\"prepare\"", "\"panic\"");
         let (_, diags) = parse_file("stage.toml", stage.as_bytes());
-        assert!(diags[0].message.contains("panic"), "{}", diags[0]);
+        assert!(diags[0].to_string().contains("panic"), "{}", diags[0]);
         assert_eq!(diags[0].line, 5);
     }
 
@@ -474,7 +526,12 @@ source = "S"
                 (
                     d.line,
                     d.column,
-                    d.message.split(' ').take(2).collect::<Vec<_>>().join(" "),
+                    d.problem
+                        .say(Lang::En)
+                        .split(' ')
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 )
             })
             .collect();
@@ -485,9 +542,9 @@ source = "S"
                 (11, 9, "`stage`: unknown".to_owned()),
                 (17, 1, "unknown field".to_owned()),
                 (18, 8, "`tags`: invalid".to_owned()),
-                (14, 1, "phrase has".to_owned()),
-                (25, 1, "step has".to_owned()),
-                (25, 1, "step has".to_owned()),
+                (14, 1, "a phrase".to_owned()),
+                (25, 1, "a step".to_owned()),
+                (25, 1, "a step".to_owned()),
             ],
             "{diags:#?}"
         );
@@ -499,7 +556,7 @@ source = "S"
         assert!(file.is_none());
         assert_eq!(diags.len(), 1, "{diags:?}");
         assert_eq!((diags[0].line, diags[0].column), (1, 1));
-        assert!(diags[0].message.contains("`lang`"), "{}", diags[0]);
+        assert!(diags[0].to_string().contains("`lang`"), "{}", diags[0]);
     }
 
     #[test]
@@ -511,7 +568,7 @@ source = "S"
         let (file, diags) = parse_file("latin1.toml", b"lang = \"en\"\n# caf\xe9\n");
         assert!(file.is_none());
         assert_eq!((diags[0].line, diags[0].column), (2, 6));
-        assert!(diags[0].message.contains("UTF-8"));
+        assert!(diags[0].to_string().contains("UTF-8"));
     }
 
     #[test]

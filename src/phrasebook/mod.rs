@@ -13,13 +13,14 @@ pub mod load;
 mod merge;
 pub mod packed;
 mod phrase_ref;
+mod said;
 pub mod search;
 pub mod sections;
 mod stored;
 
 pub use cache::builtin_files;
 pub use fill::{Filled, Placeholder, Segment, fill, segments};
-pub use load::{Diagnostic, Phrase, PhraseFile, Step, parse_file};
+pub use load::{Diagnostic, Entry, Phrase, PhraseFile, Problem, Step, parse_file};
 pub use packed::{PhraseRef, Phrases, Tags};
 pub use search::{Context, Hit, Query};
 
@@ -41,7 +42,7 @@ impl Phrasebook {
         cache_dir: &std::path::Path,
         user_dir: &std::path::Path,
         extra: &[std::path::PathBuf],
-    ) -> (Phrasebook, Vec<String>) {
+    ) -> (Phrasebook, Vec<Diagnostic>) {
         let cache = cache::Cache::new(cache_dir);
         let mut paths = load::toml_files_in(user_dir);
         paths.extend_from_slice(extra);
@@ -66,11 +67,7 @@ impl Phrasebook {
                 (Phrasebook { phrases, steps }, diags)
             }
         };
-        let warnings = diags
-            .iter()
-            .map(|d| format!("{d} (that entry or file was skipped)"))
-            .collect();
-        (book, warnings)
+        (book, diags)
     }
 
     /// Merges files in order: an entry with the id and language of an earlier one replaces it

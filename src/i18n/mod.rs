@@ -16,11 +16,14 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::lang::Lang;
 
+mod toml;
+pub use toml::{toml_message, toml_type};
+
 /// The message file of a language, as embedded.
 pub fn source(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => include_str!("../messages/en.ftl"),
-        Lang::Fr => include_str!("../messages/fr.ftl"),
+        Lang::En => include_str!("../../messages/en.ftl"),
+        Lang::Fr => include_str!("../../messages/fr.ftl"),
     }
 }
 
