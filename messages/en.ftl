@@ -472,6 +472,19 @@ toml-invalid-value = invalid value
 toml-bad-number = invalid number
 toml-too-deep = nested too deep
 
+## A user's tone rules that cannot be used (lint.toml)
+
+rule-wrong = { $file }: rule `{ $id }`: { $why }
+rule-twice = given twice in this file
+rule-bad-id = an id is kebab-case: lower-case letters, digits and -
+rule-needs = a new rule needs `{ $field }`
+rule-kind-needs = a rule of kind { $kind } needs `{ $field }`
+rule-empty-list = an empty list would never apply
+rule-unknown-name = unknown audience or channel `{ $name }`
+# $error is what the regular expression compiler said, in English.
+rule-bad-pattern = bad pattern `{ $pattern }`: { $error }
+rule-built-in-patterns = a built-in rule's patterns cannot be changed: turn it off (level = "off") and add one under a new id
+
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------
@@ -503,7 +516,7 @@ cli-indexing = crisis: reading and indexing the phrasebook (the first run since 
 ## What the command line refuses, and why
 
 cli-error-no-home = cannot find a home folder for crisis's files; set CRISIS_HOME
-config-at-line = line { $line }: { $error }
+at-line = line { $line }: { $error }
 config-zero = { $name } must be at least 1 (minutes)
 cli-error-bad-now = { $var }=`{ $text }` is not a time crisis can read: { $why }; give one such as 2026-11-24T09:30:00+01:00
 clock-why-out-of-range = a number is out of range (a month 13, an hour 25)

@@ -472,6 +472,19 @@ toml-invalid-value = valeur invalide
 toml-bad-number = nombre mal écrit
 toml-too-deep = imbrication trop profonde
 
+## A user's tone rules that cannot be used (lint.toml)
+
+rule-wrong = { $file }: règle `{ $id }` : { $why }
+rule-twice = donnée deux fois dans ce fichier
+rule-bad-id = un identifiant s'écrit en minuscules, chiffres et tirets (kebab-case)
+rule-needs = une nouvelle règle a besoin de `{ $field }`
+rule-kind-needs = une règle de type { $kind } a besoin de `{ $field }`
+rule-empty-list = une liste vide ne s'appliquerait jamais
+rule-unknown-name = public ou canal inconnu : `{ $name }`
+# $error is what the regular expression compiler said, in English.
+rule-bad-pattern = motif invalide `{ $pattern }` (selon le moteur d'expressions régulières : { $error })
+rule-built-in-patterns = les motifs d'une règle intégrée ne se modifient pas : désactivez-la (`level = "off"`) et ajoutez-en une sous un nouvel identifiant
+
 ## ---------------------------------------------------------------------------------------------
 ## Clipboard: how a copy went (src/clipboard.rs reports it, the clients word it)
 ## ---------------------------------------------------------------------------------------------
@@ -503,7 +516,7 @@ cli-indexing = crisis : lecture et indexation du recueil de phrases (premier lan
 ## Ce que la ligne de commande refuse, et pourquoi
 
 cli-error-no-home = impossible de trouver un dossier pour les fichiers de crisis ; définissez CRISIS_HOME
-config-at-line = ligne { $line } : { $error }
+at-line = ligne { $line } : { $error }
 config-zero = { $name } doit valoir au moins 1 (en minutes)
 cli-error-bad-now = { $var }=`{ $text }` n'est pas une heure que crisis sait lire : { $why } ; donnez-en une comme 2026-11-24T09:30:00+01:00
 clock-why-out-of-range = un nombre sort des limites (un mois 13, une heure 25)

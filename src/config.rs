@@ -36,13 +36,7 @@ pub enum Invalid {
 impl Invalid {
     pub fn say(&self, lang: Lang) -> String {
         match self {
-            Invalid::Toml { line, message } => {
-                let said = crate::i18n::toml_message(lang, message);
-                match line {
-                    Some(line) => tr!(lang, "config-at-line", line = *line, error = said),
-                    None => said,
-                }
-            }
+            Invalid::Toml { line, message } => crate::i18n::toml_error(lang, *line, message),
             Invalid::Zero(name) => tr!(lang, "config-zero", name = text::one_line(name)),
         }
     }

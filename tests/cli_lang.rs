@@ -350,4 +350,27 @@ fn a_broken_phrasebook_and_config_are_explained_in_french() {
     for english in ["unknown", "expected", "skipped", "must be quoted"] {
         assert!(!said.contains(english), "`{english}` in {said}");
     }
+    // A tone rule of one's own that cannot be used.
+    std::fs::write(config.join("config.toml"), "").unwrap();
+    let rules = config.join("lint-fr.toml");
+    std::fs::write(
+        &rules,
+        "[[rule]]\nid = \"x\"\nlevel = \"error\"\nkind = \"existence\"\n",
+    )
+    .unwrap();
+    let draft = home.dir.path().join("brouillon.txt");
+    std::fs::write(&draft, "Bonjour Léa,\n").unwrap();
+    let args = ["lint", "--lang", "fr", &draft.display().to_string()];
+    let (_, said, code) = run(&home, FRENCH, "09:00", &args);
+    assert_eq!(code, 2, "{said}");
+    assert!(
+        said.contains("lint-fr.toml: règle `x` : une règle de type existence a besoin de `tokens`"),
+        "{said}"
+    );
+    std::fs::write(&rules, "[[rule]]\nid = \"x\"\nlevel = \"fort\"\n").unwrap();
+    let (_, said, _) = run(&home, FRENCH, "09:00", &args);
+    assert!(
+        said.contains("lint-fr.toml: ligne 3 : valeur inconnue `fort`"),
+        "{said}"
+    );
 }

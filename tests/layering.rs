@@ -48,7 +48,11 @@ const RULES: &[(&str, &[&str], bool)] = &[
         false,
     ),
     // the tone linter reads messages as `present` writes them
-    ("lint", &["lang", "cadence", "present"], false),
+    (
+        "lint",
+        &["lang", "i18n", "text", "cadence", "present"],
+        false,
+    ),
     // edges
     (
         "config",

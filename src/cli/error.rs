@@ -115,6 +115,7 @@ impl CliError {
                 )
             }
             CliError::Share(e) => e.say(lang),
+            CliError::Rules(e) => e.say(lang),
             CliError::Io(e) => crate::i18n::io_error(lang, e),
             CliError::File { path, source } => {
                 format!(
@@ -133,9 +134,7 @@ impl CliError {
                     .join(" "),
                 count = names.len()
             ),
-            CliError::Journal(_) | CliError::Correction(_) | CliError::Rules(_) => {
-                error_chain(lang, self)
-            }
+            CliError::Journal(_) | CliError::Correction(_) => error_chain(lang, self),
         }
     }
 }

@@ -17,7 +17,7 @@ pub use fluent_bundle::{FluentArgs, FluentValue};
 use crate::lang::Lang;
 
 mod toml;
-pub use toml::{toml_message, toml_type};
+pub use toml::{toml_error, toml_message, toml_type};
 
 /// The message file of a language, as embedded.
 pub fn source(lang: Lang) -> &'static str {

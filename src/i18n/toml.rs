@@ -54,6 +54,15 @@ pub fn toml_message(lang: Lang, message: &str) -> String {
     }
 }
 
+/// A TOML reader's message in `lang`, after the line it is at when that is known.
+pub fn toml_error(lang: Lang, line: Option<usize>, message: &str) -> String {
+    let said = toml_message(lang, message);
+    match line {
+        Some(line) => tr!(lang, "at-line", line = line, error = said),
+        None => said,
+    }
+}
+
 /// "one of `a`, `b`", "`en` or `fr`", "literal string": the connecting words and the names
 /// of types in `lang`, what is quoted as it is.
 fn alternatives(lang: Lang, expected: &str) -> String {

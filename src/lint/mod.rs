@@ -6,9 +6,11 @@
 
 pub mod engine;
 pub mod rule;
+mod rule_error;
 
 pub use engine::{Finding, Target, fix, lint};
-pub use rule::{Kind, Level, Rule, RuleError, Rules};
+pub use rule::{Kind, Level, Rule, Rules};
+pub use rule_error::{RuleError, Wrong};
 
 use chrono::{DateTime, FixedOffset};
 
@@ -29,12 +31,7 @@ pub fn load(dir: &std::path::Path) -> Result<Rules, RuleError> {
         match std::fs::read_to_string(&path) {
             Ok(text) => rules.add(lang, &name, &text)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(RuleError::Toml {
-                    file: name,
-                    message: e.to_string(),
-                });
-            }
+            Err(source) => return Err(RuleError::Unreadable { file: name, source }),
         }
     }
     Ok(rules)

@@ -8,6 +8,7 @@ use indexmap::IndexMap;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
+use super::rule_error::{RuleError, Wrong};
 use crate::lang::Lang;
 use crate::present::compose::{Audience, Channel};
 
@@ -137,18 +138,6 @@ pub struct Rule {
     pub from: String,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum RuleError {
-    #[error("{file}: {message}")]
-    Toml { file: String, message: String },
-    #[error("{file}: rule `{id}`: {message}")]
-    Rule {
-        file: String,
-        id: String,
-        message: String,
-    },
-}
-
 /// The rules of every language, in file order.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {
@@ -185,18 +174,19 @@ impl Rules {
     pub fn add(&mut self, lang: Lang, file: &str, text: &str) -> Result<(), RuleError> {
         let parsed: File = toml::from_str(text).map_err(|e| RuleError::Toml {
             file: file.to_owned(),
-            message: e.to_string().trim_end().to_owned(),
+            line: e.span().map(|s| text[..s.start].matches('\n').count() + 1),
+            message: e.message().trim().to_owned(),
         })?;
         let mut next = self.rules.clone();
         let mut seen = Vec::new();
         for raw in parsed.rule {
-            let err = |message: String| RuleError::Rule {
+            let err = |wrong: Wrong| RuleError::Rule {
                 file: file.to_owned(),
                 id: raw.id.clone(),
-                message,
+                wrong,
             };
             if seen.contains(&raw.id) {
-                return Err(err("given twice in this file".into()));
+                return Err(err(Wrong::Twice));
             }
             seen.push(raw.id.clone());
             match next.iter_mut().find(|r| r.id == raw.id && r.lang == lang) {
@@ -227,52 +217,55 @@ fn level(l: LevelOrOff) -> Option<Level> {
 
 fn names<T: FromStr<Err = String> + strum::IntoEnumIterator>(
     given: &Option<Vec<String>>,
-) -> Result<Vec<T>, String> {
+) -> Result<Vec<T>, Wrong> {
     match given {
         None => Ok(T::iter().collect()),
-        Some(list) if list.is_empty() => Err("an empty list would never apply".into()),
-        Some(list) => list.iter().map(|s| s.parse()).collect(),
+        Some(list) if list.is_empty() => Err(Wrong::EmptyList),
+        Some(list) => list
+            .iter()
+            .map(|s| s.parse().map_err(|_| Wrong::UnknownName(s.clone())))
+            .collect(),
     }
 }
 
 impl Rule {
-    fn new(raw: &Raw, lang: Lang, file: &str) -> Result<Rule, String> {
+    fn new(raw: &Raw, lang: Lang, file: &str) -> Result<Rule, Wrong> {
         if raw.id.is_empty()
             || !raw
                 .id
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            return Err("an id is kebab-case: lower-case letters, digits and -".into());
+            return Err(Wrong::BadId);
         }
-        let need = |v: &Option<String>, what: &str| {
+        let need = |v: &Option<String>, what: &'static str| {
             v.clone()
                 .filter(|s| !s.trim().is_empty())
-                .ok_or(format!("a new rule needs `{what}`"))
+                .ok_or(Wrong::Needs(what))
         };
-        let kind = raw.kind.ok_or("a new rule needs `kind`")?;
-        let level = level(raw.level.ok_or("a new rule needs `level`")?);
+        let kind = raw.kind.ok_or(Wrong::Needs("kind"))?;
+        let level = level(raw.level.ok_or(Wrong::Needs("level"))?);
         let (nonword, ignorecase) = (raw.nonword.unwrap_or(false), raw.ignorecase.unwrap_or(true));
-        let compile = |list: &Option<Vec<String>>, field: &str| -> Result<Vec<Regex>, String> {
+        let compile = |list: &Option<Vec<String>>| -> Result<Vec<Regex>, Wrong> {
             list.iter()
                 .flatten()
-                .map(|p| pattern(p, nonword, ignorecase).map_err(|e| format!("`{field}`: {e}")))
+                .map(|p| pattern(p, nonword, ignorecase))
                 .collect()
         };
         let patterns = match kind {
-            Kind::Conditional => compile(&raw.first, "first")?,
-            _ => compile(&raw.tokens, "tokens")?,
+            Kind::Conditional => compile(&raw.first)?,
+            _ => compile(&raw.tokens)?,
         };
-        let then = compile(&raw.second, "second")?;
+        let then = compile(&raw.second)?;
         let swaps = raw
             .swap
             .iter()
             .flatten()
             .map(|(from, to)| {
-                let re = pattern(from, nonword, ignorecase).map_err(|e| format!("`swap`: {e}"))?;
+                let re = pattern(from, nonword, ignorecase)?;
                 Ok((re, to.clone()))
             })
-            .collect::<Result<Vec<_>, String>>()?;
+            .collect::<Result<Vec<_>, Wrong>>()?;
         let empty = match kind {
             Kind::Existence | Kind::Absence => patterns.is_empty().then_some("tokens"),
             Kind::Substitution => swaps.is_empty().then_some("swap"),
@@ -282,7 +275,8 @@ impl Rule {
             Kind::Promise => None,
         };
         if let Some(field) = empty {
-            return Err(format!("a rule of kind {} needs `{field}`", kind.name()));
+            let kind = kind.name();
+            return Err(Wrong::KindNeeds { kind, field });
         }
         Ok(Rule {
             id: raw.id.clone(),
@@ -305,7 +299,7 @@ impl Rule {
 
     /// A user's entry for a built-in rule: only its level, audiences, channels and wording
     /// may change; its patterns are the built-in ones.
-    fn amend(&mut self, raw: &Raw, file: &str) -> Result<(), String> {
+    fn amend(&mut self, raw: &Raw, file: &str) -> Result<(), Wrong> {
         let patterns = [
             raw.kind.is_some(),
             raw.tokens.is_some(),
@@ -316,9 +310,7 @@ impl Rule {
             raw.ignorecase.is_some(),
         ];
         if patterns.iter().any(|p| *p) {
-            return Err(
-                "a built-in rule's patterns cannot be changed: turn it off (level = \"off\") and add one under a new id".into(),
-            );
+            return Err(Wrong::BuiltInPatterns);
         }
         if let Some(l) = raw.level {
             self.level = level(l);
@@ -346,7 +338,7 @@ impl Rule {
 }
 
 /// A rule's pattern: word-bounded unless `nonword`, case-insensitive unless told otherwise.
-fn pattern(p: &str, nonword: bool, ignorecase: bool) -> Result<Regex, String> {
+fn pattern(p: &str, nonword: bool, ignorecase: bool) -> Result<Regex, Wrong> {
     let wrapped = if nonword {
         p.to_owned()
     } else {
@@ -356,7 +348,10 @@ fn pattern(p: &str, nonword: bool, ignorecase: bool) -> Result<Regex, String> {
         .case_insensitive(ignorecase)
         .size_limit(1 << 20)
         .build()
-        .map_err(|e| format!("bad pattern {p:?}: {e}"))
+        .map_err(|e| Wrong::Pattern {
+            pattern: p.to_owned(),
+            error: e.to_string(),
+        })
 }
 
 /// How many rules each file gave, for `--print-config`.
@@ -415,11 +410,11 @@ examples_pass = ["The situation is under control."]
         let cases = [
             (
                 "[[rule]]\nid = \"x\"\nkind = \"existence\"\nlevel = \"error\"\nmessage = \"m\"\nsource = \"s\"\ntokens = ['(unclosed']\n",
-                "rule `x`: `tokens`: bad pattern",
+                "rule `x`: bad pattern `(unclosed`",
             ),
             (
                 "[[rule]]\nid = \"y\"\nkind = \"existence\"\nlevel = \"loud\"\n",
-                "line 4, column 9",
+                "lint.toml: line 4: unknown variant `loud`",
             ),
             (
                 "[[rule]]\nid = \"z\"\nkind = \"existence\"\nlevel = \"error\"\nmesage = \"m\"\n",
@@ -435,7 +430,7 @@ examples_pass = ["The situation is under control."]
             ),
             (
                 "[[rule]]\nid = \"v\"\nkind = \"existence\"\nlevel = \"error\"\nmessage = \"m\"\nsource = \"s\"\ntokens = ['a']\naudiences = [\"boss\"]\n",
-                "unknown audience `boss`",
+                "unknown audience or channel `boss`",
             ),
         ];
         for (text, expected) in cases {
