@@ -34,7 +34,10 @@ impl Xvfb {
         let deadline = Instant::now() + patience();
         loop {
             let text = std::fs::read_to_string(&file).unwrap_or_default();
-            if text.ends_with('\n') {
+            // The number is written once the server listens; a connection that goes through
+            // is the proof (twice in a full run, crisis' first one was refused without it).
+            let socket = format!("/tmp/.X11-unix/X{}", text.trim());
+            if text.ends_with('\n') && std::os::unix::net::UnixStream::connect(&socket).is_ok() {
                 return Xvfb {
                     child,
                     display: format!(":{}", text.trim()),
