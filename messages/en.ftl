@@ -373,6 +373,7 @@ io-interrupted = interrupted
 io-broken-pipe = the other end stopped reading
 io-unexpected-eof = the file ends too soon
 io-not-utf8 = it is not UTF-8 text
+io-no-device = no such device or address
 # Any other error of the system: its number, and its own text (in English).
 io-other = system error { $code } ({ $error })
 
@@ -400,6 +401,19 @@ journal-not-json = not JSON (from column { $column })
 journal-missing-field = the `{ $field }` field is missing
 journal-unknown-kind = unknown kind of event `{ $kind }`
 journal-not-an-event = JSON, but not an event of crisis (column { $column })
+journal-corrupt = { $why }; the journal was left untouched
+journal-conflict = event { $id } differs from the one of the same id on line { $first }; the journal was left untouched (`crisis doctor` shows both)
+journal-torn-skipped = skipped an incomplete event (a write was interrupted)
+store-skipped = skipped incident { $id }: { $error }
+state-empty = the journal is empty
+state-not-opened = the journal does not start with an `opened` event
+draft-not-saved = cannot save the draft: { $error }
+draft-not-read = cannot read the draft (left as it is): { $error }
+draft-damaged = the draft is damaged (left as it is)
+merge-unreadable = not an event of crisis: { $why }
+merge-conflict = event { $id } reads differently in { $first } and { $second }
+merge-ours = ours
+merge-theirs = theirs
 
 ## A phrasebook's problems (crisis check, the warnings at start), each after file:line:column
 
@@ -500,6 +514,20 @@ clip-tmux-blocked = the copy cannot reach your clipboard: tmux drops OSC 52 whil
 # The desktop clipboard failed and OSC 52 stood in for it; $why is the error, in English.
 clip-fallback = the { $name } clipboard failed: { $why }
 clip-with-fallback = { $said }; { $failed }
+clip-why-no-display = no display server answered
+clip-why-not-supported = this display has no clipboard crisis can use
+clip-why-occupied = another program holds the clipboard
+clip-why-taken-at-once = a clipboard manager replaced the text at once
+clip-why-not-in-time = the clipboard did not take the text in time
+clip-why-stopped-early = the clipboard process stopped early
+clip-why-no-child = cannot start the clipboard process: { $error }
+clip-system-failed = the system clipboard is not available: { $why }
+clip-no-terminal = no terminal to send OSC 52 to: { $error }
+clip-command-failed = clipboard command `{ $command }` failed: { $why }
+clip-command-exited = it exited with code { $code }
+clip-command-killed = a signal stopped it
+clip-both-failed = { $system }; and { $terminal }
+clip-no-command = `clipboard = "command"` needs `clipboard_command` in `config.toml`, for example `"wl-copy"`
 
 ## ---------------------------------------------------------------------------------------------
 ## Command line (src/cli, src/main.rs) and the exports (src/present/export.rs)
@@ -523,10 +551,10 @@ clock-why-out-of-range = a number is out of range (a month 13, an hour 25)
 clock-why-too-short = it stops too soon (the seconds and the offset are needed)
 clock-why-too-long = something follows the time
 clock-why-invalid = a character stands where a digit or a separator belongs
-cli-error-not-found = no incident matches `{ $id }` (see `crisis list --all`)
-cli-error-ambiguous = `{ $prefix }` matches several incidents: { $matches }; give more of the id
-cli-error-no-open-incident = no open incident (start one with `crisis new TITLE`)
-cli-error-newer-unreadable = incident { $id } is newer than the one this would act on and cannot be read; repair it, or name the incident to use: { $error }
+store-not-found = no incident matches `{ $id }` (see `crisis list --all`)
+store-ambiguous = `{ $prefix }` matches several incidents: { $matches }; give more of the id
+store-no-open-incident = no open incident (start one with `crisis new TITLE`)
+store-newer-unreadable = incident { $id } is newer than the one this would act on and cannot be read; repair it, or name the incident to use: { $error }
 cli-error-copy = could not copy: { $error }
 cli-error-empty-title = the title is empty
 cli-error-empty-text = the text is empty

@@ -373,6 +373,7 @@ io-interrupted = interrompu
 io-broken-pipe = l'autre bout a cessé de lire
 io-unexpected-eof = le fichier s'arrête trop tôt
 io-not-utf8 = ce n'est pas du texte en UTF-8
+io-no-device = aucun périphérique à cette adresse
 # Any other error of the system: its number, and its own text (in English).
 io-other = erreur du système n° { $code } ({ $error })
 
@@ -400,6 +401,19 @@ journal-not-json = ce n'est pas du JSON (à partir de la colonne { $column })
 journal-missing-field = il manque le champ `{ $field }`
 journal-unknown-kind = type d'événement inconnu `{ $kind }`
 journal-not-an-event = du JSON, mais pas un événement de crisis (colonne { $column })
+journal-corrupt = { $why } ; le journal n'a pas été modifié
+journal-conflict = l'événement { $id } diffère de celui de même identifiant à la ligne { $first } ; le journal n'a pas été modifié (`crisis doctor` montre les deux)
+journal-torn-skipped = événement incomplet ignoré (une écriture a été interrompue)
+store-skipped = incident { $id } ignoré : { $error }
+state-empty = le journal est vide
+state-not-opened = le journal ne commence pas par un événement `opened`
+draft-not-saved = impossible d'enregistrer le brouillon : { $error }
+draft-not-read = impossible de lire le brouillon (laissé tel quel) : { $error }
+draft-damaged = le brouillon est abîmé (laissé tel quel)
+merge-unreadable = pas un événement de crisis : { $why }
+merge-conflict = l'événement { $id } ne se lit pas de la même façon dans { $first } et { $second }
+merge-ours = notre copie
+merge-theirs = leur copie
 
 ## A phrasebook's problems (crisis check, the warnings at start), each after file:line:column
 
@@ -500,6 +514,20 @@ clip-tmux-blocked = la copie ne peut pas atteindre votre presse-papiers : tmux i
 # Le presse-papiers du bureau a échoué et OSC 52 l'a remplacé ; $why est l'erreur, en anglais.
 clip-fallback = le presse-papiers { $name } a échoué : { $why }
 clip-with-fallback = { $said } ; { $failed }
+clip-why-no-display = aucun serveur d'affichage n'a répondu
+clip-why-not-supported = cet affichage n'a pas de presse-papiers que crisis sache utiliser
+clip-why-occupied = un autre programme tient le presse-papiers
+clip-why-taken-at-once = un gestionnaire de presse-papiers a aussitôt remplacé le texte
+clip-why-not-in-time = le presse-papiers n'a pas pris le texte à temps
+clip-why-stopped-early = le processus du presse-papiers s'est arrêté trop tôt
+clip-why-no-child = impossible de lancer le processus du presse-papiers : { $error }
+clip-system-failed = le presse-papiers du système n'est pas disponible : { $why }
+clip-no-terminal = pas de terminal où envoyer la séquence OSC 52 : { $error }
+clip-command-failed = la commande de presse-papiers `{ $command }` a échoué : { $why }
+clip-command-exited = elle s'est terminée avec le code { $code }
+clip-command-killed = un signal l'a arrêtée
+clip-both-failed = { $system } ; et { $terminal }
+clip-no-command = `clipboard = "command"` demande `clipboard_command` dans `config.toml`, par exemple `"wl-copy"`
 
 ## ---------------------------------------------------------------------------------------------
 ## Command line (src/cli, src/main.rs) and the exports (src/present/export.rs)
@@ -523,10 +551,10 @@ clock-why-out-of-range = un nombre sort des limites (un mois 13, une heure 25)
 clock-why-too-short = elle s'arrête trop tôt (il faut les secondes et le décalage horaire)
 clock-why-too-long = quelque chose suit l'heure
 clock-why-invalid = un caractère se trouve là où il faut un chiffre ou un séparateur
-cli-error-not-found = aucun incident ne correspond à `{ $id }` (voir `crisis list --all`)
-cli-error-ambiguous = `{ $prefix }` correspond à plusieurs incidents : { $matches } ; donnez une plus grande partie de l'identifiant
-cli-error-no-open-incident = aucun incident ouvert (ouvrez-en un avec `crisis new TITRE`)
-cli-error-newer-unreadable = l'incident { $id }, plus récent que celui qui serait utilisé, est illisible ; réparez-le, ou nommez l'incident voulu : { $error }
+store-not-found = aucun incident ne correspond à `{ $id }` (voir `crisis list --all`)
+store-ambiguous = `{ $prefix }` correspond à plusieurs incidents : { $matches } ; donnez une plus grande partie de l'identifiant
+store-no-open-incident = aucun incident ouvert (ouvrez-en un avec `crisis new TITRE`)
+store-newer-unreadable = l'incident { $id }, plus récent que celui qui serait utilisé, est illisible ; réparez-le, ou nommez l'incident voulu : { $error }
 cli-error-copy = copie impossible : { $error }
 cli-error-empty-title = le titre est vide
 cli-error-empty-text = le texte est vide

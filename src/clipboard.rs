@@ -21,8 +21,10 @@ use ratatui::crossterm::execute;
 
 use crate::config::ClipboardChoice;
 
+mod failure;
 mod outcome;
 
+pub use failure::{ClipboardError, CommandFailed, Why};
 pub use outcome::{Fallback, Outcome, TMUX_FIX, Tmux};
 
 /// The hidden subcommand that serves the clipboard.
@@ -32,24 +34,6 @@ pub const SERVE_COMMAND: &str = "__serve-clipboard";
 pub const PROCESS_NAME: &std::ffi::CStr = c"crisis-clipboard";
 /// How long a serving child may take to own the clipboard before the copy counts as failed.
 const READY_WITHIN: Duration = Duration::from_secs(3);
-
-#[derive(Debug, thiserror::Error)]
-pub enum ClipboardError {
-    #[error("the system clipboard is not available: {0}")]
-    System(String),
-    #[error("no terminal to send OSC 52 to: {0}")]
-    NoTerminal(io::Error),
-    #[error("clipboard command `{command}` failed: {message}")]
-    Command { command: String, message: String },
-    #[error("{system}; and {terminal}")]
-    Both { system: String, terminal: String },
-    /// Nothing can reach a clipboard (tmux drops OSC 52): why, and the fix, as
-    /// [`Outcome::describe`] words it.
-    #[error("{0}")]
-    NotArrived(String),
-    #[error("clipboard = \"command\" needs clipboard_command in config.toml, e.g. \"wl-copy\"")]
-    NoCommand,
-}
 
 /// Where OSC 52 goes: the cockpit owns the terminal on stdout; the command line may be piped,
 /// so it writes to the controlling terminal instead.
@@ -139,15 +123,12 @@ impl Placed {
             }),
             // Only the terminal was to get it: without one, the copy failed, for both reasons.
             (
-                Err(e),
+                Err(ClipboardError::NoTerminal(terminal)),
                 Outcome::Osc52 {
-                    fallback: Some(why),
+                    fallback: Some(system),
                     ..
                 },
-            ) => Err(ClipboardError::Both {
-                system: why.to_string(),
-                terminal: e.to_string(),
-            }),
+            ) => Err(ClipboardError::Both { system, terminal }),
             (Err(e), _) => Err(e),
         }
     }
@@ -223,9 +204,9 @@ pub fn osc52_to(terminal: Terminal, text: &str) -> Result<(), ClipboardError> {
 }
 
 fn pipe_to_program(command: &str, text: &str) -> Result<(), ClipboardError> {
-    let fail = |message: String| ClipboardError::Command {
+    let fail = |why| ClipboardError::Command {
         command: command.to_owned(),
-        message,
+        why,
     };
     // Programs like wl-copy fork to serve the text and keep whatever output they were given
     // open: reading it would wait for them, so only the command's own exit is waited for.
@@ -233,12 +214,15 @@ fn pipe_to_program(command: &str, text: &str) -> Result<(), ClipboardError> {
     sh.args(["-c", command])
         .stdout(Stdio::null())
         .stderr(Stdio::null());
-    let mut child = spawn_with_input(&mut sh, text).map_err(|e| fail(e.to_string()))?;
-    let status = child.wait().map_err(|e| fail(e.to_string()))?;
+    let mut child =
+        spawn_with_input(&mut sh, text).map_err(|e| fail(CommandFailed::NotStarted(e)))?;
+    let status = child
+        .wait()
+        .map_err(|e| fail(CommandFailed::NotStarted(e)))?;
     if status.success() {
         Ok(())
     } else {
-        Err(fail(status.to_string()))
+        Err(fail(CommandFailed::Exited(status.code())))
     }
 }
 
@@ -257,8 +241,8 @@ fn spawn_with_input(command: &mut Command, text: &str) -> io::Result<std::proces
 
 /// Starts the serving child and waits until it owns the clipboard.
 fn serve_in_background(text: &str) -> Result<(), ClipboardError> {
-    let fail = |e: String| ClipboardError::System(e);
-    let exe = std::env::current_exe().map_err(|e| fail(e.to_string()))?;
+    let fail = |e: io::Error| ClipboardError::System(Why::NoChild(e.kind()));
+    let exe = std::env::current_exe().map_err(fail)?;
     let mut server = Command::new(exe);
     server
         .arg0(std::ffi::OsStr::from_bytes(PROCESS_NAME.to_bytes()))
@@ -267,7 +251,7 @@ fn serve_in_background(text: &str) -> Result<(), ClipboardError> {
         .process_group(0)
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
-    let mut child = spawn_with_input(&mut server, text).map_err(|e| fail(e.to_string()))?;
+    let mut child = spawn_with_input(&mut server, text).map_err(fail)?;
     let mut line = String::new();
     if let Some(stdout) = child.stdout.take() {
         let _ = BufReader::new(stdout).read_line(&mut line);
@@ -278,8 +262,7 @@ fn serve_in_background(text: &str) -> Result<(), ClipboardError> {
         .spawn(move || child.wait());
     match line.trim() {
         "ready" => Ok(()),
-        "" => Err(fail("the clipboard process stopped early".into())),
-        other => Err(fail(other.to_owned())),
+        other => Err(ClipboardError::System(Why::read(other))),
     }
 }
 
@@ -296,7 +279,7 @@ pub fn serve() -> u8 {
     }
     let mut text = String::new();
     if let Err(e) = io::stdin().read_to_string(&mut text) {
-        println!("cannot read the text: {e}");
+        println!("{}", Why::Said(e.to_string()).line());
         return 1;
     }
     let (done_tx, done_rx) = mpsc::channel();
@@ -306,10 +289,10 @@ pub fn serve() -> u8 {
         .spawn(move || {
             use arboard::SetExtLinux;
             let result = arboard::Clipboard::new().and_then(|mut c| c.set().wait().text(served));
-            let _ = done_tx.send(result.map_err(|e| e.to_string()));
+            let _ = done_tx.send(result.map_err(|e| Why::of(&e)));
         });
     if let Err(e) = spawned {
-        println!("{e}");
+        println!("{}", Why::Said(e.to_string()).line());
         return 1;
     }
     let deadline = Instant::now() + READY_WITHIN;
@@ -325,17 +308,15 @@ pub fn serve() -> u8 {
                 println!("ready");
                 return 0;
             }
-            let why = result
-                .err()
-                .unwrap_or_else(|| "the clipboard was taken at once".into());
-            println!("{why}");
+            let why = result.err().unwrap_or(Why::TakenAtOnce);
+            println!("{}", why.line());
             return 1;
         }
         if holds_text() {
             break;
         }
         if Instant::now() > deadline {
-            println!("the clipboard did not take the text in time");
+            println!("{}", Why::NotInTime.line());
             return 1;
         }
         std::thread::sleep(Duration::from_millis(5));
@@ -471,6 +452,6 @@ mod tests {
             Terminal::Tty,
         )
         .unwrap_err();
-        assert!(err.to_string().contains("exit status: 3"), "{err}");
+        assert!(err.to_string().ends_with("it exited with code 3"), "{err}");
     }
 }

@@ -131,7 +131,7 @@ fn a_corrupt_journal_is_named_with_its_line_and_left_untouched() {
     let out = home.run(&["log", "more"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("journal.jsonl:2: unreadable event"),
+        stderr(&out).contains("journal.jsonl:2: unreadable:"),
         "{}",
         stderr(&out)
     );

@@ -374,3 +374,86 @@ fn a_broken_phrasebook_and_config_are_explained_in_french() {
         "{said}"
     );
 }
+
+#[test]
+fn a_damaged_journal_a_failed_merge_and_a_failed_copy_are_explained_in_french() {
+    let home = Home::new();
+    let (_, _, code) = run(&home, FRENCH, "09:00", &["new", "Paiement en panne"]);
+    assert_eq!(code, 0);
+    let journal = home.journals().pop().unwrap();
+    let written = std::fs::read_to_string(&journal).unwrap();
+    // A write cut short: skipped, and said.
+    std::fs::write(&journal, format!("{written}{{\"v\":1,\"id\":\"01")).unwrap();
+    let (_, said, code) = run(&home, FRENCH, "09:05", &["status"]);
+    assert_eq!(code, 0, "{said}");
+    no_english(&said);
+    assert!(
+        said.contains(
+            "journal.jsonl:2: événement incomplet ignoré (une écriture a été interrompue)"
+        ),
+        "{said}"
+    );
+    // An event without its text: refused, the journal as it was.
+    let id = "01937a2e-5c00-7000-8000-000000000001";
+    let broken = format!(
+        "{written}{{\"v\":1,\"id\":\"{id}\",\"at\":\"2026-11-24T09:01:00+01:00\",\"kind\":\"note\"}}\n"
+    );
+    std::fs::write(&journal, &broken).unwrap();
+    let (_, said, code) = run(&home, FRENCH, "09:05", &["status"]);
+    assert_ne!(code, 0);
+    no_english(&said);
+    assert!(
+        said.contains(
+            "journal.jsonl:2: illisible : il manque le champ `text` ; le journal n'a pas été modifié"
+        ),
+        "{said}"
+    );
+    assert_eq!(std::fs::read_to_string(&journal).unwrap(), broken);
+    // git's merge driver, on a side that is not a journal.
+    let theirs = home.data().join("theirs.jsonl");
+    std::fs::write(&theirs, "<<<<<<< HEAD\n").unwrap();
+    let ours = home.data().join("ours.jsonl");
+    std::fs::write(&ours, &written).unwrap();
+    let (ours_path, theirs_path) = (ours.display().to_string(), theirs.display().to_string());
+    let (_, said, code) = run(
+        &home,
+        FRENCH,
+        "09:05",
+        &["merge-driver", &ours_path, &ours_path, &theirs_path],
+    );
+    assert_ne!(code, 0);
+    no_english(&said);
+    assert!(
+        said.contains(
+            "impossible de fusionner les journaux : leur copie:1: pas un événement de crisis : ce n'est pas du JSON (à partir de la colonne 1)"
+        ),
+        "{said}"
+    );
+    // A clipboard command that fails, then none at all.
+    std::fs::write(&journal, &written).unwrap();
+    let config = home.config().join("crisis");
+    std::fs::create_dir_all(&config).unwrap();
+    let copy = ["phrases", "excuses", "--limit", "1", "--copy"];
+    std::fs::write(
+        config.join("config.toml"),
+        "clipboard = \"command\"\nclipboard_command = \"exit 3\"\n",
+    )
+    .unwrap();
+    let (_, said, code) = run(&home, FRENCH, "09:05", &copy);
+    assert_ne!(code, 0);
+    no_english(&said);
+    assert!(
+        said.contains(
+            "la commande de presse-papiers `exit 3` a échoué : elle s'est terminée avec le code 3"
+        ),
+        "{said}"
+    );
+    std::fs::write(config.join("config.toml"), "clipboard = \"command\"\n").unwrap();
+    let (_, said, code) = run(&home, FRENCH, "09:05", &copy);
+    assert_ne!(code, 0);
+    no_english(&said);
+    assert!(
+        said.contains("`clipboard = \"command\"` demande `clipboard_command` dans `config.toml`"),
+        "{said}"
+    );
+}

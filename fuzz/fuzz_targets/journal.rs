@@ -1,5 +1,6 @@
-//! The journal reader on any bytes: then, when they read, the replay, the timeline's words,
-//! every placeholder value and both exports. Nothing may panic.
+//! The journal reader on any bytes: each line read by the one-pass reader as by the derived
+//! one (the same event, or the same error); then, when they read, the replay, the timeline's
+//! words, every placeholder value and both exports. Nothing may panic.
 #![no_main]
 
 use std::path::Path;
@@ -11,6 +12,11 @@ use crisis::present::{self, Settings, describe};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
+    for line in bytes.split(|&b| b == b'\n') {
+        let fast = crisis::incident::Event::from_line(line).map_err(|e| e.to_string());
+        let derived = serde_json::from_slice::<crisis::incident::Event>(line);
+        assert_eq!(fast, derived.map_err(|e| e.to_string()));
+    }
     let Ok(loaded) = journal::read_bytes(Path::new("journal.jsonl"), bytes) else {
         return;
     };

@@ -9,7 +9,6 @@ use std::io;
 use std::path::PathBuf;
 
 use crate::config::ConfigError;
-use crate::i18n::error_chain;
 use crate::incident::{IncidentId, JournalError, StoreError};
 use crate::lang::Lang;
 use crate::text::one_line;
@@ -61,7 +60,7 @@ pub enum CliError {
     #[error(transparent)]
     Share(#[from] crate::share::ShareError),
     #[error("{}", self.said(Lang::En))]
-    Merge(String),
+    Merge(#[source] crate::incident::merge::MergeError),
     #[error("{}", self.said(Lang::En))]
     NothingToUndo,
     #[error("{}", self.said(Lang::En))]
@@ -75,9 +74,9 @@ impl CliError {
     pub fn said(&self, lang: Lang) -> String {
         let time = |s: &str| one_line(s);
         match self {
-            CliError::Store(e) => store(e, lang),
+            CliError::Store(e) => e.say(lang),
             CliError::Config(e) => e.say(lang),
-            CliError::Copy(e) => tr!(lang, "cli-error-copy", error = error_chain(lang, e)),
+            CliError::Copy(e) => tr!(lang, "cli-error-copy", error = e.say(lang)),
             CliError::EmptyTitle => tr!(lang, "cli-error-empty-title"),
             CliError::EmptyText => tr!(lang, "cli-error-empty-text"),
             CliError::TooLong(bytes) => tr!(lang, "cli-error-too-long", bytes = *bytes),
@@ -95,7 +94,7 @@ impl CliError {
             CliError::NotATime(s) => tr!(lang, "cli-error-not-a-time", text = time(s)),
             CliError::AlreadyPast(s) => tr!(lang, "cli-error-already-past", text = time(s)),
             CliError::NextWithoutUpdate => tr!(lang, "cli-error-next-without-update"),
-            CliError::Merge(why) => tr!(lang, "cli-error-merge", error = one_line(why)),
+            CliError::Merge(why) => tr!(lang, "cli-error-merge", error = why.say(lang)),
             CliError::NothingToUndo => tr!(lang, "cli-error-nothing-to-undo"),
             CliError::NoFollowUp => tr!(lang, "cli-error-no-follow-up"),
             CliError::Clock(bad) => {
@@ -134,30 +133,9 @@ impl CliError {
                     .join(" "),
                 count = names.len()
             ),
-            CliError::Journal(_) | CliError::Correction(_) => error_chain(lang, self),
-        }
-    }
-}
-
-/// The incidents folder's refusals in `lang`; its deeper causes as the library says them.
-fn store(e: &StoreError, lang: Lang) -> String {
-    match e {
-        StoreError::NotFound(id) => tr!(lang, "cli-error-not-found", id = one_line(id)),
-        StoreError::Ambiguous { prefix, matches } => tr!(
-            lang,
-            "cli-error-ambiguous",
-            prefix = one_line(prefix),
-            matches = one_line(&matches.join(", "))
-        ),
-        StoreError::NoOpenIncident => tr!(lang, "cli-error-no-open-incident"),
-        StoreError::NewerUnreadable { id, source } => tr!(
-            lang,
-            "cli-error-newer-unreadable",
-            id = one_line(id.as_str()),
-            error = store(source, lang)
-        ),
-        StoreError::Journal(_) | StoreError::State { .. } | StoreError::Io { .. } => {
-            error_chain(lang, e)
+            CliError::Journal(e) => e.say(lang),
+            // Said in the user's language where it was refused.
+            CliError::Correction(said) => one_line(said),
         }
     }
 }

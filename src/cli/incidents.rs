@@ -88,7 +88,7 @@ pub(super) fn list(ctx: &Ctx, all: bool) -> Result<u8, CliError> {
         match ctx.store.open(&id) {
             Ok(opened) => {
                 for warning in &opened.warnings {
-                    super::warn(warning);
+                    super::warn(&warning.say(ctx.lang));
                 }
                 if all || opened.incident.is_open() {
                     incidents.push(opened.incident);

@@ -169,7 +169,7 @@ impl Ctx {
         let opened = self.store.named_or_latest(id)?;
         self.speak_of(Some(&opened.incident));
         for warning in &opened.warnings {
-            warn(warning);
+            warn(&warning.say(speaking()));
         }
         Ok(opened)
     }
@@ -242,11 +242,16 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
         None => store.latest_open(Unreadable::Skip)?,
     };
     if let Some(opened) = &opened {
-        warnings.extend(opened.warnings.iter().cloned());
+        // The cockpit speaks the incident's language.
+        let lang = opened.incident.lang;
+        warnings.extend(opened.warnings.iter().map(|w| w.say(lang)));
     }
     let lint = crate::lint::load(&paths.config).unwrap_or_else(|e| {
-        let error = crate::i18n::error_chain(speaking(), &e);
-        warnings.push(tr!(speaking(), "cli-default-rules", error = error));
+        warnings.push(tr!(
+            speaking(),
+            "cli-default-rules",
+            error = e.say(speaking())
+        ));
         crate::lint::Rules::builtin()
     });
     let settings = tui::app::Settings {
@@ -262,7 +267,7 @@ fn cockpit(id: Option<&str>) -> Result<u8, CliError> {
     let clipboard =
         crate::clipboard::provider(config.clipboard, config.clipboard_command.as_deref(), &env)
             .map(|p| (p, config.clipboard))
-            .map_err(|e| crate::i18n::error_chain(speaking(), &e));
+            .map_err(|e| e.say(speaking()));
     let code = tui::open(tui::Start {
         store,
         book,

@@ -47,8 +47,9 @@ pub(super) fn merge_driver(ours: &Path, theirs: &Path) -> Result<u8, CliError> {
         })
     };
     let (a, b) = (read(ours)?, read(theirs)?);
-    let merged = merge::union(&[("ours", &a), ("theirs", &b)])
-        .map_err(|e| CliError::Merge(e.to_string()))?;
+    let lang = super::lang::speaking();
+    let (ours_name, theirs_name) = (tr!(lang, "merge-ours"), tr!(lang, "merge-theirs"));
+    let merged = merge::union(&[(&ours_name, &a), (&theirs_name, &b)]).map_err(CliError::Merge)?;
     let dir = ours.parent().unwrap_or(Path::new("."));
     let mut file = tempfile::NamedTempFile::new_in(dir)?;
     file.write_all(&merged)?;

@@ -39,7 +39,7 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         }
     };
     for warning in opened.iter().flat_map(|o| &o.warnings) {
-        super::warn(warning);
+        super::warn(&warning.say(ctx.lang));
     }
     let incident = opened.as_ref().map(|o| &o.incident);
     // `--lang`, else the incident's, else config's, else the locale's: for the phrases too.

@@ -52,12 +52,18 @@ pub enum Tmux {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fallback {
     pub name: &'static str,
-    pub why: String,
+    pub why: super::Why,
 }
 
-impl std::fmt::Display for Fallback {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the {} clipboard failed: {}", self.name, self.why)
+impl Fallback {
+    /// "the X11 clipboard failed: no display server answered", in `lang`.
+    pub fn say(&self, lang: Lang) -> String {
+        tr!(
+            lang,
+            "clip-fallback",
+            name = self.name,
+            why = self.why.say(lang)
+        )
     }
 }
 
@@ -102,12 +108,11 @@ impl Outcome {
         };
         match fallback {
             Some(f) => {
-                let failed = tr!(lang, "clip-fallback", name = f.name, why = f.why.as_str());
                 tr!(
                     lang,
                     "clip-with-fallback",
                     said = said.as_str(),
-                    failed = failed.as_str()
+                    failed = f.say(lang)
                 )
             }
             None => said,
@@ -255,7 +260,7 @@ mod tests {
             setting: "external".into(),
             fallback: Some(Fallback {
                 name: "X11",
-                why: "no display".into(),
+                why: super::super::Why::NoDisplay,
             }),
         };
         let en = blocked.describe(Lang::En);
@@ -267,7 +272,10 @@ mod tests {
             en.contains("run `tmux set -g set-clipboard on` and add `set -g set-clipboard on` to ~/.tmux.conf"),
             "{en}"
         );
-        assert!(en.ends_with("the X11 clipboard failed: no display"), "{en}");
+        assert!(
+            en.ends_with("the X11 clipboard failed: no display server answered"),
+            "{en}"
+        );
         let fr = blocked.describe(Lang::Fr);
         assert!(fr.contains(TMUX_FIX) && fr.contains("external"), "{fr}");
         assert_ne!(fr, en);

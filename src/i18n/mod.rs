@@ -128,6 +128,8 @@ pub fn io_error(lang: Lang, e: &std::io::Error) -> String {
             tr!(lang, "io-not-utf8")
         }
         _ => match e.raw_os_error() {
+            // What opening /dev/tty says without a terminal (a script, a pipe, cron).
+            Some(libc::ENXIO) => tr!(lang, "io-no-device"),
             Some(code) => tr!(lang, "io-other", code = code, error = e.to_string()),
             None => e.to_string(),
         },

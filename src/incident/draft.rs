@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
+
 const FILE: &str = "draft.json";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,19 +25,19 @@ pub struct Draft {
 
 #[derive(Debug, thiserror::Error)]
 pub enum DraftError {
-    #[error("{path}: cannot save the draft")]
+    #[error("{}", self.say(Lang::En))]
     Save {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: cannot read the draft (left as it is)")]
+    #[error("{}", self.say(Lang::En))]
     Read {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: the draft is damaged (left as it is)")]
+    #[error("{}", self.say(Lang::En))]
     Damaged {
         path: PathBuf,
         #[source]

@@ -13,32 +13,45 @@ use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use super::event::Event;
+use super::health::{Problem, Unreadable};
+use crate::lang::Lang;
 
 pub const FILE_NAME: &str = "journal.jsonl";
 
+/// Why a journal could not be read, worded by `say` (`said.rs`); `Display` is English.
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
-    #[error("{path}")]
+    #[error("{}", self.say(Lang::En))]
     Io {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("{path}:{line}: unreadable event: {message}; the journal was left untouched")]
+    /// Line `line` is no event: loading stops there, and the journal is left as it is.
+    #[error("{}", self.say(Lang::En))]
     Corrupt {
         path: PathBuf,
         line: usize,
-        message: String,
+        why: Problem,
     },
-    #[error(
-        "{path}:{second}: event {id} differs from the one of the same id on line {first}; \
-         the journal was left untouched (crisis doctor shows both)"
-    )]
+    #[error("{}", self.say(Lang::En))]
     Conflict {
         path: PathBuf,
         first: usize,
         second: usize,
         id: String,
+    },
+}
+
+/// What loading skipped and goes on without, worded by `say` (`said.rs`).
+#[derive(Debug)]
+pub enum Warning {
+    /// An incomplete event at `line`: a write was interrupted.
+    Torn { path: PathBuf, line: usize },
+    /// An incident that cannot be read, passed over for the latest open one.
+    Skipped {
+        id: super::IncidentId,
+        error: Box<super::StoreError>,
     },
 }
 
@@ -55,7 +68,7 @@ impl JournalError {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub events: Vec<Event>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Byte length read, where a later [`Journal::read_new`] goes on.
     pub offset: u64,
     /// Complete lines read, so later errors can give absolute line numbers.
@@ -161,7 +174,7 @@ impl Journal {
             .map_err(|e| JournalError::Corrupt {
                 path: self.path.clone(),
                 line: 1,
-                message: e.to_string(),
+                why: Problem::Unreadable(Unreadable::of(&e)),
             })
     }
 
@@ -269,9 +282,7 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
             return Err(JournalError::Corrupt {
                 path: path.to_owned(),
                 line: number,
-                message: "a merge conflict marker: this clone merged the journal without \
-                          crisis's merge driver (crisis share init installs it)"
-                    .into(),
+                why: Problem::ConflictMarker,
             });
         }
         match Event::from_line(line) {
@@ -279,15 +290,15 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
                 lines.push((number, line.trim_ascii_end()));
                 loaded.events.push(event);
             }
-            Err(e) if is_torn(line, &e) => loaded.warnings.push(format!(
-                "{}:{number}: skipped an incomplete event (a write was interrupted)",
-                path.display()
-            )),
+            Err(e) if is_torn(line, &e) => loaded.warnings.push(Warning::Torn {
+                path: path.to_owned(),
+                line: number,
+            }),
             Err(e) => {
                 return Err(JournalError::Corrupt {
                     path: path.to_owned(),
                     line: number,
-                    message: e.to_string(),
+                    why: Problem::Unreadable(Unreadable::of(&e)),
                 });
             }
         }
@@ -413,7 +424,7 @@ mod tests {
         assert_eq!(loaded.events.len(), 1);
         assert_eq!(loaded.warnings.len(), 1);
         assert!(
-            loaded.warnings[0].contains(":2: skipped"),
+            loaded.warnings[0].say(Lang::En).contains(":2: skipped"),
             "{:?}",
             loaded.warnings
         );
@@ -482,7 +493,7 @@ mod tests {
             .unwrap();
         f.write_all(b"[\"half an array").unwrap();
         let err = journal.load().unwrap_err().to_string();
-        assert!(err.contains("journal.jsonl:2: unreadable event"), "{err}");
+        assert!(err.contains("journal.jsonl:2: unreadable:"), "{err}");
     }
 
     #[test]
@@ -498,7 +509,7 @@ mod tests {
         journal.append(&note("b")).unwrap();
         let before = fs::read(journal.path()).unwrap();
         let err = journal.load().unwrap_err().to_string();
-        assert!(err.contains("journal.jsonl:2: unreadable event"), "{err}");
+        assert!(err.contains("journal.jsonl:2: unreadable:"), "{err}");
         assert_eq!(fs::read(journal.path()).unwrap(), before, "never rewritten");
     }
 
@@ -609,9 +620,6 @@ mod tests {
         let err = read_bytes(Path::new("j"), marked.as_bytes())
             .unwrap_err()
             .to_string();
-        assert!(
-            err.starts_with("j:2: unreadable event: a merge conflict marker"),
-            "{err}"
-        );
+        assert!(err.starts_with("j:2: a merge conflict marker"), "{err}");
     }
 }

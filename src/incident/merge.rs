@@ -5,17 +5,20 @@
 use std::collections::BTreeMap;
 
 use super::event::Event;
+use super::health::Unreadable;
 use super::journal::replay_key;
+use crate::lang::Lang;
 
+/// Why two copies could not be merged, worded by `say` (`said.rs`); `Display` is English.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum MergeError {
-    #[error("{name}:{line}: not an event of crisis ({why})")]
+    #[error("{}", self.say(Lang::En))]
     Unreadable {
         name: String,
         line: usize,
-        why: String,
+        why: Unreadable,
     },
-    #[error("event {id} reads differently in {first} and {second}")]
+    #[error("{}", self.say(Lang::En))]
     Conflict {
         id: String,
         first: String,
@@ -34,14 +37,14 @@ pub fn union(sides: &[(&str, &[u8])]) -> Result<Vec<u8>, MergeError> {
             if line.is_empty() {
                 continue;
             }
-            let event: Event = match serde_json::from_slice(line) {
+            let event = match Event::from_line(line) {
                 Ok(event) => event,
                 Err(e) if n + 1 == lines.len() && e.is_eof() => continue,
                 Err(e) => {
                     return Err(MergeError::Unreadable {
                         name: (*name).to_owned(),
                         line: n + 1,
-                        why: e.to_string(),
+                        why: Unreadable::of(&e),
                     });
                 }
             };

@@ -42,9 +42,9 @@ pub struct Incident {
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum StateError {
-    #[error("the journal is empty")]
+    #[error("{}", self.say(Lang::En))]
     Empty,
-    #[error("the journal does not start with an `opened` event")]
+    #[error("{}", self.say(Lang::En))]
     NotOpened,
 }
 

@@ -8,39 +8,39 @@ use chrono::{DateTime, FixedOffset};
 
 use super::event::{Event, EventKind};
 use super::id::{IncidentId, Severity};
-use super::journal::{self, Journal, JournalError};
+use super::journal::{self, Journal, JournalError, Warning};
 use super::state::{Incident, StateError};
 use crate::lang::Lang;
 use crate::text;
 
+/// What went wrong with the folder of incidents, worded by `say` (`said.rs`); `Display` is
+/// English.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(transparent)]
+    #[error("{}", self.say(Lang::En))]
     Journal(#[from] JournalError),
-    #[error("{path}")]
+    #[error("{}", self.say(Lang::En))]
     State {
         path: PathBuf,
         #[source]
         source: StateError,
     },
-    #[error("{path}")]
+    #[error("{}", self.say(Lang::En))]
     Io {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("no incident matches `{0}` (see `crisis list --all`)")]
+    #[error("{}", self.say(Lang::En))]
     NotFound(String),
-    #[error("`{prefix}` matches several incidents: {}; give more of the id", .matches.join(", "))]
+    #[error("{}", self.say(Lang::En))]
     Ambiguous {
         prefix: String,
         matches: Vec<String>,
     },
-    #[error("no open incident (start one with `crisis new TITLE`)")]
+    #[error("{}", self.say(Lang::En))]
     NoOpenIncident,
-    #[error(
-        "incident {id} is newer than the one this would act on and cannot be read; repair it, or name the incident to use"
-    )]
+    #[error("{}", self.say(Lang::En))]
     NewerUnreadable {
         id: IncidentId,
         #[source]
@@ -76,7 +76,7 @@ pub struct NewIncident {
 pub struct Opened {
     pub incident: Incident,
     pub journal: Journal,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Bytes of the journal already read, and how many lines.
     pub offset: u64,
     pub lines: usize,
@@ -293,9 +293,12 @@ impl Store {
         }
         match latest.as_mut() {
             Some(latest) => {
-                latest.warnings.extend(damaged.iter().map(|(id, e)| {
-                    format!("skipped incident {id}: {}", crate::text::error_chain(e))
-                }))
+                latest
+                    .warnings
+                    .extend(damaged.into_iter().map(|(id, e)| Warning::Skipped {
+                        id,
+                        error: Box::new(e),
+                    }))
             }
             None => {
                 if let Some((_, error)) = damaged.into_iter().next() {
@@ -418,7 +421,7 @@ mod tests {
             latest
                 .warnings
                 .iter()
-                .any(|w| w.contains("20991231-2359-empty")),
+                .any(|w| w.say(Lang::En).contains("20991231-2359-empty")),
             "{:?}",
             latest.warnings
         );

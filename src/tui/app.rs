@@ -260,7 +260,7 @@ impl App {
                     }
                     Err(e) => self.set_status(
                         Level::Error,
-                        tr!(self.lang, "said-journal-unreadable", why = e.to_string()),
+                        tr!(self.lang, "said-journal-unreadable", why = e.say(self.lang)),
                     ),
                 }
                 self.pace_alerts()

@@ -18,7 +18,6 @@ use super::{keymap, layout, terminal};
 use crate::clipboard::{self, Provider};
 use crate::clock;
 use crate::config::ClipboardChoice;
-use crate::i18n::error_chain;
 use crate::incident::draft::DraftError;
 use crate::incident::{Draft, Event, EventKind, Journal, NewIncident, Severity, Store};
 use crate::lang::Lang;
@@ -130,7 +129,7 @@ impl Runtime {
                     Ok(()) => self.poll(),
                     Err(e) => vec![Action::AppendFailed {
                         kind,
-                        message: error_chain(lang, &e),
+                        message: e.say(lang),
                     }],
                 }
             }
@@ -175,14 +174,14 @@ impl Runtime {
                     self.lines = opened.lines;
                     self.seal = opened.journal.seal(opened.offset).unwrap_or_default();
                     let mut actions = vec![Action::IncidentOpened(Box::new(opened.incident))];
-                    actions.extend(opened.warnings.into_iter().map(Action::Warning));
+                    actions.extend(opened.warnings.iter().map(|w| Action::Warning(w.say(lang))));
                     actions
                 }
-                Err(e) => vec![Action::Failed(error_chain(lang, &e))],
+                Err(e) => vec![Action::Failed(e.say(lang))],
             },
             Effect::LoadDraft => match self.incident_dir() {
                 Some(dir) => vec![Action::DraftLoaded(
-                    Draft::load(&dir).map_err(|e| error_chain(lang, &e)),
+                    Draft::load(&dir).map_err(|e| e.say(lang)),
                 )],
                 None => Vec::new(),
             },
@@ -193,7 +192,7 @@ impl Runtime {
                 // The loop is closing: the title is printed once the terminal is restored.
                 Err(e) => vec![Action::AppendFailed {
                     kind: EventKind::Note { text: title },
-                    message: error_chain(lang, &e),
+                    message: crate::i18n::io_error(lang, &e),
                 }],
             },
             Effect::Bell => {
@@ -220,7 +219,7 @@ impl Runtime {
                 let written = clipboard::osc52_to(clipboard::Terminal::Stdout, &copied.text);
                 match placed.sent(written) {
                     Ok(outcome) => vec![Action::Copied { outcome, copied }],
-                    Err(e) => vec![copy_failed(&error_chain(lang, &e))],
+                    Err(e) => vec![copy_failed(&e.say(lang))],
                 }
             }
             Effect::CreateIncident { title } => {
@@ -240,7 +239,7 @@ impl Runtime {
                         self.seal = opened.journal.seal(opened.offset).unwrap_or_default();
                         vec![Action::IncidentOpened(Box::new(opened.incident))]
                     }
-                    Err(e) => vec![Action::CreateFailed(error_chain(lang, &e))],
+                    Err(e) => vec![Action::CreateFailed(e.say(lang))],
                 }
             }
         }
@@ -257,7 +256,7 @@ impl Runtime {
         act: impl FnOnce(&std::path::Path) -> Result<(), DraftError>,
     ) -> Vec<Action> {
         match self.incident_dir().map(|dir| act(&dir)) {
-            Some(Err(e)) => vec![Action::Warning(error_chain(self.speaks, &e))],
+            Some(Err(e)) => vec![Action::Warning(e.say(self.speaks))],
             _ => Vec::new(),
         }
     }
@@ -275,7 +274,7 @@ impl Runtime {
             run: Box::new(
                 move || match clipboard::place(&copied.text, &provider, choice) {
                     Ok(placed) => Action::Placed { placed, copied },
-                    Err(e) => copy_failed(&error_chain(lang, &e)),
+                    Err(e) => copy_failed(&e.say(lang)),
                 },
             ),
             limit: COPY_LIMIT,
@@ -300,10 +299,11 @@ impl Runtime {
                     self.lines = loaded.lines;
                     self.seal = journal.seal(self.offset).unwrap_or_default();
                     let mut actions = vec![Action::JournalReplaced(loaded.events)];
-                    actions.extend(loaded.warnings.into_iter().map(Action::Warning));
+                    let lang = self.speaks;
+                    actions.extend(loaded.warnings.iter().map(|w| Action::Warning(w.say(lang))));
                     actions
                 }
-                Err(e) => vec![Action::Failed(error_chain(self.speaks, &e))],
+                Err(e) => vec![Action::Failed(e.say(self.speaks))],
             };
         }
         match journal.read_new(self.offset, self.lines) {
@@ -313,10 +313,11 @@ impl Runtime {
                 self.lines += loaded.lines;
                 self.seal = journal.seal(self.offset).unwrap_or_default();
                 let mut actions = vec![Action::JournalRead(loaded.events)];
-                actions.extend(loaded.warnings.into_iter().map(Action::Warning));
+                let lang = self.speaks;
+                actions.extend(loaded.warnings.iter().map(|w| Action::Warning(w.say(lang))));
                 actions
             }
-            Err(e) => vec![Action::Failed(error_chain(self.speaks, &e))],
+            Err(e) => vec![Action::Failed(e.say(self.speaks))],
         }
     }
 }
