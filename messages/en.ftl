@@ -374,6 +374,22 @@ io-broken-pipe = the other end stopped reading
 io-unexpected-eof = the file ends too soon
 io-not-utf8 = it is not UTF-8 text
 io-no-device = no such device or address
+io-not-empty = the folder is not empty
+io-stale = the network file is no longer there (stale handle)
+io-crosses-devices = it cannot be moved across disks
+io-too-many-links = too many links
+io-bad-name = the name is not valid here
+io-try-again = the system is busy: try again
+io-out-of-memory = out of memory
+io-unsupported = the system does not support this
+io-write-zero = nothing could be written
+io-not-seekable = it cannot be read from a given place
+io-deadlock = two locks wait for each other
+io-too-long = the command line is too long
+io-too-many-files = too many files open
+io-disk = the disk could not read or write (input/output error)
+io-loop = too many symbolic links, or a loop of them
+io-invalid = the system refused the request as invalid
 # Any other error of the system: its number, and its own text (in English).
 io-other = system error { $code } ({ $error })
 
@@ -497,6 +513,19 @@ rule-empty-list = an empty list would never apply
 rule-unknown-name = unknown audience or channel `{ $name }`
 # $error is what the regular expression compiler said, in English.
 rule-bad-pattern = bad pattern `{ $pattern }`: { $error }
+rule-bad-pattern-at = bad pattern `{ $pattern }`: { $what } (at character { $at })
+regex-unclosed-group = a group is opened with `(` and never closed
+regex-unopened-group = a `)` closes a group that was never opened
+regex-unclosed-class = a class is opened with `[` and never closed
+regex-bad-range = a range in a class goes from a greater character to a smaller one, or is not a range
+regex-bad-escape = an escape with `\` that the regex reader does not know
+regex-bad-repetition = a repetition (`*`, `+`, `?`, `{"{"}…{"}"}`) with nothing to repeat, or a count that is not one
+regex-look-around = look-around (`(?=`, `(?!`, `(?<=`, `(?<!`) is not supported
+regex-backreference = references back to a group (`\1`) are not supported
+regex-bad-flag = a flag in `(?…)` that is unknown, repeated or cut short
+regex-bad-group-name = a group name that is empty, invalid or given twice
+regex-unknown-class = a Unicode class that does not exist
+regex-too-deep = groups nested too deep, or too many of them
 rule-built-in-patterns = a built-in rule's patterns cannot be changed: turn it off (level = "off") and add one under a new id
 
 ## ---------------------------------------------------------------------------------------------

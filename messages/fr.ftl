@@ -374,6 +374,22 @@ io-broken-pipe = l'autre bout a cessé de lire
 io-unexpected-eof = le fichier s'arrête trop tôt
 io-not-utf8 = ce n'est pas du texte en UTF-8
 io-no-device = aucun périphérique à cette adresse
+io-not-empty = le dossier n'est pas vide
+io-stale = le fichier réseau n'est plus là (descripteur périmé)
+io-crosses-devices = impossible de le déplacer d'un disque à un autre
+io-too-many-links = trop de liens
+io-bad-name = ce nom n'est pas valide ici
+io-try-again = le système est occupé : réessayez
+io-out-of-memory = mémoire épuisée
+io-unsupported = le système ne permet pas cette opération
+io-write-zero = rien n'a pu être écrit
+io-not-seekable = impossible de le lire à partir d'un endroit donné
+io-deadlock = deux verrous s'attendent l'un l'autre
+io-too-long = la ligne de commande est trop longue
+io-too-many-files = trop de fichiers ouverts
+io-disk = le disque n'a pas pu lire ou écrire (erreur d'entrée-sortie)
+io-loop = trop de liens symboliques, ou une boucle de liens
+io-invalid = le système a refusé la demande comme invalide
 # Any other error of the system: its number, and its own text (in English).
 io-other = erreur du système n° { $code } ({ $error })
 
@@ -497,6 +513,19 @@ rule-empty-list = une liste vide ne s'appliquerait jamais
 rule-unknown-name = public ou canal inconnu : `{ $name }`
 # $error is what the regular expression compiler said, in English.
 rule-bad-pattern = motif invalide `{ $pattern }` (selon le moteur d'expressions régulières : { $error })
+rule-bad-pattern-at = motif invalide `{ $pattern }` : { $what } (au caractère { $at })
+regex-unclosed-group = un groupe ouvert par `(` n'est jamais fermé
+regex-unopened-group = une `)` ferme un groupe qui n'a jamais été ouvert
+regex-unclosed-class = une classe ouverte par `[` n'est jamais fermée
+regex-bad-range = un intervalle de classe va d'un caractère plus grand à un plus petit, ou n'est pas un intervalle
+regex-bad-escape = un échappement par `\` que le lecteur d'expressions régulières ne connaît pas
+regex-bad-repetition = une répétition (`*`, `+`, `?`, `{"{"}…{"}"}`) sans rien à répéter, ou un nombre qui n'en est pas un
+regex-look-around = les assertions avant et arrière (`(?=`, `(?!`, `(?<=`, `(?<!`) ne sont pas prises en charge
+regex-backreference = les références arrière (`\1`) ne sont pas prises en charge
+regex-bad-flag = une option dans `(?…)` inconnue, répétée ou incomplète
+regex-bad-group-name = un nom de groupe vide, invalide ou donné deux fois
+regex-unknown-class = une classe Unicode qui n'existe pas
+regex-too-deep = des groupes imbriqués trop profondément, ou trop nombreux
 rule-built-in-patterns = les motifs d'une règle intégrée ne se modifient pas : désactivez-la (`level = "off"`) et ajoutez-en une sous un nouvel identifiant
 
 ## ---------------------------------------------------------------------------------------------

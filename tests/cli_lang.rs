@@ -75,13 +75,13 @@ fn a_french_locale_gets_french_everywhere() {
     assert_eq!(code, 0);
     assert_eq!(
         cadence,
-        "prochain point attendu à 09:30 (dans les temps, dans 18 min)\n\
+        "prochain point attendu à 09\u{a0}h\u{a0}30 (dans les temps, dans 18 min)\n\
          fixé par le rythme d'un SEV2 à l'état « analyse en cours » : toutes les 30 min\n"
     );
     let (late, _, code) = run(&home, FRENCH, "09:37", &["cadence"]);
     assert_eq!(code, 3);
     assert!(
-        late.starts_with("prochain point attendu à 09:30 (en retard de 7 min)\n"),
+        late.starts_with("prochain point attendu à 09\u{a0}h\u{a0}30 (en retard de 7 min)\n"),
         "{late}"
     );
     no_english(&(cadence + &late));
@@ -164,7 +164,9 @@ fn the_flag_wins_over_the_incident_and_the_locale() {
     assert!(list.contains("ouvert depuis 5 min"), "{list}");
     let (cadence, _, _) = run(&home, &[], "09:05", &["cadence", "--lang=fr"]);
     assert!(
-        cadence.starts_with("prochain point attendu à 09:15 (dans les temps, dans 10 min)"),
+        cadence.starts_with(
+            "prochain point attendu à 09\u{a0}h\u{a0}15 (dans les temps, dans 10 min)"
+        ),
         "{cadence}"
     );
     let (help, _, _) = run(&home, &[], "09:05", &["--lang", "fr", "--help"]);
@@ -192,7 +194,9 @@ fn a_french_incident_speaks_french_to_an_english_locale() {
     assert_eq!(status, "analyse en cours\n");
     let (cadence, _, _) = run(&home, &[], "09:10", &["cadence"]);
     assert!(
-        cadence.starts_with("prochain point attendu à 10:00 (dans les temps, dans 50 min)"),
+        cadence.starts_with(
+            "prochain point attendu à 10\u{a0}h\u{a0}00 (dans les temps, dans 50 min)"
+        ),
         "{cadence}"
     );
     no_english(&cadence);
@@ -211,7 +215,10 @@ fn a_french_incident_speaks_french_to_an_english_locale() {
         &["log", "Point envoyé", "--kind", "update"],
     );
     let (said, _, _) = run(&home, &[], "09:21", &["undo"]);
-    assert_eq!(said, "annulé : point envoyé à 09:20 : Point envoyé\n");
+    assert_eq!(
+        said,
+        "annulé : point envoyé à 09\u{a0}h\u{a0}20 : Point envoyé\n"
+    );
     // The list, about no incident in particular, speaks the locale's language.
     let (list, _, _) = run(&home, &[], "09:10", &["list"]);
     assert!(list.contains("open 10 min"), "{list}");
@@ -371,6 +378,20 @@ fn a_broken_phrasebook_and_config_are_explained_in_french() {
     let (_, said, _) = run(&home, FRENCH, "09:00", &args);
     assert!(
         said.contains("lint-fr.toml: ligne 3 : valeur inconnue `fort`"),
+        "{said}"
+    );
+    // A pattern the regex reader cannot read: what is wrong, and where, in French.
+    std::fs::write(
+        &rules,
+        "[[rule]]\nid = \"x\"\nlevel = \"error\"\nkind = \"existence\"\nmessage = \"m\"\ntokens = [\"désolé (pour\"]\n",
+    )
+    .unwrap();
+    let (_, said, _) = run(&home, FRENCH, "09:00", &args);
+    no_english(&said);
+    assert!(
+        said.contains(
+            "motif invalide `désolé (pour` : un groupe ouvert par `(` n'est jamais fermé (au caractère 8)"
+        ),
         "{said}"
     );
 }

@@ -181,3 +181,27 @@ fn notes_render_as_the_text_they_are_in_a_real_commonmark_gfm_renderer() {
         );
     }
 }
+
+/// A teammate in another zone wrote some events: the post-mortem gives every time in its
+/// reader's zone (the one `now` is in).
+#[test]
+fn times_are_in_the_readers_zone_whatever_zone_wrote_them() {
+    let book = Phrasebook::builtin();
+    let mut incident = incident(&book);
+    let in_new_york = chrono::FixedOffset::west_opt(5 * 3600).unwrap();
+    let contact = incident
+        .events
+        .iter_mut()
+        .find(|e| matches!(e.kind, EventKind::Contact { .. }))
+        .unwrap();
+    contact.at = contact.at.with_timezone(&in_new_york);
+    let md = export::markdown(
+        &incident,
+        &book,
+        &crisis::cadence::Policy::default(),
+        at("12:00"),
+        Lang::En,
+    );
+    assert!(md.contains("| 09:09 | contact | called Tim |"), "{md}");
+    assert!(!md.contains("03:09"), "{md}");
+}

@@ -26,13 +26,15 @@ fuzz_target!(|bytes: &[u8]| {
     };
     let book = Phrasebook::builtin();
     for event in &incident.events {
-        let _ = describe::label(&event.kind);
+        let _ = describe::label(&event.kind, incident.lang);
         let _ = describe::detail_in(&incident, event, &book);
     }
     let now = DateTime::parse_from_rfc3339("2026-12-01T12:00:00+01:00").unwrap();
     let settings = Settings {
         pace: Default::default(),
         me: Some("Sam".into()),
+        phone: Some("+33 6 12 34 56 78".into()),
+        feminine: true,
     };
     let _ = present::values(Some(&incident), &settings, now, incident.lang);
     let lang = incident.lang;

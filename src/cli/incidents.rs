@@ -169,7 +169,7 @@ pub(super) fn undo(ctx: &Ctx, id: Option<String>) -> Result<u8, CliError> {
     let lang = ctx.speak_of(Some(incident));
     // What was taken back, by its label in the user's language, its time and its detail.
     let label = present::describe::label(&last.kind, lang);
-    let time = last.at.format("%H:%M").to_string();
+    let time = present::values::clock_time(last.at.with_timezone(clock::now().offset()), lang);
     let steps = incident.lang_at(last.at);
     let what = text::one_line(&present::detail(&last.kind, &book, lang, steps));
     let said = if what.is_empty() {

@@ -10,7 +10,6 @@ use super::args::Format;
 use super::{CliError, Ctx, FOUND, NOTHING};
 use crate::cadence::{self, NoPromise, SetBy, State};
 use crate::clock;
-use crate::i18n;
 use crate::incident::{Event, EventKind, Status};
 use crate::lang::Lang;
 use crate::present;
@@ -100,7 +99,7 @@ pub(super) fn cadence(ctx: &Ctx, id: Option<String>, format: Format) -> Result<u
                 (State::Soon, None) => tr!(lang, "cli-cadence-soon", left = left),
                 _ => tr!(lang, "cli-cadence-ok", left = left),
             };
-            let time = at.format("%H:%M").to_string();
+            let time = present::values::clock_time(at, lang);
             writeln!(
                 out,
                 "{}",
@@ -164,7 +163,10 @@ pub(super) fn follow_up(
                 Err(NoPromise::Past { .. }) => return Err(CliError::AlreadyPast(when)),
                 Err(NoPromise::None) => return Err(CliError::NotATime(when)),
             };
-            let (when, what_said) = (date(lang, due, now), text::one_line(&what));
+            let (when, what_said) = (
+                present::values::day_and_time(lang, due, now),
+                text::one_line(&what),
+            );
             said = tr!(lang, "cli-follow-up-added", when = when, what = what_said);
             EventKind::FollowUp { text: what, due }
         }
@@ -175,7 +177,7 @@ pub(super) fn follow_up(
                 } else {
                     String::new()
                 };
-                let when = date(lang, *due, now);
+                let when = present::values::day_and_time(lang, *due, now);
                 writeln!(out, "{when}  {}{late}", text::one_line(what))?;
             }
             return Ok(if incident.follow_ups.is_empty() {
@@ -213,21 +215,6 @@ pub(super) fn parse(words: &[String], lang: Lang) -> Result<u8, CliError> {
     }
 }
 
-/// "Wed 02 Dec 10:00" / "mercredi 02 décembre 10:00", in the local time of `now`.
-fn date(lang: Lang, t: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> String {
-    use chrono::Datelike;
-    let local = t.with_timezone(now.offset());
-    let weekday = local.weekday().number_from_monday();
-    tr!(
-        lang,
-        "cli-date",
-        weekday = i18n::message(lang, &format!("cli-weekday-{weekday}"), None),
-        day = local.format("%d").to_string(),
-        month = i18n::message(lang, &format!("cli-month-{}", local.month()), None),
-        time = local.format("%H:%M").to_string()
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use strum::IntoEnumIterator;
@@ -241,7 +228,7 @@ mod tests {
                 .map(|d| format!("cli-weekday-{d}"))
                 .chain((1..=12).map(|m| format!("cli-month-{m}")))
             {
-                assert!(i18n::has(lang, &id), "{lang}: {id}");
+                assert!(crate::i18n::has(lang, &id), "{lang}: {id}");
             }
         }
         let at = |s| DateTime::parse_from_rfc3339(s).unwrap();
@@ -249,7 +236,13 @@ mod tests {
             at("2026-12-02T10:00:00+01:00"),
             at("2026-12-01T23:00:00+00:00"),
         );
-        assert_eq!(date(Lang::En, due, now), "Wed 02 Dec 09:00");
-        assert_eq!(date(Lang::Fr, due, now), "mercredi 02 décembre 09:00");
+        assert_eq!(
+            present::values::day_and_time(Lang::En, due, now),
+            "Wed 02 Dec 09:00"
+        );
+        assert_eq!(
+            present::values::day_and_time(Lang::Fr, due, now),
+            "mercredi 02 décembre 09\u{a0}h\u{a0}00"
+        );
     }
 }

@@ -122,6 +122,19 @@ pub fn io_error(lang: Lang, e: &std::io::Error) -> String {
         K::Interrupted => tr!(lang, "io-interrupted"),
         K::BrokenPipe => tr!(lang, "io-broken-pipe"),
         K::UnexpectedEof => tr!(lang, "io-unexpected-eof"),
+        K::DirectoryNotEmpty => tr!(lang, "io-not-empty"),
+        K::StaleNetworkFileHandle => tr!(lang, "io-stale"),
+        K::CrossesDevices => tr!(lang, "io-crosses-devices"),
+        K::TooManyLinks => tr!(lang, "io-too-many-links"),
+        K::InvalidFilename => tr!(lang, "io-bad-name"),
+        K::ExecutableFileBusy => tr!(lang, "io-busy"),
+        K::WouldBlock => tr!(lang, "io-try-again"),
+        K::OutOfMemory => tr!(lang, "io-out-of-memory"),
+        K::Unsupported => tr!(lang, "io-unsupported"),
+        K::WriteZero => tr!(lang, "io-write-zero"),
+        K::NotSeekable => tr!(lang, "io-not-seekable"),
+        K::Deadlock => tr!(lang, "io-deadlock"),
+        K::ArgumentListTooLong => tr!(lang, "io-too-long"),
         // The standard library's own words for a file that is not text; crisis's own
         // InvalidData errors are already worded.
         K::InvalidData if e.to_string() == "stream did not contain valid UTF-8" => {
@@ -130,6 +143,10 @@ pub fn io_error(lang: Lang, e: &std::io::Error) -> String {
         _ => match e.raw_os_error() {
             // What opening /dev/tty says without a terminal (a script, a pipe, cron).
             Some(libc::ENXIO) => tr!(lang, "io-no-device"),
+            Some(libc::EMFILE | libc::ENFILE) => tr!(lang, "io-too-many-files"),
+            Some(libc::EIO) => tr!(lang, "io-disk"),
+            Some(libc::ELOOP) => tr!(lang, "io-loop"),
+            Some(libc::EINVAL) => tr!(lang, "io-invalid"),
             Some(code) => tr!(lang, "io-other", code = code, error = e.to_string()),
             None => e.to_string(),
         },
@@ -164,6 +181,47 @@ mod tests {
         assert_eq!(io_error(Lang::Fr, &utf8), "ce n'est pas du texte en UTF-8");
         let odd = io::Error::from_raw_os_error(71);
         assert!(io_error(Lang::Fr, &odd).starts_with("erreur du système n° 71"));
+        // What a file, a folder, a terminal or a child process can meet is worded.
+        let met = [
+            libc::EPERM,
+            libc::ENOENT,
+            libc::EINTR,
+            libc::EIO,
+            libc::ENXIO,
+            libc::E2BIG,
+            libc::EAGAIN,
+            libc::ENOMEM,
+            libc::EACCES,
+            libc::EBUSY,
+            libc::EEXIST,
+            libc::EXDEV,
+            libc::ENOTDIR,
+            libc::EISDIR,
+            libc::EINVAL,
+            libc::ENFILE,
+            libc::EMFILE,
+            libc::ETXTBSY,
+            libc::EFBIG,
+            libc::ENOSPC,
+            libc::ESPIPE,
+            libc::EROFS,
+            libc::EMLINK,
+            libc::EPIPE,
+            libc::EDEADLK,
+            libc::ENAMETOOLONG,
+            libc::ENOTEMPTY,
+            libc::ELOOP,
+            libc::ESTALE,
+            libc::EDQUOT,
+            libc::ETIMEDOUT,
+            libc::ENOSYS,
+        ];
+        for code in met {
+            let e = io::Error::from_raw_os_error(code);
+            let (en, fr) = (io_error(Lang::En, &e), io_error(Lang::Fr, &e));
+            assert!(!fr.starts_with("erreur du système"), "{code}: {fr}");
+            assert_ne!(en, fr, "{code}");
+        }
 
         #[derive(Debug, thiserror::Error)]
         #[error("/tmp/journal.jsonl")]

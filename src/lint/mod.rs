@@ -10,7 +10,7 @@ mod rule_error;
 
 pub use engine::{Finding, Target, fix, lint};
 pub use rule::{Kind, Level, Rule, Rules};
-pub use rule_error::{RuleError, Wrong};
+pub use rule_error::{RuleError, Syntax, Wrong};
 
 use chrono::{DateTime, FixedOffset};
 

@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
-use super::rule_error::{RuleError, Wrong};
+use super::rule_error::{RuleError, Syntax, Wrong};
 use crate::lang::Lang;
 use crate::present::compose::{Audience, Channel};
 
@@ -350,6 +350,7 @@ fn pattern(p: &str, nonword: bool, ignorecase: bool) -> Result<Regex, Wrong> {
         .build()
         .map_err(|e| Wrong::Pattern {
             pattern: p.to_owned(),
+            syntax: Syntax::of(p),
             error: e.to_string(),
         })
 }

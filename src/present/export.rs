@@ -8,6 +8,7 @@ use serde_json::json;
 use super::describe;
 use super::duration::elapsed;
 use super::names;
+use super::values;
 use crate::lang::Lang;
 use crate::tr;
 
@@ -70,7 +71,18 @@ pub fn markdown(
 ) -> String {
     let mut md = String::new();
     let end = incident.resolved_at;
-    let fmt = |t: DateTime<FixedOffset>| t.format("%Y-%m-%d %H:%M (%:z)").to_string();
+    // Times in the reader's zone (the one `now` is in), whatever offset each was written with.
+    let here = |t: DateTime<FixedOffset>| t.with_timezone(now.offset());
+    let clock = |t: DateTime<FixedOffset>| values::clock_time(here(t), lang);
+    let fmt = |t: DateTime<FixedOffset>| {
+        let t = here(t);
+        format!(
+            "{} {} ({})",
+            t.format("%Y-%m-%d"),
+            clock(t),
+            t.format("%:z")
+        )
+    };
     let human_duration = |d: Duration| elapsed(lang, d);
     let title = cell(&incident.title);
     let _ = writeln!(md, "# {}\n", tr!(lang, "export-title", title = title));
@@ -107,7 +119,7 @@ pub fn markdown(
         let _ = writeln!(
             md,
             "| {} | {} | {} |",
-            event.at.format("%H:%M"),
+            clock(event.at),
             describe::label(&event.kind, lang),
             cell(&detail)
         );
@@ -152,7 +164,7 @@ pub fn markdown(
             continue;
         };
         // Every word that was said, on one line.
-        let time = event.at.format("%H:%M").to_string();
+        let time = clock(event.at);
         let line = match text.as_deref() {
             Some(t) => tr!(lang, "export-said", what = time, text = cell(t)),
             None => time,
@@ -171,14 +183,13 @@ pub fn markdown(
     for m in &made {
         let kept = match (m.kept_at, m.broken) {
             (Some(at), _) => {
-                let time = at.format("%H:%M").to_string();
-                tr!(lang, "export-kept-yes", time = time)
+                tr!(lang, "export-kept-yes", time = clock(at))
             }
             (None, true) => tr!(lang, "export-kept-no"),
             (None, false) if m.promise.due < now => tr!(lang, "export-kept-late"),
             (None, false) => tr!(lang, "export-kept-pending"),
         };
-        let due = m.promise.due.format("%H:%M").to_string();
+        let due = clock(m.promise.due);
         let due = if m.promise.approximate {
             tr!(lang, "export-about", time = due)
         } else {
@@ -187,7 +198,7 @@ pub fn markdown(
         let _ = writeln!(
             md,
             "| {} | {due} | {} | {kept} |",
-            m.at.format("%H:%M"),
+            clock(m.at),
             cell(&m.promise.words)
         );
     }
@@ -246,7 +257,7 @@ pub fn markdown(
         let said = text
             .clone()
             .or_else(|| book.phrase(phrase, lang).map(|p| p.text.to_owned()));
-        let what = format!("{} {} ({lang})", event.at.format("%H:%M"), cell(phrase));
+        let what = format!("{} {} ({lang})", clock(event.at), cell(phrase));
         let line = match said {
             Some(t) => tr!(lang, "export-said", what = what, text = cell(&t)),
             None => what,

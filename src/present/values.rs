@@ -64,6 +64,21 @@ fn base_value(
     }
 }
 
+/// "Wed 02 Dec 10:00" / "mercredi 02 décembre 10 h 00", in the local time of `now`.
+pub fn day_and_time(lang: Lang, t: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> String {
+    use chrono::Datelike;
+    let local = t.with_timezone(now.offset());
+    let weekday = local.weekday().number_from_monday();
+    crate::tr!(
+        lang,
+        "cli-date",
+        weekday = crate::i18n::message(lang, &format!("cli-weekday-{weekday}"), None),
+        day = local.format("%d").to_string(),
+        month = crate::i18n::message(lang, &format!("cli-month-{}", local.month()), None),
+        time = clock_time(local, lang)
+    )
+}
+
 /// A time of day as a sentence in `lang` writes it: "14:30", "14 h 30" (French typography,
 /// with no-break spaces so that the time never splits across lines).
 pub fn clock_time(t: DateTime<FixedOffset>, lang: Lang) -> String {

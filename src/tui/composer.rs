@@ -113,19 +113,12 @@ impl App {
         }
         self.composer.draft = Some(TextInput::new(&draft.text));
         self.recompose();
-        let at = draft
-            .saved_at
-            .with_timezone(self.now.offset())
-            .format("%H:%M");
+        let at =
+            present::values::clock_time(draft.saved_at.with_timezone(self.now.offset()), self.lang);
         let again = key_for(Verb::Rebuild, Scope::Compose, self.lang);
         self.set_status(
             Level::Info,
-            tr!(
-                self.lang,
-                "compose-draft-back",
-                at = at.to_string(),
-                key = again
-            ),
+            tr!(self.lang, "compose-draft-back", at = at, key = again),
         );
     }
 

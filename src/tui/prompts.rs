@@ -30,11 +30,9 @@ impl App {
             }
             PromptKind::Promise { said } => match cadence::parse_when(&text, self.now) {
                 Ok(promise) => {
-                    let at = promise.due.format("%H:%M");
-                    self.set_status(
-                        Level::Success,
-                        tr!(self.lang, "said-promised", at = at.to_string()),
-                    );
+                    let here = promise.due.with_timezone(self.now.offset());
+                    let at = present::values::clock_time(here, self.lang);
+                    self.set_status(Level::Success, tr!(self.lang, "said-promised", at = at));
                     self.append(EventKind::update(said, Some(promise.due)))
                 }
                 Err(why) => {
@@ -53,11 +51,11 @@ impl App {
             },
             PromptKind::FollowUpWhen { what } => match cadence::parse_when(&text, self.now) {
                 Ok(when) => {
-                    let at = when.due.format("%a %H:%M");
+                    let at = present::values::day_and_time(self.lang, when.due, self.now);
                     let said = tr!(
                         self.lang,
                         "said-follow-up-planned",
-                        at = at.to_string(),
+                        at = at,
                         what = what.as_str()
                     );
                     self.set_status(Level::Success, said);
