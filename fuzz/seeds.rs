@@ -51,6 +51,7 @@ fn journal() -> Vec<u8> {
             next: Some(at("2026-12-01T10:45:00+01:00")),
             phrase: Some("update.next".into()),
             lang: Some(Lang::Fr),
+            sent_as: Some("email to client".into()),
         },
         EventKind::StatusChanged {
             status: Status::Identified,

@@ -455,6 +455,19 @@ fn a_damaged_journal_a_failed_merge_and_a_failed_copy_are_explained_in_french() 
     let config = home.config().join("crisis");
     std::fs::create_dir_all(&config).unwrap();
     let copy = ["phrases", "excuses", "--limit", "1", "--copy"];
+    let pasted = home.dir.path().join("pasted.txt");
+    std::fs::write(
+        config.join("config.toml"),
+        format!(
+            "clipboard = \"command\"\nclipboard_command = \"cat > {}\"\n",
+            pasted.display()
+        ),
+    )
+    .unwrap();
+    let (_, said, code) = run(&home, FRENCH, "09:05", &copy);
+    assert_eq!(code, 0, "{said}");
+    no_english(&said);
+    assert!(said.contains("copié avec `cat >"), "{said}");
     std::fs::write(
         config.join("config.toml"),
         "clipboard = \"command\"\nclipboard_command = \"exit 3\"\n",

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crisis::phrasebook::{Phrasebook, builtin_files, fill, parse_file, search};
+use crisis::phrasebook::{Phrasebook, builtin_files, fill, parse_file};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
@@ -16,8 +16,9 @@ fuzz_target!(|bytes: &[u8]| {
     let lang = file.lang;
     let book = Phrasebook::merge(builtin_files().into_iter().chain([file]));
     let values = BTreeMap::from([("client".to_owned(), "Acme".to_owned())]);
-    for phrase in &book.phrases {
-        let _ = fill(&phrase.text, &values);
+    for phrase in book.phrases.iter() {
+        let _ = fill(phrase.text, &values);
     }
-    let _ = search(&book.phrases, "sorry upd", lang, 10);
+    let _ = book.phrases.search("sorry upd", lang, None, 10);
+    let _ = book.phrases.search("@update #email !team", lang, None, 10);
 });

@@ -56,7 +56,7 @@ pub(super) fn compose(ctx: &Ctx, a: &ComposeArgs) -> Result<u8, CliError> {
     if !message.missing.is_empty() {
         return Err(CliError::Unfilled(message.missing.clone()));
     }
-    let said = super::words::to_clipboard(&ctx.config, &message.text)?;
+    let said = super::words::to_clipboard(&ctx.config, &message.text, lang)?;
     eprintln!("{}", tr!(lang, "cli-message-copied", said = said));
     if let Some(opened) = &opened {
         let kind = present::sent::message_event(

@@ -103,7 +103,7 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
         if !filled.missing.is_empty() {
             return Err(CliError::Unfilled(filled.missing.clone()));
         }
-        let said = to_clipboard(config, &filled.text)?;
+        let said = to_clipboard(config, &filled.text, lang)?;
         let id = crate::text::one_line(phrase.id);
         eprintln!("{}", tr!(lang, "cli-copied", phrase = id, said = said));
         let lines = filled.text.lines().count();
@@ -128,7 +128,11 @@ pub(super) fn phrases(ctx: &Ctx, q: &PhraseArgs) -> Result<u8, CliError> {
 }
 
 /// Puts `text` on the clipboard the configuration chooses; what happened, for the user.
-pub(super) fn to_clipboard(config: &crate::config::Config, text: &str) -> Result<String, CliError> {
+pub(super) fn to_clipboard(
+    config: &crate::config::Config,
+    text: &str,
+    lang: Lang,
+) -> Result<String, CliError> {
     let env = crate::clipboard::Env::from_process();
     let provider =
         crate::clipboard::provider(config.clipboard, config.clipboard_command.as_deref(), &env)?;
@@ -138,8 +142,7 @@ pub(super) fn to_clipboard(config: &crate::config::Config, text: &str) -> Result
         config.clipboard,
         crate::clipboard::Terminal::Tty,
     )?;
-    // TODO(lang): the command line's language.
-    let said = outcome.describe(crate::lang::Lang::En);
+    let said = outcome.describe(lang);
     if outcome.arrived() {
         Ok(said)
     } else {
