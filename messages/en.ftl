@@ -197,6 +197,7 @@ said-journal-unreadable = the journal changed on disk and cannot be read: { $why
 said-incident-opened = incident opened: { $title }
 said-synced = synced: { $said }
 said-sync-failed = sync failed: { $why }
+said-not-started = the system could not start it: too many tasks are running; try again
 said-sync-running = a sync is under way
 said-syncing = syncing…
 said-sync-timeout = git did not finish within { $seconds } s

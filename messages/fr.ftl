@@ -197,6 +197,7 @@ said-journal-unreadable = le journal a changé sur le disque et ne peut pas êtr
 said-incident-opened = incident ouvert : { $title }
 said-synced = synchronisé : { $said }
 said-sync-failed = la synchronisation a échoué : { $why }
+said-not-started = le système n'a pas pu le lancer : trop de tâches sont en cours ; réessayez
 said-sync-running = une synchronisation est déjà en cours
 said-syncing = synchronisation…
 said-sync-timeout = git n'a pas fini en { $seconds } s

@@ -21,6 +21,7 @@ use crate::config::ClipboardChoice;
 use crate::incident::draft::DraftError;
 use crate::incident::{Draft, Event, EventKind, Journal, NewIncident, Severity, Store};
 use crate::lang::Lang;
+use crate::tr;
 
 /// How long a copy may take before the cockpit gives up waiting for it.
 const COPY_LIMIT: Duration = Duration::from_secs(5);
@@ -151,6 +152,7 @@ impl Runtime {
                     }),
                     limit: SYNC_LIMIT,
                     timed_out: Action::Synced(Err(Failure::TimedOut(limit))),
+                    not_started: Action::Synced(Err(not_started(lang))),
                 });
                 Vec::new()
             }
@@ -210,6 +212,7 @@ impl Runtime {
                     }),
                     limit: COPY_LIMIT,
                     timed_out: Action::Notified,
+                    not_started: Action::Notified,
                 });
                 Vec::new()
             }
@@ -279,6 +282,7 @@ impl Runtime {
             ),
             limit: COPY_LIMIT,
             timed_out: Action::CopyFailed(Failure::TimedOut(limit)),
+            not_started: Action::CopyFailed(not_started(lang)),
         });
         Vec::new()
     }
@@ -320,6 +324,11 @@ impl Runtime {
             Err(e) => vec![Action::Failed(e.say(self.speaks))],
         }
     }
+}
+
+/// A slow job the system gave no thread to.
+fn not_started(lang: Lang) -> Failure {
+    Failure::Said(tr!(lang, "said-not-started"))
 }
 
 fn copy_failed(why: &str) -> Action {

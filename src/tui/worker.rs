@@ -87,12 +87,14 @@ pub struct Slow {
     jobs: Sender<SlowJob>,
 }
 
-/// A slow job, and what the loop hears if it does not finish in time.
+/// A slow job, and what the loop hears if it does not finish in time, or cannot start (the
+/// system refuses a thread: it is out of resources).
 pub struct SlowJob {
     pub name: &'static str,
     pub run: Box<dyn FnOnce() -> Action + Send>,
     pub limit: Duration,
     pub timed_out: Action,
+    pub not_started: Action,
 }
 
 impl Slow {
@@ -120,7 +122,7 @@ pub fn spawn_slow<T: From<Action> + Send + 'static>(results: Sender<T>) -> Slow 
                     });
                 let action = match started {
                     Ok(_) => outcome.recv_timeout(job.limit).unwrap_or(job.timed_out),
-                    Err(e) => Action::Failed(format!("{}: {e}", job.name)),
+                    Err(_) => job.not_started,
                 };
                 if results.send(action.into()).is_err() {
                     break;
@@ -148,12 +150,14 @@ mod tests {
             }),
             limit: Duration::from_millis(50),
             timed_out: Action::Failed("timed out".into()),
+            not_started: Action::Failed("not started".into()),
         });
         slow.send(SlowJob {
             name: "quick",
             run: Box::new(|| Action::Warning("done".into())),
             limit: Duration::from_secs(60),
             timed_out: Action::Failed("should not time out".into()),
+            not_started: Action::Failed("not started".into()),
         });
         let first = rx.recv().unwrap();
         assert!(
