@@ -44,14 +44,12 @@ impl Invalid {
 
 impl ConfigError {
     pub fn say(&self, lang: Lang) -> String {
-        let path = |p: &Path| text::one_line(&p.display().to_string());
         match self {
             ConfigError::NoHome => tr!(lang, "cli-error-no-home"),
-            ConfigError::Unreadable { path: p, source } => {
-                format!("{}: {}", path(p), crate::i18n::io_error(lang, source))
-            }
-            ConfigError::Invalid { path: p, problem } => {
-                format!("{}: {}", path(p), problem.say(lang))
+            ConfigError::Unreadable { path, source } => crate::i18n::file_error(lang, path, source),
+            ConfigError::Invalid { path, problem } => {
+                let path = text::one_line(&path.display().to_string());
+                format!("{path}: {}", problem.say(lang))
             }
         }
     }

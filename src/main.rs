@@ -8,8 +8,8 @@ fn main() -> ExitCode {
     match crisis::cli::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            // The whole chain, each cause once; errors may quote journal or phrasebook text,
-            // and `error_chain` lets no escape sequence reach the terminal.
+            // In the user's language, each cause once; errors may quote journal or phrasebook
+            // text, and no escape sequence of it reaches the terminal.
             eprintln!("{}", crisis::cli::error_line(&e));
             ExitCode::from(crisis::cli::ERROR)
         }

@@ -53,7 +53,7 @@ impl ShareError {
                     dir = one(&dir.display().to_string())
                 )
             }
-            ShareError::File { .. } => crate::i18n::error_chain(lang, self),
+            ShareError::File { path, source } => crate::i18n::file_error(lang, path, source),
         }
     }
 }

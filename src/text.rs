@@ -106,22 +106,6 @@ pub fn fold(text: &str) -> String {
     folded
 }
 
-/// An error and every cause under it, "a: b: c", on one clean line: what a person reads.
-pub fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut cause = error.source();
-    while let Some(e) = cause {
-        let more = e.to_string();
-        // A wrapper that already quotes its cause is not repeated.
-        if !text.ends_with(&more) {
-            text.push_str(": ");
-            text.push_str(&more);
-        }
-        cause = e.source();
-    }
-    one_line(&text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,18 +125,6 @@ mod tests {
         let email = "Subject: Checkout down\r\n\r\n  Hi Jo,\n\nWe are on it.\n";
         assert_eq!(joined(email), "Subject: Checkout down Hi Jo, We are on it.");
         assert_eq!(joined("one line"), "one line");
-    }
-
-    #[test]
-    fn an_error_chain_names_each_cause_once() {
-        #[derive(Debug, thiserror::Error)]
-        #[error("/tmp/journal.jsonl")]
-        struct Outer(#[source] std::io::Error);
-        let e = Outer(std::io::Error::other("No space left on device"));
-        assert_eq!(
-            error_chain(&e),
-            "/tmp/journal.jsonl: No space left on device"
-        );
     }
 
     #[test]

@@ -1,9 +1,8 @@
 //! What can go wrong on the command line, and how it is said in the user's language.
 //!
-//! `CliError` displays in English (for logs and `text::error_chain`); `said` is what the user
-//! reads: the command line's own words from the message files, and the incidents folder's
-//! usual refusals (no such incident, an ambiguous prefix). Causes deeper down (a file the
-//! system cannot read, a line of TOML) keep the words of the library or the system.
+//! `CliError` displays in English (for logs); `said` is what the user reads, in their
+//! language: the command line's own words from the message files, and below them each
+//! library error's own `say(lang)` (the incidents folder, config.toml, the clipboard, git).
 
 use std::io;
 use std::path::PathBuf;
@@ -116,13 +115,7 @@ impl CliError {
             CliError::Share(e) => e.say(lang),
             CliError::Rules(e) => e.say(lang),
             CliError::Io(e) => crate::i18n::io_error(lang, e),
-            CliError::File { path, source } => {
-                format!(
-                    "{}: {}",
-                    path.display(),
-                    crate::i18n::io_error(lang, source)
-                )
-            }
+            CliError::File { path, source } => crate::i18n::file_error(lang, path, source),
             CliError::Unfilled(names) => tr!(
                 lang,
                 "cli-error-unfilled",

@@ -82,25 +82,10 @@ macro_rules! tr {
     }};
 }
 
-/// An error and its causes in `lang`, each once, on one line: what the system says of a file
-/// (`io::Error`) in the user's words, every other cause as it displays itself.
-pub fn error_chain(lang: Lang, error: &(dyn std::error::Error + 'static)) -> String {
-    let say = |e: &(dyn std::error::Error + 'static)| match e.downcast_ref::<std::io::Error>() {
-        Some(io) => io_error(lang, io),
-        None => e.to_string(),
-    };
-    let mut text = say(error);
-    let mut cause = error.source();
-    while let Some(e) = cause {
-        let more = say(e);
-        // A wrapper that already quotes its cause is not repeated.
-        if !text.ends_with(&more) && !text.ends_with(&e.to_string()) {
-            text.push_str(": ");
-            text.push_str(&more);
-        }
-        cause = e.source();
-    }
-    crate::text::one_line(&text)
+/// `path: what the system says of it`, in `lang`, on one line: how every file error reads.
+pub fn file_error(lang: Lang, path: impl AsRef<std::path::Path>, e: &std::io::Error) -> String {
+    let path = crate::text::one_line(&path.as_ref().display().to_string());
+    format!("{path}: {}", io_error(lang, e))
 }
 
 /// What the system says went wrong with a file, in `lang`: the kinds a person meets and can
@@ -223,17 +208,14 @@ mod tests {
             assert_ne!(en, fr, "{code}");
         }
 
-        #[derive(Debug, thiserror::Error)]
-        #[error("/tmp/journal.jsonl")]
-        struct Outer(#[source] io::Error);
-        let e = Outer(io::Error::from_raw_os_error(13));
+        let denied = io::Error::from_raw_os_error(13);
         assert_eq!(
-            error_chain(Lang::Fr, &e),
+            file_error(Lang::Fr, "/tmp/journal.jsonl", &denied),
             "/tmp/journal.jsonl: accès refusé"
         );
         assert_eq!(
-            error_chain(Lang::En, &e),
-            "/tmp/journal.jsonl: permission denied"
+            file_error(Lang::En, "/tmp/\x1b[2Jj.jsonl", &denied),
+            "/tmp/[2Jj.jsonl: permission denied"
         );
     }
 

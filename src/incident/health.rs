@@ -111,6 +111,11 @@ impl Problem {
     }
 }
 
+/// A line git leaves when it merges a journal without crisis's merge driver.
+pub fn is_conflict_marker(line: &[u8]) -> bool {
+    line.starts_with(b"<<<<<<<") || line.starts_with(b">>>>>>>") || line == b"======="
+}
+
 /// Every finding in a journal's bytes, in line order.
 pub fn examine(bytes: &[u8]) -> Vec<Finding> {
     let mut found = Vec::new();
@@ -129,11 +134,11 @@ pub fn examine(bytes: &[u8]) -> Vec<Finding> {
         if line.is_empty() {
             continue;
         }
-        if line.starts_with(b"<<<<<<<") || line.starts_with(b">>>>>>>") || line == b"=======" {
+        if is_conflict_marker(line) {
             say(number, Problem::ConflictMarker, true);
             continue;
         }
-        let event: Event = match serde_json::from_slice(line) {
+        let event = match Event::from_line(line) {
             Ok(event) => event,
             Err(e) if number == lines.len() && e.is_eof() => {
                 say(number, Problem::Torn, false);

@@ -278,7 +278,7 @@ fn parse(path: &Path, bytes: &[u8], first_line: usize) -> Result<Loaded, Journal
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        if line.starts_with(b"<<<<<<<") || line.starts_with(b">>>>>>>") || line == b"=======" {
+        if super::health::is_conflict_marker(line.trim_ascii_end()) {
             return Err(JournalError::Corrupt {
                 path: path.to_owned(),
                 line: number,

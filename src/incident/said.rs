@@ -8,7 +8,7 @@ use super::journal::{JournalError, Warning};
 use super::merge::MergeError;
 use super::state::StateError;
 use super::store::StoreError;
-use crate::i18n::io_error;
+use crate::i18n::{file_error, io_error};
 use crate::lang::Lang;
 use crate::text::one_line;
 use crate::tr;
@@ -25,7 +25,7 @@ fn at(path: &Path, line: Option<usize>, what: String) -> String {
 impl JournalError {
     pub fn say(&self, lang: Lang) -> String {
         match self {
-            JournalError::Io { path, source } => at(path, None, io_error(lang, source)),
+            JournalError::Io { path, source } => file_error(lang, path, source),
             JournalError::Corrupt { path, line, why } => at(
                 path,
                 Some(*line),
@@ -66,7 +66,7 @@ impl StoreError {
         match self {
             StoreError::Journal(e) => e.say(lang),
             StoreError::State { path, source } => at(path, None, source.say(lang)),
-            StoreError::Io { path, source } => at(path, None, io_error(lang, source)),
+            StoreError::Io { path, source } => file_error(lang, path, source),
             StoreError::NotFound(id) => tr!(lang, "store-not-found", id = one_line(id)),
             StoreError::Ambiguous { prefix, matches } => tr!(
                 lang,

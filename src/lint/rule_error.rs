@@ -152,9 +152,7 @@ impl RuleError {
     pub fn say(&self, lang: Lang) -> String {
         let one = crate::text::one_line;
         match self {
-            RuleError::Unreadable { file, source } => {
-                format!("{}: {}", one(file), crate::i18n::io_error(lang, source))
-            }
+            RuleError::Unreadable { file, source } => crate::i18n::file_error(lang, file, source),
             RuleError::Toml {
                 file,
                 line,
@@ -229,9 +227,7 @@ mod tests {
         ];
         for (pattern, what, at) in cases {
             assert_eq!(Syntax::of(pattern), Some((what, at)), "{pattern}");
-            for lang in [Lang::En, Lang::Fr] {
-                assert!(!what.say(lang).is_empty());
-            }
+            // A message missing in French would fall back to the English one.
             assert_ne!(what.say(Lang::En), what.say(Lang::Fr));
         }
         assert_eq!(Syntax::of("tout va bien"), None);

@@ -19,7 +19,7 @@ use crate::clipboard::{self, Provider};
 use crate::clock;
 use crate::config::ClipboardChoice;
 use crate::incident::draft::DraftError;
-use crate::incident::{Draft, Event, EventKind, Journal, NewIncident, Severity, Store};
+use crate::incident::{Draft, Event, EventKind, Journal, NewIncident, Severity, Store, Warning};
 use crate::lang::Lang;
 use crate::tr;
 
@@ -176,7 +176,7 @@ impl Runtime {
                     self.lines = opened.lines;
                     self.seal = opened.journal.seal(opened.offset).unwrap_or_default();
                     let mut actions = vec![Action::IncidentOpened(Box::new(opened.incident))];
-                    actions.extend(opened.warnings.iter().map(|w| Action::Warning(w.say(lang))));
+                    actions.extend(warned(&opened.warnings, lang));
                     actions
                 }
                 Err(e) => vec![Action::Failed(e.say(lang))],
@@ -303,8 +303,7 @@ impl Runtime {
                     self.lines = loaded.lines;
                     self.seal = journal.seal(self.offset).unwrap_or_default();
                     let mut actions = vec![Action::JournalReplaced(loaded.events)];
-                    let lang = self.speaks;
-                    actions.extend(loaded.warnings.iter().map(|w| Action::Warning(w.say(lang))));
+                    actions.extend(warned(&loaded.warnings, self.speaks));
                     actions
                 }
                 Err(e) => vec![Action::Failed(e.say(self.speaks))],
@@ -317,13 +316,17 @@ impl Runtime {
                 self.lines += loaded.lines;
                 self.seal = journal.seal(self.offset).unwrap_or_default();
                 let mut actions = vec![Action::JournalRead(loaded.events)];
-                let lang = self.speaks;
-                actions.extend(loaded.warnings.iter().map(|w| Action::Warning(w.say(lang))));
+                actions.extend(warned(&loaded.warnings, self.speaks));
                 actions
             }
             Err(e) => vec![Action::Failed(e.say(self.speaks))],
         }
     }
+}
+
+/// What loading skipped, said as warnings in `lang`.
+fn warned(warnings: &[Warning], lang: Lang) -> impl Iterator<Item = Action> + '_ {
+    warnings.iter().map(move |w| Action::Warning(w.say(lang)))
 }
 
 /// A slow job the system gave no thread to.
